@@ -1,0 +1,55 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AppConfig } from "./platform/config.js";
+import type { Database } from "./platform/db/database.js";
+import { registerAuditRoutes } from "./platform/audit/audit-routes.js";
+import { registerFileRoutes } from "./platform/files/file-routes.js";
+import { FileService } from "./platform/files/file-service.js";
+import { createFileStorage, type FileStorage } from "./platform/files/storage.js";
+import { installIdempotency } from "./platform/http/idempotency.js";
+import { createHttpServer, type AppServer } from "./platform/http/server.js";
+import { serveWebApp } from "./platform/http/web-app.js";
+import { JobQueue } from "./platform/jobs/job-queue.js";
+import { registerJobRoutes } from "./platform/jobs/job-routes.js";
+import { registerHealthRoutes } from "./platform/observability/health-routes.js";
+import { OutboxDispatcher } from "./platform/events/dispatcher.js";
+import { registerAccessModule } from "./modules/access/index.js";
+import { registerReferenceDataModule } from "./modules/reference-data/index.js";
+
+export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+export interface Platform {
+  config: AppConfig;
+  database: Database;
+  storage: FileStorage;
+  files: FileService;
+  queue: JobQueue;
+  outbox: OutboxDispatcher;
+}
+
+export function createPlatform(config: AppConfig, database: Database): Platform {
+  const storage = createFileStorage(config);
+  return {
+    config,
+    database,
+    storage,
+    files: new FileService(database, storage),
+    queue: new JobQueue(database, config.databaseUrl),
+    outbox: new OutboxDispatcher(database),
+  };
+}
+
+/** The HTTP application: platform routes, then each module in dependency order. */
+export async function buildApp(platform: Platform, options: { serveWeb?: boolean } = {}): Promise<AppServer> {
+  const { config, database, files, queue } = platform;
+  const app = await createHttpServer({ logLevel: config.logLevel, maxUploadBytes: config.maxUploadBytes });
+  registerHealthRoutes(app, database);
+  registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
+  installIdempotency(app, database);
+  registerReferenceDataModule(app, database);
+  registerFileRoutes(app, database, files);
+  registerJobRoutes(app, database, files);
+  registerAuditRoutes(app, database);
+  if (options.serveWeb) await serveWebApp(app, webDistFolder);
+  return app;
+}

@@ -1,0 +1,173 @@
+import { and, eq, sql } from "drizzle-orm";
+import { generateSecret, generateURI, verify } from "otplib";
+import type { RequestContext } from "../../platform/auth/context.js";
+import type { Database } from "../../platform/db/database.js";
+import { withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
+import { Problem } from "../../platform/http/problem.js";
+import { principalFromSessionToken } from "./credentials.js";
+import { emailKey, isThrottled, LOGIN_WINDOW_MINUTES } from "./login-throttle.js";
+import { loginFailures, sessions, users } from "./schema.js";
+import { randomToken, sha256, verifyPassword } from "./secrets.js";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  tenantId: string;
+  roles: string[];
+  permissions: string[];
+  locale: "fr" | "en";
+  totpEnabled: boolean;
+}
+
+export interface SessionView {
+  user: SessionUser;
+  tenant: { id: string; slug: string; name: string };
+  csrfToken: string;
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  totpCode?: string | undefined;
+  ipAddress: string;
+}
+
+const invalidCredentials = (): Problem => new Problem(401, "auth.invalid_credentials");
+
+export class AuthService {
+  constructor(
+    private readonly database: Database,
+    private readonly sessionTtlHours: number,
+  ) {}
+
+  /** Checks the password (and the TOTP code when enabled) and opens a session; returns its secret token. */
+  async login(input: LoginInput): Promise<{ token: string; session: SessionView; expiresAt: Date }> {
+    const key = emailKey(input.email);
+    await this.refuseWhenThrottled(key, input.ipAddress);
+    const [user] = await this.database.db.select().from(users).where(sql`lower(${users.email}) = ${key}`);
+    const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : false;
+    if (!user || !user.active || !passwordOk) {
+      await this.recordFailure(key, input.ipAddress);
+      throw invalidCredentials();
+    }
+    if (user.totpEnabled && user.totpSecret) {
+      if (!input.totpCode) throw new Problem(401, "auth.totp_required");
+      const result = await verify({ secret: user.totpSecret, token: input.totpCode, epochTolerance: 30 });
+      if (!result.valid) {
+        await this.recordFailure(key, input.ipAddress);
+        throw new Problem(401, "auth.invalid_totp");
+      }
+    }
+    const token = randomToken();
+    const csrfToken = randomToken();
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    await withSystem(this.database, async (tx) => {
+      await tx.insert(sessions).values({ tenantId: user.tenantId, tokenHash: sha256(token), userId: user.id, csrfToken, expiresAt });
+      await tx.update(users).set({ lastLoginAt: new Date() }).where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id)));
+      await tx.delete(loginFailures).where(eq(loginFailures.emailKey, key));
+      await tx.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+    });
+    const session = await this.sessionView({ tenantId: user.tenantId, userId: user.id }, csrfToken);
+    return { token, session, expiresAt };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.database.db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+  }
+
+  async currentSession(token: string): Promise<SessionView> {
+    const principal = await principalFromSessionToken(this.database, token);
+    if (!principal) throw new Problem(401, "auth.unauthenticated");
+    return this.sessionView(principal, principal.csrfToken);
+  }
+
+  async sessionView(scope: { tenantId: string; userId: string }, csrfToken: string): Promise<SessionView> {
+    const [row] = await this.database.rows<{
+      id: string;
+      email: string;
+      displayName: string;
+      locale: "fr" | "en";
+      totpEnabled: boolean;
+      tenantId: string;
+      tenantSlug: string;
+      tenantName: string;
+      roles: string[] | null;
+      permissions: string[] | null;
+    }>(sql`
+      select u.id, u.email, u.display_name as "displayName", u.locale, u.totp_enabled as "totpEnabled",
+        t.id as "tenantId", t.slug as "tenantSlug", t.name as "tenantName",
+        (select array_agg(r.code order by r.code) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id
+           where ur.tenant_id = u.tenant_id and ur.user_id = u.id) as roles,
+        (select array_agg(distinct p) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id,
+           unnest(r.permissions) p where ur.tenant_id = u.tenant_id and ur.user_id = u.id) as permissions
+      from users u join tenants t on t.id = u.tenant_id
+      where u.tenant_id = ${scope.tenantId} and u.id = ${scope.userId}`);
+    if (!row) throw new Problem(401, "auth.unauthenticated");
+    return {
+      user: {
+        id: row.id,
+        email: row.email,
+        displayName: row.displayName,
+        tenantId: row.tenantId,
+        roles: row.roles ?? [],
+        permissions: (row.permissions ?? []).sort(),
+        locale: row.locale,
+        totpEnabled: row.totpEnabled,
+      },
+      tenant: { id: row.tenantId, slug: row.tenantSlug, name: row.tenantName },
+      csrfToken,
+    };
+  }
+
+  /** Starts TOTP enrolment: the secret is kept but not enforced until a first code proves the app has it. */
+  async beginTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUrl: string }> {
+    const userId = this.requireUser(ctx);
+    const secret = generateSecret();
+    const email = await withTenant(this.database, ctx, async (tx) => {
+      const [row] = await tx
+        .update(users)
+        .set({ totpSecret: secret, totpEnabled: false })
+        .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)))
+        .returning({ email: users.email });
+      return row?.email ?? "";
+    });
+    return { secret, otpauthUrl: generateURI({ issuer: "Adhesia", label: email, secret }) };
+  }
+
+  async setTotpEnabled(ctx: RequestContext, code: string, enabled: boolean): Promise<void> {
+    const userId = this.requireUser(ctx);
+    await withTenant(this.database, ctx, async (tx) => {
+      const [user] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
+      const valid = user?.totpSecret ? (await verify({ secret: user.totpSecret, token: code, epochTolerance: 30 })).valid : false;
+      if (!valid) throw new Problem(400, "auth.invalid_totp");
+      await tx
+        .update(users)
+        .set({ totpEnabled: enabled, ...(enabled ? {} : { totpSecret: null }) })
+        .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
+    });
+  }
+
+  private requireUser(ctx: RequestContext): string {
+    if (!ctx.userId) throw new Problem(403, "auth.forbidden", { params: { permission: "session" } });
+    return ctx.userId;
+  }
+
+  private async refuseWhenThrottled(key: string, ipAddress: string): Promise<void> {
+    const since = sql`now() - make_interval(mins => ${LOGIN_WINDOW_MINUTES})`;
+    const [counts] = await this.database.rows<{ byEmail: number; byAddress: number }>(sql`
+      select (select count(*)::int from login_failures where email_key = ${key} and at > ${since}) as "byEmail",
+             (select count(*)::int from login_failures where ip_address = ${ipAddress} and at > ${since}) as "byAddress"`);
+    if (counts && isThrottled(counts)) {
+      throw new Problem(429, "auth.too_many_attempts", {
+        params: { minutes: LOGIN_WINDOW_MINUTES },
+        headers: { "retry-after": String(LOGIN_WINDOW_MINUTES * 60) },
+      });
+    }
+  }
+
+  private async recordFailure(key: string, ipAddress: string): Promise<void> {
+    await this.database.db.insert(loginFailures).values({ emailKey: key, ipAddress });
+  }
+}
+

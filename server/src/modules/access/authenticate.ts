@@ -1,0 +1,52 @@
+import type { FastifyRequest } from "fastify";
+import type { RequestContext } from "../../platform/auth/context.js";
+import type { Database } from "../../platform/db/database.js";
+import { Problem } from "../../platform/http/problem.js";
+import type { AppServer } from "../../platform/http/server.js";
+import { localeFromAcceptLanguage } from "../../platform/i18n/locale.js";
+import { ApiKeyUsage, principalFromApiKey, principalFromSessionToken, SESSION_COOKIE, type Principal } from "./credentials.js";
+import { sameSecret } from "./secrets.js";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const [scheme, token] = header.split(" ");
+  return scheme?.toLowerCase() === "bearer" && token ? token : undefined;
+}
+
+async function resolvePrincipal(database: Database, request: FastifyRequest): Promise<Principal | undefined> {
+  const key = bearerToken(request);
+  if (key) return principalFromApiKey(database, key);
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? principalFromSessionToken(database, token) : undefined;
+}
+
+/**
+ * Every /api/v1 route needs a session or an API key unless it is declared public. A cookie session
+ * must also carry its CSRF token on requests that change something; an API key needs none.
+ */
+export function installAuthentication(app: AppServer, database: Database): void {
+  const usage = new ApiKeyUsage(database);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/v1/") || request.routeOptions.config.public) return;
+    const principal = await resolvePrincipal(database, request);
+    if (!principal) throw new Problem(401, "auth.unauthenticated", { headers: { "www-authenticate": 'Bearer realm="adhesia"' } });
+    if (principal.kind === "session" && !SAFE_METHODS.has(request.method)) {
+      const given = request.headers["x-csrf-token"];
+      if (typeof given !== "string" || !sameSecret(given, principal.csrfToken)) throw new Problem(403, "auth.csrf_invalid");
+    }
+    if (principal.kind === "api_key") usage.mark(principal);
+    const ctx: RequestContext = {
+      tenantId: principal.tenantId,
+      userId: principal.kind === "session" ? principal.userId : null,
+      apiKeyId: principal.kind === "api_key" ? principal.apiKeyId : null,
+      permissions: new Set(principal.permissions),
+      locale: localeFromAcceptLanguage(request.headers["accept-language"]),
+      requestId: request.id,
+    };
+    request.ctx = ctx;
+    request.log = request.log.child({ tenantId: ctx.tenantId, userId: ctx.userId, apiKeyId: ctx.apiKeyId });
+  });
+}

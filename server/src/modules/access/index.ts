@@ -1,0 +1,44 @@
+import "./messages.js";
+import type { Database } from "../../platform/db/database.js";
+import type { FileService } from "../../platform/files/file-service.js";
+import type { AppServer } from "../../platform/http/server.js";
+import type { JobQueue } from "../../platform/jobs/job-queue.js";
+import { z } from "zod";
+import { contextOf } from "../../platform/http/server.js";
+import { ApiKeysService } from "./api-keys-service.js";
+import { registerAuthRoutes } from "./auth-routes.js";
+import { AuthService } from "./auth-service.js";
+import { installAuthentication } from "./authenticate.js";
+import { RolesService } from "./roles-service.js";
+import { registerRolesRoutes } from "./roles-routes.js";
+import { UsersExport } from "./users-export.js";
+import { registerUsersRoutes } from "./users-routes.js";
+import { UsersService } from "./users-service.js";
+
+export { accessPermissions } from "./permissions.js";
+export { hashPassword } from "./secrets.js";
+export { syncSystemRoles, systemRoles } from "./system-roles.js";
+export { apiKeys, roles, sessions, userRoles, users } from "./schema.js";
+
+export interface AccessModuleDependencies {
+  database: Database;
+  files: FileService;
+  queue: JobQueue;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+}
+
+/** Users, roles, API keys and sign-in; also installs the authentication every other route relies on. */
+export function registerAccessModule(app: AppServer, deps: AccessModuleDependencies): void {
+  const { database } = deps;
+  installAuthentication(app, database);
+  registerAuthRoutes(app, new AuthService(database, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure });
+  registerUsersRoutes(app, new UsersService(database));
+  registerRolesRoutes(app, new RolesService(database), new ApiKeysService(database));
+  const usersExport = new UsersExport(database, deps.files, deps.queue);
+  app.post(
+    "/api/v1/users/export",
+    { schema: { tags: ["users"], summary: "Exporter les utilisateurs en CSV (traitement en arrière-plan)", response: { 202: z.object({ jobId: z.uuid() }) } } },
+    async (request, reply) => reply.status(202).send(await usersExport.start(contextOf(request))),
+  );
+}

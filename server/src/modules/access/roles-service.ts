@@ -1,0 +1,126 @@
+import { and, asc, count, eq, ilike, or } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/audit-log.js";
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import { isDeclaredPermission } from "../../platform/auth/permissions.js";
+import type { Database } from "../../platform/db/database.js";
+import { isUniqueViolation } from "../../platform/db/errors.js";
+import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import { accessPermissions } from "./permissions.js";
+import { roles, userRoles } from "./schema.js";
+
+export interface RoleView {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  permissions: string[];
+  system: boolean;
+  version: number;
+}
+
+export interface RoleInput {
+  code: string;
+  name: string;
+  description?: string | null | undefined;
+  permissions: string[];
+}
+
+const toView = (row: typeof roles.$inferSelect): RoleView => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  description: row.description,
+  permissions: [...row.permissions].sort(),
+  system: row.system,
+  version: row.version,
+});
+
+/** Every permission of a role must be one the modules declare: a typo would silently grant nothing. */
+export function unknownPermissionErrors(permissions: string[], path = "permissions"): FieldError[] {
+  return permissions.flatMap((permission, index) =>
+    isDeclaredPermission(permission) ? [] : [{ path: `${path}.${index}`, code: "permission.unknown", params: { permission } }],
+  );
+}
+
+const sortable = { code: roles.code, name: roles.name };
+
+export class RolesService {
+  constructor(private readonly database: Database) {}
+
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<RoleView>> {
+    requirePermission(ctx, accessPermissions.roles);
+    return withTenant(this.database, ctx, async (tx) => {
+      const where = and(eq(roles.tenantId, ctx.tenantId), query.q ? or(ilike(roles.code, `%${query.q}%`), ilike(roles.name, `%${query.q}%`)) : undefined);
+      const { limit, offset } = pageWindow(query);
+      const rows = await tx.select().from(roles).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(roles.name)])).limit(limit).offset(offset);
+      const [totalRow] = await tx.select({ total: count() }).from(roles).where(where);
+      return { items: rows.map(toView), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<RoleView> {
+    requirePermission(ctx, accessPermissions.roles);
+    return withTenant(this.database, ctx, async (tx) => {
+      const [row] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
+      if (!row) throw notFound();
+      return toView(row);
+    });
+  }
+
+  async create(ctx: RequestContext, input: RoleInput): Promise<RoleView> {
+    requirePermission(ctx, accessPermissions.roles);
+    const errors = unknownPermissionErrors(input.permissions);
+    if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    return withTenant(this.database, ctx, async (tx) => {
+      const [row] = await tx
+        .insert(roles)
+        .values({ tenantId: ctx.tenantId, code: input.code, name: input.name, description: input.description ?? null, permissions: [...new Set(input.permissions)], createdBy: ctx.userId, updatedBy: ctx.userId })
+        .returning();
+      if (!row) throw new Error("insert returned no row");
+      await recordAudit(tx, ctx, { entity: "role", entityId: row.id, before: null, after: { ...toView(row) } });
+      return toView(row);
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new Problem(409, "record.already_exists", { errors: [{ path: "code", code: "record.already_exists" }] }) : error;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: Partial<Omit<RoleInput, "code">> & { version: number }): Promise<RoleView> {
+    requirePermission(ctx, accessPermissions.roles);
+    const errors = unknownPermissionErrors(input.permissions ?? []);
+    if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    return withTenant(this.database, ctx, async (tx) => {
+      const [current] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id))).for("update");
+      const existing = checkVersion(current, input.version);
+      if (existing.system) throw new Problem(409, "role.system_readonly");
+      const [row] = await tx
+        .update(roles)
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.permissions !== undefined ? { permissions: [...new Set(input.permissions)] } : {}),
+          ...nextVersion(existing, ctx.userId),
+        })
+        .where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)))
+        .returning();
+      if (!row) throw notFound();
+      await recordAudit(tx, ctx, { entity: "role", entityId: id, before: { ...toView(existing) }, after: { ...toView(row) } });
+      return toView(row);
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<void> {
+    requirePermission(ctx, accessPermissions.roles);
+    await withTenant(this.database, ctx, async (tx) => {
+      const [row] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
+      if (!row) throw notFound();
+      if (row.system) throw new Problem(409, "role.system_readonly");
+      const [assigned] = await tx.select({ total: count() }).from(userRoles).where(and(eq(userRoles.tenantId, ctx.tenantId), eq(userRoles.roleId, id)));
+      if ((assigned?.total ?? 0) > 0) throw new Problem(409, "role.in_use");
+      await tx.delete(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
+      await recordAudit(tx, ctx, { entity: "role", entityId: id, before: { ...toView(row) }, after: null });
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import { permissionCatalogue } from "../../platform/auth/permissions.js";
+import type { Executor } from "../../platform/db/database.js";
+import { roles } from "./schema.js";
+
+interface SystemRoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  grants: (permission: string) => boolean;
+}
+
+const everyday = new Set(["reference:read", "job:read", "file:read", "file:write"]);
+const salesRecords = /^(person|company|interaction|opportunity|quote|contract):(read|write)$/;
+const marketingRecords = /^(origin|segment|population|campaign|event|messaging|web_form):(read|write)$/;
+
+/**
+ * Roles every tenant has, defined in code and re-applied at each start so that they follow the
+ * permissions new modules declare. Tenants add their own roles beside them.
+ */
+export const systemRoles: SystemRoleDefinition[] = [
+  { code: "admin", name: "Administrateur", description: "Toutes les permissions", grants: () => true },
+  {
+    code: "manager",
+    name: "Manager",
+    description: "Consulte tout, suit l'activité et l'historique",
+    grants: (permission) => everyday.has(permission) || permission.endsWith(":read") || permission === "audit:read",
+  },
+  {
+    code: "advisor",
+    name: "Conseiller",
+    description: "Gère ses prospects, interactions, opportunités et devis",
+    grants: (permission) => everyday.has(permission) || salesRecords.test(permission),
+  },
+  {
+    code: "marketing",
+    name: "Marketing",
+    description: "Gère les origines, ciblages, campagnes et événements",
+    grants: (permission) => everyday.has(permission) || marketingRecords.test(permission) || permission === "person:read" || permission === "company:read",
+  },
+];
+
+export async function syncSystemRoles(tx: Executor, tenantId: string): Promise<void> {
+  const declared = permissionCatalogue().map((definition) => definition.code);
+  for (const role of systemRoles) {
+    const permissions = declared.filter(role.grants);
+    await tx
+      .insert(roles)
+      .values({ tenantId, code: role.code, name: role.name, description: role.description, permissions, system: true })
+      .onConflictDoUpdate({
+        target: [roles.tenantId, roles.code],
+        set: { permissions, name: role.name, description: role.description, system: true, updatedAt: sql`now()` },
+        setWhere: and(eq(roles.system, true), sql`${roles.permissions} is distinct from ${sql.param(permissions)}::text[]`),
+      });
+  }
+}

@@ -1,0 +1,2 @@
+export { provisionTenant, refreshTenants, findTenantBySlug, type TenantInput } from "./provision.js";
+export { tenants } from "./schema.js";

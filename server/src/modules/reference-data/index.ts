@@ -1,0 +1,27 @@
+import "./messages.js";
+import type { Database } from "../../platform/db/database.js";
+import type { AppServer } from "../../platform/http/server.js";
+import { CustomFieldsService } from "./custom-fields-service.js";
+import { registerCustomFieldsRoutes } from "./custom-fields-routes.js";
+import { ReferenceValuesService } from "./reference-values-service.js";
+import { registerReferenceRoutes } from "./reference-routes.js";
+
+export { referencePermissions } from "./permissions.js";
+export { installReferenceTables } from "./tenant-setup.js";
+export { validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
+export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
+export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-values-service.js";
+
+export interface ReferenceDataModule {
+  values: ReferenceValuesService;
+  customFields: CustomFieldsService;
+}
+
+/** Per-tenant reference tables, custom fields and the French referentials (NAF, IDCC, postal codes, headcount bands). */
+export function registerReferenceDataModule(app: AppServer, database: Database): ReferenceDataModule {
+  const values = new ReferenceValuesService(database);
+  const customFields = new CustomFieldsService(database);
+  registerReferenceRoutes(app, values);
+  registerCustomFieldsRoutes(app, customFields);
+  return { values, customFields };
+}

@@ -1,0 +1,65 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import type { RequestContext } from "../auth/context.js";
+import type { Executor } from "../db/database.js";
+import { pageWindow, type ListQuery, type Page } from "../http/list-query.js";
+import { auditEntries } from "./schema.js";
+import { diffRecords, type FieldChanges } from "./changes.js";
+
+export interface AuditedChange {
+  entity: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Writes the change in the caller's transaction, so history and data commit or fail together. */
+export async function recordAudit(tx: Executor, ctx: RequestContext, change: AuditedChange): Promise<void> {
+  const action = change.before === null ? "create" : change.after === null ? "delete" : "update";
+  const changes = diffRecords(change.before, change.after);
+  if (action === "update" && Object.keys(changes).length === 0) return;
+  await tx.insert(auditEntries).values({
+    tenantId: ctx.tenantId,
+    entity: change.entity,
+    entityId: change.entityId,
+    action,
+    changes,
+    actorUserId: ctx.userId,
+    actorApiKeyId: ctx.apiKeyId,
+    requestId: ctx.requestId,
+  });
+}
+
+export interface AuditEntryView {
+  id: string;
+  entity: string;
+  entityId: string;
+  action: "create" | "update" | "delete";
+  changes: FieldChanges;
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+  at: string;
+}
+
+export async function listAuditEntries(tx: Executor, entity: string, entityId: string, query: ListQuery): Promise<Page<AuditEntryView>> {
+  const where = and(eq(auditEntries.entity, entity), eq(auditEntries.entityId, entityId));
+  const { limit, offset } = pageWindow(query);
+  const [rows, [totalRow]] = await Promise.all([
+    tx.select().from(auditEntries).where(where).orderBy(desc(auditEntries.at), desc(auditEntries.id)).limit(limit).offset(offset),
+    tx.select({ total: count() }).from(auditEntries).where(where),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      entity: row.entity,
+      entityId: row.entityId,
+      action: row.action,
+      changes: row.changes,
+      actorUserId: row.actorUserId,
+      actorApiKeyId: row.actorApiKeyId,
+      at: row.at.toISOString(),
+    })),
+    total: totalRow?.total ?? 0,
+    page: query.page,
+    perPage: query.perPage,
+  };
+}

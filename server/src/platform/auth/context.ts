@@ -1,0 +1,24 @@
+import type { TenantScope } from "../db/tenant-transaction.js";
+import type { Locale } from "../i18n/locale.js";
+import { forbidden } from "../http/problem.js";
+
+/** Who is asking, for which tenant, with which rights: every service function takes one. */
+export interface RequestContext extends TenantScope {
+  apiKeyId: string | null;
+  permissions: ReadonlySet<string>;
+  locale: Locale;
+  requestId: string;
+}
+
+export function hasPermission(ctx: RequestContext, permission: string): boolean {
+  return ctx.permissions.has(permission);
+}
+
+export function requirePermission(ctx: RequestContext, permission: string): void {
+  if (!hasPermission(ctx, permission)) throw forbidden(permission);
+}
+
+/** The context of background work done on behalf of a tenant (jobs, event handlers, seed). */
+export function systemContext(tenantId: string, permissions: Iterable<string>, requestId = "system"): RequestContext {
+  return { tenantId, userId: null, apiKeyId: null, permissions: new Set(permissions), locale: "fr", requestId };
+}

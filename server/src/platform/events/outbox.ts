@@ -1,0 +1,21 @@
+import type { RequestContext } from "../auth/context.js";
+import type { Executor } from "../db/database.js";
+import { domainEvents } from "./schema.js";
+
+export interface DomainEventInput {
+  type: string;
+  entity: string;
+  entityId: string;
+  payload?: Record<string, unknown>;
+}
+
+/** Side effects are announced in the business transaction and carried out after it commits. */
+export async function emitEvent(tx: Executor, ctx: RequestContext, event: DomainEventInput): Promise<void> {
+  await tx.insert(domainEvents).values({
+    tenantId: ctx.tenantId,
+    type: event.type,
+    entity: event.entity,
+    entityId: event.entityId,
+    payload: { ...event.payload, actorUserId: ctx.userId, requestId: ctx.requestId },
+  });
+}

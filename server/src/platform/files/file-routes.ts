@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { requirePermission } from "../auth/context.js";
+import type { Database } from "../db/database.js";
+import { withTenant } from "../db/tenant-transaction.js";
+import { Problem } from "../http/problem.js";
+import { idParams } from "../http/schemas.js";
+import { contextOf, type AppServer } from "../http/server.js";
+import { registerMessages } from "../i18n/messages.js";
+import { checkFileType } from "./file-types.js";
+import { contentDisposition, type FileService } from "./file-service.js";
+
+registerMessages({
+  "file.missing": { fr: "Aucun fichier reçu", en: "No file received" },
+  "file.type_not_allowed": { fr: "Ce type de fichier n'est pas autorisé", en: "This file type is not allowed" },
+  "file.type_mismatch": { fr: "Le contenu du fichier ne correspond pas à son extension", en: "The file content does not match its extension" },
+});
+
+export const storedFileSchema = z.object({ id: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string(), createdAt: z.string() });
+
+export function registerFileRoutes(app: AppServer, database: Database, files: FileService): void {
+  app.post(
+    "/api/v1/files",
+    { schema: { tags: ["files"], summary: "Déposer un fichier (multipart, champ « file »)", consumes: ["multipart/form-data"], response: { 201: storedFileSchema } } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      requirePermission(ctx, "file:write");
+      const part = await request.file();
+      if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
+      const data = await part.toBuffer();
+      const verdict = await checkFileType(part.filename, data);
+      if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
+      const saved = await withTenant(database, ctx, (tx) => files.save(tx, ctx, { name: part.filename, contentType: verdict.contentType, data }));
+      return reply.status(201).send(saved);
+    },
+  );
+
+  app.get("/api/v1/files/:id", { schema: { tags: ["files"], summary: "Télécharger un fichier", params: idParams } }, async (request, reply) => {
+    const ctx = contextOf(request);
+    requirePermission(ctx, "file:read");
+    const { file, stream } = await files.open(ctx, request.params.id);
+    return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(stream);
+  });
+}

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import type { Readable } from "node:stream";
+import { and, eq } from "drizzle-orm";
+import type { RequestContext } from "../auth/context.js";
+import type { Database, Executor } from "../db/database.js";
+import { withTenant } from "../db/tenant-transaction.js";
+import { notFound } from "../http/problem.js";
+import { newId } from "../ids.js";
+import { storedFiles } from "./schema.js";
+import type { FileStorage } from "./storage.js";
+
+export interface StoredFileView {
+  id: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdAt: string;
+}
+
+function toView(row: typeof storedFiles.$inferSelect): StoredFileView {
+  return { id: row.id, name: row.name, contentType: row.contentType, sizeBytes: row.sizeBytes, sha256: row.sha256, createdAt: row.createdAt.toISOString() };
+}
+
+export class FileService {
+  constructor(
+    private readonly database: Database,
+    private readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * Stores the bytes first and the metadata in the caller's transaction: a failed transaction
+   * leaves an orphan object at worst, never a row pointing at nothing.
+   */
+  async save(tx: Executor, ctx: RequestContext, file: { name: string; contentType: string; data: Buffer }): Promise<StoredFileView> {
+    const id = newId();
+    const storageKey = `${ctx.tenantId}/${id.slice(0, 2)}/${id}`;
+    await this.storage.put(storageKey, file.data, file.contentType);
+    const [row] = await tx
+      .insert(storedFiles)
+      .values({
+        tenantId: ctx.tenantId,
+        id,
+        name: file.name,
+        contentType: file.contentType,
+        sizeBytes: file.data.length,
+        sha256: createHash("sha256").update(file.data).digest("hex"),
+        storageKey,
+        createdBy: ctx.userId,
+        updatedBy: ctx.userId,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    return toView(row);
+  }
+
+  async open(ctx: RequestContext, id: string): Promise<{ file: StoredFileView; stream: Readable }> {
+    const row = await withTenant(this.database, ctx, async (tx) => {
+      const [found] = await tx.select().from(storedFiles).where(and(eq(storedFiles.tenantId, ctx.tenantId), eq(storedFiles.id, id)));
+      return found;
+    });
+    if (!row) throw notFound();
+    return { file: toView(row), stream: await this.storage.read(row.storageKey) };
+  }
+}
+
+/** `attachment; filename=…` with the RFC 6266 UTF-8 form, so accented French names survive. */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

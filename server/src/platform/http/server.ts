@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { RequestContext } from "../auth/context.js";
+import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
+import { installErrorHandling } from "./error-handler.js";
+import { Problem } from "./problem.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set by authentication; undefined on public routes. */
+    ctx: RequestContext | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without credentials (sign-in, health, public shop). */
+    public?: boolean;
+  }
+}
+
+export type AppServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface HttpServerOptions {
+  logLevel: string;
+  maxUploadBytes: number;
+  trustProxy?: boolean;
+}
+
+export async function createHttpServer(options: HttpServerOptions): Promise<AppServer> {
+  const app = Fastify({
+    logger: { level: options.logLevel, redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'] },
+    genReqId: (request) => {
+      const given = request.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("ctx", undefined);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  installErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20 }, throwFileSizeLimit: true });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Adhesia API",
+        version: "1",
+        description: "CRM et souscription en ligne des mutuelles santé. Errors are application/problem+json (RFC 9457).",
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: "http", scheme: "bearer", description: "Clé d'API : Authorization: Bearer <clé>" },
+          session: { type: "apiKey", in: "cookie", name: "adhesia_session" },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+/** The caller's context on an authenticated route. */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.ctx) throw new Problem(401, "auth.unauthenticated");
+  return request.ctx;
+}
+
+export function requestLocale(request: FastifyRequest): Locale {
+  return localeFromAcceptLanguage(request.headers["accept-language"]);
+}

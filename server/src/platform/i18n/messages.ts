@@ -1,0 +1,53 @@
+import type { Locale } from "./locale.js";
+
+export interface LocalisedText {
+  fr: string;
+  en: string;
+}
+
+const catalogue = new Map<string, LocalisedText>();
+
+/** Each module declares the texts of its own codes; the HTTP layer picks the language per request. */
+export function registerMessages(messages: Record<string, LocalisedText>): void {
+  for (const [code, text] of Object.entries(messages)) catalogue.set(code, text);
+}
+
+/** The text of a code in a locale, with `{name}` placeholders filled from `params`. */
+export function translate(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
+  const text = catalogue.get(code);
+  if (!text) return code;
+  return text[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+registerMessages({
+  "validation.failed": { fr: "La requête contient des données invalides", en: "The request contains invalid data" },
+  "validation.required": { fr: "Ce champ est obligatoire", en: "This field is required" },
+  "validation.invalid_type": { fr: "Type attendu : {expected}", en: "Expected type: {expected}" },
+  "validation.too_small": { fr: "La valeur est trop courte ou trop petite (minimum {minimum})", en: "The value is too short or too small (minimum {minimum})" },
+  "validation.too_big": { fr: "La valeur est trop longue ou trop grande (maximum {maximum})", en: "The value is too long or too big (maximum {maximum})" },
+  "validation.invalid_format": { fr: "Format invalide ({format})", en: "Invalid format ({format})" },
+  "validation.invalid_value": { fr: "Valeur non autorisée", en: "Value not allowed" },
+  "validation.unrecognized_keys": { fr: "Champ inconnu : {keys}", en: "Unknown field: {keys}" },
+  "validation.invalid": { fr: "Valeur invalide", en: "Invalid value" },
+  "request.malformed": { fr: "La requête est mal formée", en: "The request is malformed" },
+  "request.too_large": { fr: "La requête est trop volumineuse", en: "The request is too large" },
+  "request.unsupported_media_type": { fr: "Type de contenu non pris en charge", en: "Unsupported content type" },
+  "route.not_found": { fr: "Ressource introuvable", en: "Resource not found" },
+  "record.not_found": { fr: "Fiche introuvable", en: "Record not found" },
+  "record.version_conflict": {
+    fr: "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte",
+    en: "This record was changed by someone else since you opened it",
+  },
+  "record.already_exists": { fr: "Une fiche avec ce code existe déjà", en: "A record with this code already exists" },
+  "auth.unauthenticated": { fr: "Authentification requise", en: "Authentication required" },
+  "auth.forbidden": { fr: "Vous n'avez pas la permission {permission}", en: "You lack the permission {permission}" },
+  "auth.csrf_invalid": { fr: "Jeton CSRF absent ou invalide", en: "Missing or invalid CSRF token" },
+  "idempotency.key_reused": {
+    fr: "Cette clé d'idempotence a déjà servi pour une autre requête",
+    en: "This idempotency key was already used for another request",
+  },
+  "internal.error": { fr: "Erreur interne du serveur", en: "Internal server error" },
+  "rate_limit.exceeded": { fr: "Trop de requêtes, réessayez plus tard", en: "Too many requests, try again later" },
+});

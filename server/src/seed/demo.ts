@@ -1,0 +1,45 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../platform/db/database.js";
+import { withSystem } from "../platform/db/tenant-transaction.js";
+import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
+import { provisionTenant } from "../modules/organisation/index.js";
+
+export const DEMO_PASSWORD = "adhesia-demo";
+
+/** Fixed ids keep the demo the same from one install to the next (links in docs, tests, screenshots). */
+export const demoTenants = [
+  { id: "01900000-0000-7000-8000-00000000a1fa", slug: "alpha", name: "Mutuelle Alpha" },
+  { id: "01900000-0000-7000-8000-00000000be7a", slug: "beta", name: "Mutuelle Bêta" },
+] as const;
+
+export const demoUsers = [
+  { tenant: "alpha", email: "admin@alpha.demo", displayName: "Alice Administratrice", role: "admin" },
+  { tenant: "alpha", email: "conseiller@alpha.demo", displayName: "Claude Conseiller", role: "advisor" },
+  { tenant: "alpha", email: "marketing@alpha.demo", displayName: "Morgane Marketing", role: "marketing" },
+  { tenant: "beta", email: "admin@beta.demo", displayName: "Bruno Administrateur", role: "admin" },
+] as const;
+
+/** Seeds the demo tenants and users unless they exist; returns whether anything was created. */
+export async function seedDemo(database: Database): Promise<boolean> {
+  let created = false;
+  const tenantIds = new Map<string, string>();
+  for (const tenant of demoTenants) {
+    const result = await provisionTenant(database, { ...tenant, isDemo: true });
+    tenantIds.set(tenant.slug, result.id);
+    created ||= result.created;
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await withSystem(database, async (tx) => {
+    for (const user of demoUsers) {
+      const tenantId = tenantIds.get(user.tenant);
+      if (!tenantId) continue;
+      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${user.email}`);
+      if (existing) continue;
+      const [row] = await tx.insert(users).values({ tenantId, email: user.email, displayName: user.displayName, passwordHash }).returning({ id: users.id });
+      const [role] = await tx.select({ id: roles.id }).from(roles).where(and(eq(roles.tenantId, tenantId), eq(roles.code, user.role)));
+      if (row && role) await tx.insert(userRoles).values({ tenantId, userId: row.id, roleId: role.id });
+      created = true;
+    }
+  });
+  return created;
+}
