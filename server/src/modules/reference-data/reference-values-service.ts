@@ -65,7 +65,7 @@ export class ReferenceValuesService {
           code: referenceTables.code,
           labelFr: referenceTables.labelFr,
           labelEn: referenceTables.labelEn,
-          valueCount: sql<number>`(select count(*)::int from reference_values v where v.tenant_id = ${referenceTables.tenantId} and v.table_code = ${referenceTables.code})`,
+          valueCount: sql<number>`(select count(*)::int from reference_values v where v.tenant_id = reference_tables.tenant_id and v.table_code = reference_tables.code)`,
         })
         .from(referenceTables)
         .where(where)

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+});
+afterAll(async () => t.close());
+
+describe("reference tables", () => {
+  it("lists the tenant's tables with their value counts", async () => {
+    const body = (await admin.request({ method: "GET", url: "/api/v1/reference-tables?perPage=100" })).json<{ items: Array<{ code: string; valueCount: number }>; total: number; page: number; perPage: number }>();
+    expect(body).toMatchObject({ page: 1, perPage: 100 });
+    const codes = body.items.map((item) => item.code);
+    expect(codes).toEqual(expect.arrayContaining(["markers", "importance", "product_families", "interaction_results", "professions", "social_regimes"]));
+    expect(body.items.find((item) => item.code === "social_regimes")?.valueCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it("creates a value, refuses the same code twice, and pages and searches the list", async () => {
+    const created = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "vip", labelFr: "Client VIP", labelEn: "VIP client" } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ code: "vip", tableCode: "markers", active: true, version: 1 });
+    const again = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "vip", labelFr: "Autre", labelEn: "Other" } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors).toEqual([{ path: "code", code: "record.already_exists", message: "Une fiche avec ce code existe déjà" }]);
+    const search = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/markers/values?q=vip" })).json<{ items: Array<{ code: string }>; total: number }>();
+    expect(search.items.map((item) => item.code)).toEqual(["vip"]);
+    const page = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/markers/values?perPage=1&page=2&sort=code" })).json<{ items: unknown[]; total: number }>();
+    expect(page.items).toHaveLength(1);
+    expect(page.total).toBe(3);
+  });
+
+  it("reports every invalid field, in the client's language, and writes nothing", async () => {
+    const response = await admin.request({
+      method: "POST",
+      url: "/api/v1/reference-tables/markers/values",
+      headers: { "accept-language": "en" },
+      payload: { code: "not valid!", labelFr: "" },
+    });
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<{ code: string; title: string; errors: Array<{ path: string; code: string; message: string }> }>();
+    expect(problem.code).toBe("validation.failed");
+    expect(problem.title).toBe("The request contains invalid data");
+    expect(problem.errors.map((error) => [error.path, error.code])).toEqual([
+      ["code", "validation.invalid_format"],
+      ["labelFr", "validation.too_small"],
+      ["labelEn", "validation.required"],
+    ]);
+    const list = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/markers/values?q=not" })).json<{ total: number }>();
+    expect(list.total).toBe(0);
+  });
+
+  it("deactivates a value with optimistic locking: a stale version gets 409", async () => {
+    const value = (await admin.request({ method: "POST", url: "/api/v1/reference-tables/importance/values", payload: { code: "critical", labelFr: "Critique", labelEn: "Critical" } })).json<{ id: string; version: number }>();
+    const url = `/api/v1/reference-tables/importance/values/${value.id}`;
+    const first = await admin.request({ method: "PATCH", url, payload: { active: false, version: value.version } });
+    expect(first.json()).toMatchObject({ active: false, version: 2 });
+    const stale = await admin.request({ method: "PATCH", url, payload: { labelFr: "Très critique", version: value.version } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe("record.version_conflict");
+    const active = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/importance/values" })).json<{ items: Array<{ code: string }> }>();
+    expect(active.items.map((item) => item.code)).not.toContain("critical");
+    const all = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/importance/values?includeInactive=true" })).json<{ items: Array<{ code: string }> }>();
+    expect(all.items.map((item) => item.code)).toContain("critical");
+  });
+
+  it("keeps the history of a value in the audit trail", async () => {
+    const value = (await admin.request({ method: "POST", url: "/api/v1/reference-tables/professions/values", payload: { code: "pharmacist", labelFr: "Pharmacien", labelEn: "Pharmacist" } })).json<{ id: string }>();
+    await admin.request({ method: "PATCH", url: `/api/v1/reference-tables/professions/values/${value.id}`, payload: { labelFr: "Pharmacien d'officine", version: 1 } });
+    const history = (await admin.request({ method: "GET", url: `/api/v1/audit?entity=reference_value&id=${value.id}` })).json<{ items: Array<{ action: string; changes: Record<string, unknown>; actorUserId: string }> }>();
+    expect(history.items.map((item) => item.action)).toEqual(["update", "create"]);
+    expect(history.items[0]?.changes).toEqual({ labelFr: { before: "Pharmacien", after: "Pharmacien d'officine" } });
+    expect(history.items[0]?.actorUserId).toEqual(expect.any(String));
+  });
+
+  it("answers 404 for an unknown table", async () => {
+    const response = await admin.request({ method: "GET", url: "/api/v1/reference-tables/unknown_table/values" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe("reference.unknown_table");
+  });
+});
+
+describe("custom fields", () => {
+  it("creates fields of each type and requires list values for a list", async () => {
+    const list = await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "channel", labelFr: "Canal", labelEn: "Channel", type: "list" } });
+    expect(list.statusCode).toBe(400);
+    expect(list.json().errors).toEqual([{ path: "listValues", code: "custom_field.list_values_required", message: expect.any(String) }]);
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/v1/custom-fields",
+      payload: { entity: "person", key: "channel", labelFr: "Canal", labelEn: "Channel", type: "list", listValues: ["phone", "web"], required: true },
+    });
+    expect(created.statusCode).toBe(201);
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "founded", labelFr: "Date de création", labelEn: "Founded", type: "date" } });
+    const persons = (await admin.request({ method: "GET", url: "/api/v1/custom-fields?entity=person" })).json<{ items: Array<{ key: string; listValues: string[]; required: boolean }> }>();
+    expect(persons.items).toEqual([expect.objectContaining({ key: "channel", listValues: ["phone", "web"], required: true })]);
+  });
+
+  it("lets only an administrator manage them", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    expect((await advisor.request({ method: "GET", url: "/api/v1/custom-fields" })).statusCode).toBe(200);
+    const refused = await advisor.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "x_field", labelFr: "x", labelEn: "x", type: "text" } });
+    expect(refused.statusCode).toBe(403);
+  });
+});

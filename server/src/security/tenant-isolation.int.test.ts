@@ -1,0 +1,127 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withTenant } from "../platform/db/tenant-transaction.js";
+import { startTestApp, type Caller, type TestApp } from "../test-support/test-app.js";
+
+let t: TestApp;
+let routes: Array<{ method: string; path: string }>;
+const alphaIds: Record<string, string> = {};
+let betaKey: Caller;
+
+const methodsOf = (item: Record<string, unknown>): string[] => Object.keys(item).filter((key) => ["get", "post", "put", "patch", "delete"].includes(key));
+const minimalPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{ paths: Record<string, Record<string, unknown>> }>();
+  routes = Object.entries(spec.paths)
+    .filter(([path]) => path.startsWith("/api/v1/"))
+    .flatMap(([path, item]) => methodsOf(item).map((method) => ({ method: method.toUpperCase(), path })));
+
+  const alpha = await t.signIn("admin@alpha.demo");
+  const post = async (url: string, payload: unknown) => (await alpha.request({ method: "POST", url, payload })).json<{ id: string; jobId?: string }>();
+  alphaIds.users = alpha.userId;
+  alphaIds.roles = (await post("/api/v1/roles", { code: "auditor", name: "Auditeur", permissions: ["audit:read"] })).id;
+  alphaIds["api-keys"] = (await post("/api/v1/api-keys", { name: "alpha key" })).id;
+  alphaIds["custom-fields"] = (await post("/api/v1/custom-fields", { entity: "person", key: "loyalty", labelFr: "Fidélité", labelEn: "Loyalty", type: "text" })).id;
+  alphaIds.values = (await post("/api/v1/reference-tables/markers/values", { code: "alpha_only", labelFr: "Alpha", labelEn: "Alpha" })).id;
+  alphaIds.jobs = (await post("/api/v1/users/export", {})).jobId ?? "";
+  const boundary = "----adhesia";
+  const upload = await alpha.request({
+    method: "POST",
+    url: "/api/v1/files",
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${minimalPdf}\r\n--${boundary}--\r\n`,
+  });
+  alphaIds.files = upload.json<{ id: string }>().id;
+
+  const beta = await t.signIn("admin@beta.demo");
+  betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
+});
+afterAll(async () => t.close());
+
+function sampleUrl(path: string): string {
+  const resource = path.includes("/values/{id}") ? "values" : (path.split("/")[3] ?? "");
+  const id = alphaIds[resource];
+  if (path.includes("{id}") && !id) throw new Error(`No alpha sample id for ${path}: add one to the sweep`);
+  return path.replace("{code}", "markers").replace("{id}", id ?? "");
+}
+
+describe("authentication on every route", () => {
+  const publicRoutes = new Set(["POST /api/v1/auth/login", "GET /api/v1/auth/demo-logins"]);
+
+  it("lists the API in OpenAPI 3.1", () => {
+    expect(routes.length).toBeGreaterThan(20);
+  });
+
+  it("answers 401 problem without credentials on every /api/v1 route except sign-in", async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (publicRoutes.has(`${route.method} ${route.path}`)) continue;
+      const response = await t.app.inject({ method: route.method as "GET", url: sampleUrl(route.path), payload: route.method === "GET" || route.method === "DELETE" ? undefined : {} });
+      if (response.statusCode !== 401 || response.json().code !== "auth.unauthenticated") failures.push(`${route.method} ${route.path} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("answers 403 to a role without the permission", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    for (const url of ["/api/v1/users", "/api/v1/roles", "/api/v1/api-keys", "/api/v1/audit?entity=user&id=" + alphaIds.users]) {
+      const response = await advisor.request({ method: "GET", url });
+      expect(response.statusCode, url).toBe(403);
+    }
+    const write = await advisor.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "x1", labelFr: "x", labelEn: "x" } });
+    expect(write.statusCode).toBe(403);
+  });
+});
+
+describe("cross-tenant sweep", () => {
+  it("gives tenant beta a 404 for every id of tenant alpha, on every route with an id", async () => {
+    const leaks: string[] = [];
+    const withId = routes.filter((route) => route.path.includes("{id}"));
+    expect(withId.length).toBeGreaterThanOrEqual(10);
+    for (const route of withId) {
+      const payload = route.method === "PATCH" ? { version: 1, labelFr: "pris", displayName: "pris", name: "pris" } : route.method === "POST" ? {} : undefined;
+      const response = await betaKey.request({ method: route.method as "GET", url: sampleUrl(route.path), payload });
+      if (response.statusCode !== 404) leaks.push(`${route.method} ${route.path} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("shows beta none of alpha's rows in lists", async () => {
+    const list = (await betaKey.request({ method: "GET", url: "/api/v1/reference-tables/markers/values?perPage=500&includeInactive=true" })).json<{ items: Array<{ code: string }> }>();
+    expect(list.items.map((item) => item.code)).not.toContain("alpha_only");
+  });
+});
+
+describe("row-level security in the database", () => {
+  it("returns no row to the application role when no tenant is set, and only the tenant's rows when one is", async () => {
+    const { database } = t.platform;
+    const counts = await database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local role adhesia_app`);
+      const result = (await tx.execute(sql`select (select count(*) from users)::int as users, (select count(*) from reference_values)::int as values, (select count(*) from roles)::int as roles`)) as unknown as {
+        rows: Array<{ users: number; values: number; roles: number }>;
+      };
+      return result.rows[0];
+    });
+    expect(counts).toEqual({ users: 0, values: 0, roles: 0 });
+
+    const [tenant] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'beta'`);
+    const betaUsers = await withTenant(database, { tenantId: tenant?.id ?? "", userId: null }, async (tx) => {
+      const result = (await tx.execute(sql`select email from users order by email`)) as unknown as { rows: Array<{ email: string }> };
+      return result.rows.map((row) => row.email);
+    });
+    expect(betaUsers).toEqual(["admin@beta.demo"]);
+  });
+
+  it("refuses to write a row for another tenant", async () => {
+    const { database } = t.platform;
+    const [alpha] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'alpha'`);
+    const [beta] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'beta'`);
+    await expect(
+      withTenant(database, { tenantId: beta?.id ?? "", userId: null }, (tx) =>
+        tx.execute(sql`insert into reference_values (tenant_id, id, table_code, code, label_fr, label_en) values (${alpha?.id ?? ""}, gen_random_uuid(), 'markers', 'sneaky', 's', 's')`),
+      ),
+    ).rejects.toThrow();
+  });
+});
