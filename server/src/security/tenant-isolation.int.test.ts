@@ -19,7 +19,7 @@ beforeAll(async () => {
     .flatMap(([path, item]) => methodsOf(item).map((method) => ({ method: method.toUpperCase(), path })));
 
   const alpha = await t.signIn("admin@alpha.demo");
-  const post = async (url: string, payload: unknown) => (await alpha.request({ method: "POST", url, payload })).json<{ id: string; jobId?: string }>();
+  const post = async (url: string, payload: Record<string, unknown>) => (await alpha.request({ method: "POST", url, payload })).json<{ id: string; jobId?: string }>();
   alphaIds.users = alpha.userId;
   alphaIds.roles = (await post("/api/v1/roles", { code: "auditor", name: "Auditeur", permissions: ["audit:read"] })).id;
   alphaIds["api-keys"] = (await post("/api/v1/api-keys", { name: "alpha key" })).id;

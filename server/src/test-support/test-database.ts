@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "../platform/db/database.js";
 import { migrate } from "../platform/db/migrate.js";
+import { createScratchDatabase } from "../platform/db/scratch-database.js";
 import { seedDemo } from "../seed/demo.js";
 
 export interface TestDatabase {
@@ -23,25 +22,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ loadDataDir: new Blob([template]) });
     return { database, databaseUrl: undefined, drop: () => database.close() };
   }
-  const name = `adhesia_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+  const scratch = await createScratchDatabase(serverUrl, "adhesia_test");
+  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 5 });
   await migrate(database);
   await seedDemo(database);
   return {
     database,
-    databaseUrl: url.toString(),
+    databaseUrl: scratch.url,
     async drop() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
 }

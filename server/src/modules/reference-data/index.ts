@@ -5,11 +5,13 @@ import { CustomFieldsService } from "./custom-fields-service.js";
 import { registerCustomFieldsRoutes } from "./custom-fields-routes.js";
 import { ReferenceValuesService } from "./reference-values-service.js";
 import { registerReferenceRoutes } from "./reference-routes.js";
+import { registerReferentialsRoutes } from "./referentials-routes.js";
 
 export { referencePermissions } from "./permissions.js";
 export { installReferenceTables } from "./tenant-setup.js";
 export { validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
 export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
+export { findCommunes, normaliseText, searchPostalCodes, headcountBands, type PostalCodeEntry } from "./referentials/index.js";
 export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-values-service.js";
 
 export interface ReferenceDataModule {
@@ -23,5 +25,6 @@ export function registerReferenceDataModule(app: AppServer, database: Database):
   const customFields = new CustomFieldsService(database);
   registerReferenceRoutes(app, values);
   registerCustomFieldsRoutes(app, customFields);
+  registerReferentialsRoutes(app);
   return { values, customFields };
 }

@@ -105,3 +105,32 @@ describe("custom fields", () => {
     expect(refused.statusCode).toBe(403);
   });
 });
+
+describe("French referentials", () => {
+  it("finds NAF codes by code and by words, at levels 2 and 5", async () => {
+    const byCode = (await admin.request({ method: "GET", url: "/api/v1/referentials/naf?q=8621Z" })).json<{ items: Array<{ code: string; label: string; level: number }> }>();
+    expect(byCode.items[0]).toMatchObject({ code: "86.21Z", level: 5 });
+    expect(byCode.items[0]?.label.toLowerCase()).toContain("médecins généralistes");
+    const divisions = (await admin.request({ method: "GET", url: "/api/v1/referentials/naf?q=sante&level=2" })).json<{ items: Array<{ code: string; level: number }> }>();
+    expect(divisions.items.map((item) => item.code)).toContain("86");
+    expect(divisions.items.every((item) => item.level === 2)).toBe(true);
+  });
+
+  it("finds a collective agreement by its IDCC number", async () => {
+    const body = (await admin.request({ method: "GET", url: "/api/v1/referentials/idcc?q=1486" })).json<{ items: Array<{ idcc: string; title: string }> }>();
+    expect(body.items[0]?.idcc).toBe("1486");
+  });
+
+  it("gives the communes of a postal code and finds a commune by name", async () => {
+    const byCode = (await admin.request({ method: "GET", url: "/api/v1/referentials/postal-codes?q=75011" })).json<{ items: Array<{ city: string }> }>();
+    expect(byCode.items.map((item) => item.city)).toContain("PARIS");
+    const byName = (await admin.request({ method: "GET", url: "/api/v1/referentials/postal-codes?q=saint%20etienne&limit=50" })).json<{ items: Array<{ postalCode: string }> }>();
+    expect(byName.items.map((item) => item.postalCode)).toEqual(expect.arrayContaining(["42000"]));
+  });
+
+  it("lists the INSEE headcount bands", async () => {
+    const body = (await admin.request({ method: "GET", url: "/api/v1/referentials/headcount-bands" })).json<{ items: Array<{ code: string; min: number; max: number | null }> }>();
+    expect(body.items.find((item) => item.code === "11")).toMatchObject({ min: 10, max: 19 });
+    expect(body.items.map((item) => item.code)).toContain("NN");
+  });
+});
