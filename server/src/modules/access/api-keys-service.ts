@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
-import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import { accessPermissions } from "./permissions.js";
@@ -35,7 +35,7 @@ export class ApiKeysService {
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<ApiKeyView>> {
     requirePermission(ctx, accessPermissions.apiKeys);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const where = eq(apiKeys.tenantId, ctx.tenantId);
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(apiKeys).where(where).orderBy(desc(apiKeys.createdAt)).limit(limit).offset(offset);

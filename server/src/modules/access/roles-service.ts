@@ -4,7 +4,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import { isDeclaredPermission } from "../../platform/auth/permissions.js";
 import type { Database } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
-import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
@@ -52,7 +52,7 @@ export class RolesService {
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<RoleView>> {
     requirePermission(ctx, accessPermissions.roles);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(roles.tenantId, ctx.tenantId), query.q ? or(ilike(roles.code, `%${query.q}%`), ilike(roles.name, `%${query.q}%`)) : undefined);
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(roles).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(roles.name)])).limit(limit).offset(offset);
@@ -63,7 +63,7 @@ export class RolesService {
 
   async get(ctx: RequestContext, id: string): Promise<RoleView> {
     requirePermission(ctx, accessPermissions.roles);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const [row] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
       if (!row) throw notFound();
       return toView(row);

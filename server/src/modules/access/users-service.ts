@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
-import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
@@ -74,7 +74,7 @@ export class UsersService {
 
   async list(ctx: RequestContext, query: ListQuery & { active?: boolean | undefined }): Promise<Page<UserView>> {
     requirePermission(ctx, accessPermissions.users);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(
         eq(users.tenantId, ctx.tenantId),
         query.q ? or(ilike(users.email, `%${query.q}%`), ilike(users.displayName, `%${query.q}%`)) : undefined,
@@ -90,7 +90,7 @@ export class UsersService {
 
   async get(ctx: RequestContext, id: string): Promise<UserView> {
     requirePermission(ctx, accessPermissions.users);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const [row] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, id)));
       if (!row) throw notFound();
       return toView(row, (await roleIdsOf(tx, ctx.tenantId, [id])).get(id) ?? []);

@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
-import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
@@ -61,7 +61,7 @@ export class CustomFieldsService {
 
   async list(ctx: RequestContext, query: ListQuery & { entity?: string | undefined }): Promise<Page<CustomFieldView>> {
     requirePermission(ctx, referencePermissions.read);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(
         eq(customFields.tenantId, ctx.tenantId),
         query.entity ? eq(customFields.entity, query.entity) : undefined,
@@ -82,7 +82,7 @@ export class CustomFieldsService {
 
   async get(ctx: RequestContext, id: string): Promise<CustomFieldView> {
     requirePermission(ctx, referencePermissions.read);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const [row] = await tx.select().from(customFields).where(and(eq(customFields.tenantId, ctx.tenantId), eq(customFields.id, id)));
       if (!row) throw notFound();
       return toView(row);

@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
-import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
@@ -56,7 +56,7 @@ export class ReferenceValuesService {
 
   async listTables(ctx: RequestContext, query: ListQuery): Promise<Page<ReferenceTableView>> {
     requirePermission(ctx, referencePermissions.read);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       const label = ctx.locale === "en" ? referenceTables.labelEn : referenceTables.labelFr;
       const where = and(eq(referenceTables.tenantId, ctx.tenantId), query.q ? or(ilike(referenceTables.code, `%${query.q}%`), ilike(label, `%${query.q}%`)) : undefined);
       const { limit, offset } = pageWindow(query);
@@ -79,7 +79,7 @@ export class ReferenceValuesService {
 
   async listValues(ctx: RequestContext, tableCode: string, query: ListQuery & { includeInactive?: boolean | undefined }): Promise<Page<ReferenceValueView>> {
     requirePermission(ctx, referencePermissions.read);
-    return withTenant(this.database, ctx, async (tx) => {
+    return readAsTenant(this.database, ctx, async (tx) => {
       await this.requireTable(tx, ctx.tenantId, tableCode);
       const where = and(
         eq(referenceValues.tenantId, ctx.tenantId),
@@ -102,7 +102,7 @@ export class ReferenceValuesService {
 
   async getValue(ctx: RequestContext, tableCode: string, id: string): Promise<ReferenceValueView> {
     requirePermission(ctx, referencePermissions.read);
-    return withTenant(this.database, ctx, async (tx) => toValueView(await this.requireValue(tx, ctx.tenantId, tableCode, id)));
+    return readAsTenant(this.database, ctx, async (tx) => toValueView(await this.requireValue(tx, ctx.tenantId, tableCode, id)));
   }
 
   async createValue(ctx: RequestContext, tableCode: string, input: { code: string; labelFr: string; labelEn: string; sortOrder?: number | undefined }): Promise<ReferenceValueView> {

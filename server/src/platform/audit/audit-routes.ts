@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requirePermission } from "../auth/context.js";
 import type { Database } from "../db/database.js";
-import { withTenant } from "../db/tenant-transaction.js";
+import { readAsTenant } from "../db/tenant-transaction.js";
 import { listQuerySchema, pageSchema } from "../http/list-query.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { listAuditEntries } from "./audit-log.js";
@@ -31,7 +31,7 @@ export function registerAuditRoutes(app: AppServer, database: Database): void {
     async (request) => {
       const ctx = contextOf(request);
       requirePermission(ctx, "audit:read");
-      return withTenant(database, ctx, (tx) => listAuditEntries(tx, request.query.entity, request.query.id, request.query));
+      return readAsTenant(database, ctx, (tx) => listAuditEntries(tx, request.query.entity, request.query.id, request.query));
     },
   );
 }

@@ -8,6 +8,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { APP_ROLE } from "./columns.js";
 
 export type AppDb = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<AppDb["transaction"]>[0]>[0];
@@ -19,10 +20,21 @@ export interface RawSqlClient {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+export interface TenantSession {
+  tenantId: string;
+  userId: string | null;
+}
+
 export interface Database {
   readonly kind: "pglite" | "postgres";
   readonly db: AppDb;
   readonly raw: RawSqlClient;
+  /**
+   * Runs read-only work as the application role for one tenant. Reads need no transaction (each
+   * statement sees its own snapshot under READ COMMITTED anyway), so on a server this is one round
+   * trip to set the session and then the reads, on a connection reserved for tenant work.
+   */
+  readAsTenant<T>(session: TenantSession, work: (db: Executor) => Promise<T>): Promise<T>;
   /** Rows of a statement run with the connecting (owner) role: migrations, workers, authentication look-ups. */
   rows<T>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
@@ -53,6 +65,12 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
   return {
     kind: "pglite",
     db,
+    // One in-process connection: transaction-local settings, so nothing outlives the work.
+    readAsTenant: (session, work) =>
+      db.transaction(async (tx) => {
+        await tx.execute(tenantSettings(session, true));
+        return work(tx);
+      }),
     raw: {
       async executeSql(text, values) {
         if (values && values.length > 0) {
@@ -77,9 +95,27 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const db = drizzleNodePg(pool) as unknown as AppDb;
   await db.execute(sql`select 1`);
+  // Connections of this pool only ever run tenant reads, and each use starts by setting role and
+  // tenant for the session, so a setting left by the previous use is always overwritten first.
+  const tenantPool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const tenantDbs = new WeakMap<pg.PoolClient, AppDb>();
   return {
     kind: "postgres",
     db,
+    async readAsTenant(session, work) {
+      const client = await tenantPool.connect();
+      try {
+        let tenantDb = tenantDbs.get(client);
+        if (!tenantDb) {
+          tenantDb = drizzleNodePg(client) as unknown as AppDb;
+          tenantDbs.set(client, tenantDb);
+        }
+        await tenantDb.execute(tenantSettings(session, false));
+        return await work(tenantDb);
+      } finally {
+        client.release();
+      }
+    },
     raw: {
       async executeSql(text, values) {
         const result = await pool.query(text, values);
@@ -91,9 +127,14 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       return result.rows;
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), tenantPool.end()]);
     },
   };
+}
+
+/** Role, tenant and user for row-level security; `local` ties them to the current transaction. */
+export function tenantSettings(session: TenantSession, local: boolean): SQL {
+  return sql`select set_config('role', ${APP_ROLE}, ${local}), set_config('app.tenant_id', ${session.tenantId}, ${local}), set_config('app.user_id', ${session.userId ?? ""}, ${local})`;
 }
 
 /** Dumps a PGlite data folder so that test files can start from one migrated database. */

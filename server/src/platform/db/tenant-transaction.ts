@@ -1,11 +1,7 @@
-import { sql } from "drizzle-orm";
-import { APP_ROLE } from "./columns.js";
-import type { Database, Tx } from "./database.js";
+import type { Database, Executor, TenantSession, Tx } from "./database.js";
+import { tenantSettings } from "./database.js";
 
-export interface TenantScope {
-  tenantId: string;
-  userId: string | null;
-}
+export type TenantScope = TenantSession;
 
 /**
  * Runs `work` in one transaction as the application role with the tenant set, so that row-level
@@ -13,11 +9,14 @@ export interface TenantScope {
  */
 export async function withTenant<T>(database: Database, scope: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return database.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId ?? ""}, true)`,
-    );
+    await tx.execute(tenantSettings(scope, true));
     return work(tx);
   });
+}
+
+/** Read-only work for a tenant, under the same row-level security, without a transaction. */
+export async function readAsTenant<T>(database: Database, scope: TenantScope, work: (db: Executor) => Promise<T>): Promise<T> {
+  return database.readAsTenant(scope, work);
 }
 
 /** A transaction with the connecting role, for what happens before a tenant is known (sign-in, workers). */

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import type { RequestContext } from "../auth/context.js";
 import type { Database, Executor } from "../db/database.js";
-import { withTenant } from "../db/tenant-transaction.js";
+import { readAsTenant } from "../db/tenant-transaction.js";
 import { notFound } from "../http/problem.js";
 import { newId } from "../ids.js";
 import { storedFiles } from "./schema.js";
@@ -55,7 +55,7 @@ export class FileService {
   }
 
   async open(ctx: RequestContext, id: string): Promise<{ file: StoredFileView; stream: Readable }> {
-    const row = await withTenant(this.database, ctx, async (tx) => {
+    const row = await readAsTenant(this.database, ctx, async (tx) => {
       const [found] = await tx.select().from(storedFiles).where(and(eq(storedFiles.tenantId, ctx.tenantId), eq(storedFiles.id, id)));
       return found;
     });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/database.js";
-import { withTenant } from "../db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { Problem } from "./problem.js";
 import { idempotencyKeys } from "./schema.js";
 import type { AppServer } from "./server.js";
@@ -31,7 +31,7 @@ export function installIdempotency(app: AppServer, database: Database): void {
     const scope = `${request.method} ${request.routeOptions.url ?? request.url}`;
     const requestHash = createHash("sha256").update(JSON.stringify(request.body ?? null)).digest("hex");
     const ctx = request.ctx;
-    const [stored] = await withTenant(database, ctx, (tx) =>
+    const [stored] = await readAsTenant(database, ctx, (tx) =>
       tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.tenantId, ctx.tenantId), eq(idempotencyKeys.key, key), eq(idempotencyKeys.scope, scope))),
     );
     if (stored) {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { RequestContext } from "../auth/context.js";
 import type { Database, Executor } from "../db/database.js";
-import { withTenant } from "../db/tenant-transaction.js";
+import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { jobRuns, type JobState } from "./schema.js";
 
 export interface JobRunView {
@@ -41,7 +41,7 @@ export async function insertJobRun(tx: Executor, ctx: RequestContext, kind: stri
 }
 
 export async function findJobRun(database: Database, ctx: Pick<RequestContext, "tenantId" | "userId">, id: string): Promise<JobRunView | undefined> {
-  return withTenant(database, ctx, async (tx) => {
+  return readAsTenant(database, ctx, async (tx) => {
     const [row] = await tx.select().from(jobRuns).where(and(eq(jobRuns.tenantId, ctx.tenantId), eq(jobRuns.id, id)));
     return row ? toJobRunView(row) : undefined;
   });
