@@ -8,7 +8,6 @@ import { FileService } from "./platform/files/file-service.js";
 import { createFileStorage, type FileStorage } from "./platform/files/storage.js";
 import { installIdempotency } from "./platform/http/idempotency.js";
 import { createHttpServer, type AppServer } from "./platform/http/server.js";
-import { serveWebApp } from "./platform/http/web-app.js";
 import { JobQueue } from "./platform/jobs/job-queue.js";
 import { registerJobRoutes } from "./platform/jobs/job-routes.js";
 import { registerHealthRoutes } from "./platform/observability/health-routes.js";
@@ -42,7 +41,7 @@ export function createPlatform(config: AppConfig, database: Database): Platform 
 /** The HTTP application: platform routes, then each module in dependency order. */
 export async function buildApp(platform: Platform, options: { serveWeb?: boolean } = {}): Promise<AppServer> {
   const { config, database, files, queue } = platform;
-  const app = await createHttpServer({ logLevel: config.logLevel, maxUploadBytes: config.maxUploadBytes });
+  const app = await createHttpServer({ logLevel: config.logLevel, maxUploadBytes: config.maxUploadBytes, webDistFolder: options.serveWeb ? webDistFolder : undefined });
   registerHealthRoutes(app, database);
   registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
   installIdempotency(app, database);
@@ -50,6 +49,5 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);
-  if (options.serveWeb) await serveWebApp(app, webDistFolder);
   return app;
 }

@@ -62,11 +62,14 @@ export function toProblem(error: FastifyError | Error): Problem {
   return new Problem(500, "internal.error");
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+/** Answers a path that no route serves, or returns undefined to let it be a 404 problem. */
+export type PageFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+
+export function installErrorHandling(app: FastifyInstance, pageFallback?: PageFallback): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     return sendProblem(request, reply, problem);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new Problem(404, "route.not_found")));
+  app.setNotFoundHandler((request, reply) => pageFallback?.(request, reply) ?? sendProblem(request, reply, new Problem(404, "route.not_found")));
 }

@@ -16,6 +16,7 @@ import type { RequestContext } from "../auth/context.js";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
 import { installErrorHandling } from "./error-handler.js";
 import { Problem } from "./problem.js";
+import { serveWebApp } from "./web-app.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -34,6 +35,8 @@ export interface HttpServerOptions {
   logLevel: string;
   maxUploadBytes: number;
   trustProxy?: boolean;
+  /** The built web app to serve beside the API, if any. */
+  webDistFolder?: string | undefined;
 }
 
 export async function createHttpServer(options: HttpServerOptions): Promise<AppServer> {
@@ -53,7 +56,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
-  installErrorHandling(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20 }, throwFileSizeLimit: true });
@@ -77,6 +79,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  installErrorHandling(app, options.webDistFolder ? await serveWebApp(app, options.webDistFolder) : undefined);
   return app;
 }
 

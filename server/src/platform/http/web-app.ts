@@ -1,24 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
-import { sendProblem } from "./error-handler.js";
-import { Problem } from "./problem.js";
-import type { AppServer } from "./server.js";
+import type { FastifyInstance } from "fastify";
+import type { PageFallback } from "./error-handler.js";
 
 const apiPrefixes = ["/api/", "/health", "/ready", "/metrics"];
 
 /**
- * Serves the built single-page app; unknown non-API paths get index.html so that deep links work.
- * Returns false when there is no build (tests, or `npm run dev` where Vite serves it).
+ * Serves the built single-page app and returns the fallback that answers unknown page paths with
+ * index.html, so that deep links work. Returns undefined when there is no build (tests, or
+ * `npm run dev` where Vite serves it).
  */
-export async function serveWebApp(app: AppServer, distFolder: string): Promise<boolean> {
-  if (!fs.existsSync(path.join(distFolder, "index.html"))) return false;
+export async function serveWebApp(app: FastifyInstance, distFolder: string): Promise<PageFallback | undefined> {
+  if (!fs.existsSync(path.join(distFolder, "index.html"))) return undefined;
   await app.register(fastifyStatic, { root: distFolder, prefix: "/", wildcard: false, index: ["index.html"] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || apiPrefixes.some((prefix) => request.url.startsWith(prefix))) {
-      return sendProblem(request, reply, new Problem(404, "route.not_found"));
-    }
-    return reply.sendFile("index.html");
-  });
-  return true;
+  return (request, reply) => (request.method === "GET" && !apiPrefixes.some((prefix) => request.url.startsWith(prefix)) ? reply.sendFile("index.html") : undefined);
 }

@@ -1,0 +1,36 @@
+import { Admin, localStorageStore, Resource } from "react-admin";
+import { apiKeys, roles, users } from "../modules/access";
+import { customFields, referenceTables } from "../modules/reference-data";
+import { authProvider } from "./authProvider";
+import { Dashboard } from "./Dashboard";
+import { dataProvider } from "./dataProvider";
+import { i18nProvider } from "./i18nProvider";
+import { Layout } from "./Layout";
+import { LoginPage } from "./login/LoginPage";
+import { theme } from "./theme";
+
+const store = localStorageStore("1", "Adhesia");
+
+/** Back-office shell: each module contributes its resources; routes are guarded by authProvider.canAccess. */
+export const App = () => (
+  <Admin
+    disableTelemetry
+    title="Adhesia"
+    store={store}
+    theme={theme}
+    layout={Layout}
+    dashboard={Dashboard}
+    loginPage={LoginPage}
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    requireAuth
+  >
+    <Resource name="users" {...users} />
+    <Resource name="roles" {...roles} />
+    <Resource name="api-keys" {...apiKeys} />
+    <Resource name="reference-tables" {...referenceTables} />
+    <Resource name="reference-values" />
+    <Resource name="custom-fields" {...customFields} />
+  </Admin>
+);

@@ -1,0 +1,23 @@
+/** Which server permission opens which react-admin resource; the server enforces the same rules. */
+interface ResourceRule {
+  read: string;
+  write: string;
+}
+
+export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
+  users: { read: "admin:users", write: "admin:users" },
+  roles: { read: "admin:roles", write: "admin:roles" },
+  "api-keys": { read: "admin:api_keys", write: "admin:api_keys" },
+  "reference-tables": { read: "reference:read", write: "reference:write" },
+  "reference-values": { read: "reference:read", write: "reference:write" },
+  "custom-fields": { read: "reference:read", write: "admin:custom_fields" },
+};
+
+const READ_ACTIONS = new Set(["list", "show", "export"]);
+
+/** Resources without a rule (permission catalogue, audit, jobs) are left to the server to refuse. */
+export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
+  const rule = RESOURCE_RULES[resource];
+  if (!rule) return true;
+  return permissions.includes(READ_ACTIONS.has(action) ? rule.read : rule.write);
+}

@@ -1,0 +1,73 @@
+import polyglotI18nProvider from "ra-i18n-polyglot";
+import englishMessages from "ra-language-english";
+import frenchMessages from "ra-language-french";
+import type { TranslationMessages } from "react-admin";
+import { accessEn } from "../modules/access/messages.en";
+import { accessFr } from "../modules/access/messages.fr";
+import { jobsEn, jobsFr } from "../modules/jobs/messages";
+import { referenceEn } from "../modules/reference-data/messages.en";
+import { referenceFr } from "../modules/reference-data/messages.fr";
+import { appEn } from "./i18n/en";
+import { appFr, type MessageTree } from "./i18n/fr";
+
+export type Locale = "fr" | "en";
+export const LOCALES: readonly Locale[] = ["fr", "en"];
+const LOCALE_STORAGE_KEY = "adhesia.locale";
+
+function merge(target: MessageTree, source: MessageTree): MessageTree {
+  const result: MessageTree = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = result[key];
+    result[key] = typeof value === "object" && typeof existing === "object" ? merge(existing, value) : value;
+  }
+  return result;
+}
+
+function bundle(base: TranslationMessages, ...parts: MessageTree[]): TranslationMessages {
+  return { ...base, ...parts.reduce<MessageTree>((all, part) => merge(all, part), {}) };
+}
+
+const messages: Record<Locale, TranslationMessages> = {
+  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr),
+  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn),
+};
+
+function isLocale(value: unknown): value is Locale {
+  return value === "fr" || value === "en";
+}
+
+/** The language chosen in the user menu survives sign-out (react-admin resets its own store then). */
+function storedLocale(): Locale {
+  try {
+    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : "fr";
+  } catch {
+    return "fr";
+  }
+}
+
+const polyglot = polyglotI18nProvider((locale) => messages[isLocale(locale) ? locale : "fr"], storedLocale(), [
+  { locale: "fr", name: "Français" },
+  { locale: "en", name: "English" },
+], { allowMissing: true });
+
+export const i18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale: string) => {
+    const next: Locale = isLocale(locale) ? locale : "fr";
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // private browsing: the choice lasts until the tab is closed
+    }
+    document.documentElement.lang = next;
+    await polyglot.changeLocale(next);
+  },
+};
+
+document.documentElement.lang = storedLocale();
+
+export function currentLocale(): Locale {
+  const locale = i18nProvider.getLocale();
+  return isLocale(locale) ? locale : "fr";
+}

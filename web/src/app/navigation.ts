@@ -1,0 +1,41 @@
+import type { ComponentType } from "react";
+import { apiKeys, roles, users } from "../modules/access";
+import { customFields, referenceTables } from "../modules/reference-data";
+import { isAllowed } from "./accessRules";
+
+export interface NavigationItem {
+  resource: string;
+  icon: ComponentType;
+}
+
+export interface NavigationSection {
+  label: string;
+  items: NavigationItem[];
+}
+
+/** The modules that exist, as shown in the menu and on the home page. */
+const SECTIONS: readonly NavigationSection[] = [
+  {
+    label: "adhesia.menu.access",
+    items: [
+      { resource: "users", icon: users.icon },
+      { resource: "roles", icon: roles.icon },
+      { resource: "api-keys", icon: apiKeys.icon },
+    ],
+  },
+  {
+    label: "adhesia.menu.reference",
+    items: [
+      { resource: "reference-tables", icon: referenceTables.icon },
+      { resource: "custom-fields", icon: customFields.icon },
+    ],
+  },
+];
+
+/** Sections and entries the signed-in user may open (read permission of each resource). */
+export function visibleSections(permissions: readonly string[]): NavigationSection[] {
+  return SECTIONS.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => isAllowed(permissions, item.resource, "list")),
+  })).filter((section) => section.items.length > 0);
+}

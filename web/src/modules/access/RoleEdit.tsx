@@ -1,0 +1,26 @@
+import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from "react-admin";
+import { useMutationErrorHandler } from "../../ui/useMutationErrorHandler";
+import { RoleInputs } from "./RoleInputs";
+import type { RoleRecord } from "./types";
+
+/** System roles cannot be deleted (the server answers 409): no delete button for them. */
+const RoleEditToolbar = () => {
+  const record = useRecordContext<RoleRecord>();
+  return (
+    <Toolbar sx={{ justifyContent: "space-between" }}>
+      <SaveButton />
+      {record && !record.system && <DeleteButton mutationMode="pessimistic" />}
+    </Toolbar>
+  );
+};
+
+export const RoleEdit = () => {
+  const onError = useMutationErrorHandler();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }}>
+      <SimpleForm toolbar={<RoleEditToolbar />}>
+        <RoleInputs mode="edit" />
+      </SimpleForm>
+    </Edit>
+  );
+};

@@ -1,0 +1,27 @@
+import { Chip } from "@mui/material";
+import { DataTable, List, SearchInput, useTranslate } from "react-admin";
+import type { RoleRecord } from "./types";
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+const PermissionCount = ({ record }: { record: RoleRecord }) => {
+  const translate = useTranslate();
+  return <>{translate("adhesia.roles.permission_count", { smart_count: record.permissions.length })}</>;
+};
+
+const SystemBadge = ({ record }: { record: RoleRecord }) => {
+  const translate = useTranslate();
+  return record.system ? <Chip size="small" variant="outlined" label={translate("resources.roles.fields.system")} /> : null;
+};
+
+export const RoleList = () => (
+  <List filters={filters} sort={{ field: "name", order: "ASC" }} exporter={false}>
+    <DataTable<RoleRecord> rowClick="edit" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />
+      <DataTable.Col source="description" disableSort />
+      <DataTable.Col<RoleRecord> source="permissions" disableSort render={(record) => <PermissionCount record={record} />} />
+      <DataTable.Col<RoleRecord> source="system" disableSort render={(record) => <SystemBadge record={record} />} />
+    </DataTable>
+  </List>
+);

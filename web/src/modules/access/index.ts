@@ -1,0 +1,20 @@
+import KeyIcon from "@mui/icons-material/Key";
+import PeopleIcon from "@mui/icons-material/People";
+import SecurityIcon from "@mui/icons-material/Security";
+import { ApiKeyCreate } from "./ApiKeyCreate";
+import { ApiKeyList } from "./ApiKeyList";
+import { RoleCreate } from "./RoleCreate";
+import { RoleEdit } from "./RoleEdit";
+import { RoleList } from "./RoleList";
+import { UserCreate } from "./UserCreate";
+import { UserEdit } from "./UserEdit";
+import { UserList } from "./UserList";
+
+export { ApiKeyCreate, ApiKeyList, RoleCreate, RoleEdit, RoleList, UserCreate, UserEdit, UserList };
+export { PermissionsInput } from "./PermissionsInput";
+export type { ApiKeyRecord, PermissionEntry, RoleRecord, UserRecord } from "./types";
+
+/** `<Resource name="users" {...users} />` */
+export const users = { list: UserList, create: UserCreate, edit: UserEdit, icon: PeopleIcon, recordRepresentation: "displayName" };
+export const roles = { list: RoleList, create: RoleCreate, edit: RoleEdit, icon: SecurityIcon, recordRepresentation: "name" };
+export const apiKeys = { list: ApiKeyList, create: ApiKeyCreate, icon: KeyIcon, recordRepresentation: "name" };

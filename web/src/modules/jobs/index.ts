@@ -1,0 +1,3 @@
+export { JobProgress } from "./JobProgress";
+export { useJobProgress } from "./useJobProgress";
+export { isFinished, jobResultUrl, type Job, type JobState } from "./types";

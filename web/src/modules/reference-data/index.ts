@@ -1,0 +1,14 @@
+import DynamicFormIcon from "@mui/icons-material/DynamicForm";
+import ListAltIcon from "@mui/icons-material/ListAlt";
+import { CustomFieldCreate } from "./CustomFieldCreate";
+import { CustomFieldEdit } from "./CustomFieldEdit";
+import { CustomFieldList } from "./CustomFieldList";
+import { ReferenceTableList } from "./ReferenceTableList";
+import { ReferenceTableShow } from "./ReferenceTableShow";
+
+export { CustomFieldCreate, CustomFieldEdit, CustomFieldList, ReferenceTableList, ReferenceTableShow };
+export type { CustomFieldRecord, ReferenceTableRecord, ReferenceValueRecord } from "./types";
+
+/** `<Resource name="reference-tables" {...referenceTables} />`: values are shown on the table's show page. */
+export const referenceTables = { list: ReferenceTableList, show: ReferenceTableShow, icon: ListAltIcon, recordRepresentation: "code" };
+export const customFields = { list: CustomFieldList, create: CustomFieldCreate, edit: CustomFieldEdit, icon: DynamicFormIcon, recordRepresentation: "key" };
