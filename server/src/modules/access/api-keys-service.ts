@@ -5,6 +5,7 @@ import type { Database } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
+import type { CredentialCache } from "./credential-cache.js";
 import { accessPermissions } from "./permissions.js";
 import { unknownPermissionErrors } from "./roles-service.js";
 import { apiKeys } from "./schema.js";
@@ -31,7 +32,10 @@ const toView = (row: typeof apiKeys.$inferSelect): ApiKeyView => ({
 });
 
 export class ApiKeysService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly credentials: CredentialCache,
+  ) {}
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<ApiKeyView>> {
     requirePermission(ctx, accessPermissions.apiKeys);
@@ -80,5 +84,6 @@ export class ApiKeysService {
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: "api_key", entityId: id, before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
     });
+    this.credentials.forgetAll();
   }
 }

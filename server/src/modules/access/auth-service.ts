@@ -4,6 +4,7 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
 import { Problem } from "../../platform/http/problem.js";
+import type { CredentialCache } from "./credential-cache.js";
 import { principalFromSessionToken } from "./credentials.js";
 import { emailKey, isThrottled, LOGIN_WINDOW_MINUTES } from "./login-throttle.js";
 import { loginFailures, sessions, users } from "./schema.js";
@@ -38,6 +39,7 @@ const invalidCredentials = (): Problem => new Problem(401, "auth.invalid_credent
 export class AuthService {
   constructor(
     private readonly database: Database,
+    private readonly credentials: CredentialCache,
     private readonly sessionTtlHours: number,
   ) {}
 
@@ -74,10 +76,11 @@ export class AuthService {
 
   async logout(token: string): Promise<void> {
     await this.database.db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+    this.credentials.forgetAll();
   }
 
   async currentSession(token: string): Promise<SessionView> {
-    const principal = await principalFromSessionToken(this.database, token);
+    const principal = await principalFromSessionToken(this.database, sha256(token));
     if (!principal) throw new Problem(401, "auth.unauthenticated");
     return this.sessionView(principal, principal.csrfToken);
   }

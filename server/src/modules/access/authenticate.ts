@@ -5,7 +5,8 @@ import { Problem } from "../../platform/http/problem.js";
 import type { AppServer } from "../../platform/http/server.js";
 import { localeFromAcceptLanguage } from "../../platform/i18n/locale.js";
 import { ApiKeyUsage, principalFromApiKey, principalFromSessionToken, SESSION_COOKIE, type Principal } from "./credentials.js";
-import { sameSecret } from "./secrets.js";
+import type { CredentialCache } from "./credential-cache.js";
+import { sameSecret, sha256 } from "./secrets.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -16,22 +17,29 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return scheme?.toLowerCase() === "bearer" && token ? token : undefined;
 }
 
-async function resolvePrincipal(database: Database, request: FastifyRequest): Promise<Principal | undefined> {
+async function resolvePrincipal(database: Database, cache: CredentialCache, request: FastifyRequest): Promise<Principal | undefined> {
   const key = bearerToken(request);
-  if (key) return principalFromApiKey(database, key);
+  if (key) {
+    const keyHash = sha256(key);
+    return cache.resolve(`key:${keyHash}`, () => principalFromApiKey(database, keyHash));
+  }
   const token = request.cookies[SESSION_COOKIE];
-  return token ? principalFromSessionToken(database, token) : undefined;
+  if (!token) return undefined;
+  const tokenHash = sha256(token);
+  return cache.resolve(`session:${tokenHash}`, () => principalFromSessionToken(database, tokenHash));
 }
 
 /**
  * Every /api/v1 route needs a session or an API key unless it is declared public. A cookie session
  * must also carry its CSRF token on requests that change something; an API key needs none.
  */
-export function installAuthentication(app: AppServer, database: Database): void {
+export function installAuthentication(app: AppServer, database: Database, cache: CredentialCache): void {
   const usage = new ApiKeyUsage(database);
+  app.addHook("onReady", () => cache.start(database));
+  app.addHook("onClose", () => cache.stop());
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/v1/") || request.routeOptions.config.public) return;
-    const principal = await resolvePrincipal(database, request);
+    const principal = await resolvePrincipal(database, cache, request);
     if (!principal) throw new Problem(401, "auth.unauthenticated", { headers: { "www-authenticate": 'Bearer realm="adhesia"' } });
     if (principal.kind === "session" && !SAFE_METHODS.has(request.method)) {
       const given = request.headers["x-csrf-token"];

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/database.js";
-import { sha256 } from "./secrets.js";
 
 export interface SessionPrincipal {
   kind: "session";
@@ -8,6 +7,7 @@ export interface SessionPrincipal {
   userId: string;
   csrfToken: string;
   permissions: string[];
+  expiresAt: Date;
 }
 
 export interface ApiKeyPrincipal {
@@ -23,22 +23,22 @@ export const SESSION_COOKIE = "adhesia_session";
 
 /**
  * Credentials are looked up before any tenant is known, so these queries run with the owner role;
- * they only ever read the one row the secret designates.
+ * they only ever read the one row the secret designates. Secrets are looked up by their SHA-256.
  */
-export async function principalFromSessionToken(database: Database, token: string): Promise<SessionPrincipal | undefined> {
-  const [row] = await database.rows<{ tenantId: string; userId: string; csrfToken: string; permissions: string[] | null }>(sql`
-    select s.tenant_id as "tenantId", s.user_id as "userId", s.csrf_token as "csrfToken",
+export async function principalFromSessionToken(database: Database, tokenHash: string): Promise<SessionPrincipal | undefined> {
+  const [row] = await database.rows<{ tenantId: string; userId: string; csrfToken: string; permissions: string[] | null; expiresAt: string | Date }>(sql`
+    select s.tenant_id as "tenantId", s.user_id as "userId", s.csrf_token as "csrfToken", s.expires_at as "expiresAt",
       (select array_agg(distinct p) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id,
          unnest(r.permissions) p where ur.tenant_id = s.tenant_id and ur.user_id = s.user_id) as permissions
     from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
-    where s.token_hash = ${sha256(token)} and s.expires_at > now() and u.active`);
-  return row ? { kind: "session", ...row, permissions: row.permissions ?? [] } : undefined;
+    where s.token_hash = ${tokenHash} and s.expires_at > now() and u.active`);
+  return row ? { kind: "session", ...row, permissions: row.permissions ?? [], expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
-export async function principalFromApiKey(database: Database, key: string): Promise<ApiKeyPrincipal | undefined> {
+export async function principalFromApiKey(database: Database, keyHash: string): Promise<ApiKeyPrincipal | undefined> {
   const [row] = await database.rows<{ tenantId: string; apiKeyId: string; permissions: string[] }>(sql`
     select tenant_id as "tenantId", id as "apiKeyId", permissions from api_keys
-    where key_hash = ${sha256(key)} and revoked_at is null`);
+    where key_hash = ${keyHash} and revoked_at is null`);
   return row ? { kind: "api_key", ...row } : undefined;
 }
 

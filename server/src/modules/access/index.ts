@@ -9,6 +9,7 @@ import { ApiKeysService } from "./api-keys-service.js";
 import { registerAuthRoutes } from "./auth-routes.js";
 import { AuthService } from "./auth-service.js";
 import { installAuthentication } from "./authenticate.js";
+import { CredentialCache } from "./credential-cache.js";
 import { RolesService } from "./roles-service.js";
 import { registerRolesRoutes } from "./roles-routes.js";
 import { UsersExport } from "./users-export.js";
@@ -31,10 +32,11 @@ export interface AccessModuleDependencies {
 /** Users, roles, API keys and sign-in; also installs the authentication every other route relies on. */
 export function registerAccessModule(app: AppServer, deps: AccessModuleDependencies): void {
   const { database } = deps;
-  installAuthentication(app, database);
-  registerAuthRoutes(app, new AuthService(database, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure });
-  registerUsersRoutes(app, new UsersService(database));
-  registerRolesRoutes(app, new RolesService(database), new ApiKeysService(database));
+  const credentials = new CredentialCache();
+  installAuthentication(app, database, credentials);
+  registerAuthRoutes(app, new AuthService(database, credentials, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure });
+  registerUsersRoutes(app, new UsersService(database, credentials));
+  registerRolesRoutes(app, new RolesService(database, credentials), new ApiKeysService(database, credentials));
   const usersExport = new UsersExport(database, deps.files, deps.queue);
   app.post(
     "/api/v1/users/export",

@@ -8,6 +8,7 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import type { CredentialCache } from "./credential-cache.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, userRoles } from "./schema.js";
 
@@ -48,7 +49,10 @@ export function unknownPermissionErrors(permissions: string[], path = "permissio
 const sortable = { code: roles.code, name: roles.name };
 
 export class RolesService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly credentials: CredentialCache,
+  ) {}
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<RoleView>> {
     requirePermission(ctx, accessPermissions.roles);
@@ -91,7 +95,7 @@ export class RolesService {
     requirePermission(ctx, accessPermissions.roles);
     const errors = unknownPermissionErrors(input.permissions ?? []);
     if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
-    return withTenant(this.database, ctx, async (tx) => {
+    const updated = await withTenant(this.database, ctx, async (tx) => {
       const [current] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id))).for("update");
       const existing = checkVersion(current, input.version);
       if (existing.system) throw new Problem(409, "role.system_readonly");
@@ -109,6 +113,8 @@ export class RolesService {
       await recordAudit(tx, ctx, { entity: "role", entityId: id, before: { ...toView(existing) }, after: { ...toView(row) } });
       return toView(row);
     });
+    if (input.permissions !== undefined) this.credentials.forgetAll();
+    return updated;
   }
 
   async remove(ctx: RequestContext, id: string): Promise<void> {
@@ -122,5 +128,6 @@ export class RolesService {
       await tx.delete(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
       await recordAudit(tx, ctx, { entity: "role", entityId: id, before: { ...toView(row) }, after: null });
     });
+    this.credentials.forgetAll();
   }
 }

@@ -7,6 +7,7 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
+import type { CredentialCache } from "./credential-cache.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, sessions, userRoles, users } from "./schema.js";
 import { hashPassword, temporaryPassword } from "./secrets.js";
@@ -70,7 +71,10 @@ async function roleIdsOf(tx: Executor, tenantId: string, userIds: string[]): Pro
 const sortable = { email: users.email, displayName: users.displayName, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt };
 
 export class UsersService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly credentials: CredentialCache,
+  ) {}
 
   async list(ctx: RequestContext, query: ListQuery & { active?: boolean | undefined }): Promise<Page<UserView>> {
     requirePermission(ctx, accessPermissions.users);
@@ -124,7 +128,7 @@ export class UsersService {
   async update(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
     requirePermission(ctx, accessPermissions.users);
     if (input.active === false && id === ctx.userId) throw new Problem(409, "user.cannot_deactivate_self");
-    return withTenant(this.database, ctx, async (tx) => {
+    const updated = await withTenant(this.database, ctx, async (tx) => {
       const [current] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, id))).for("update");
       const existing = checkVersion(current, input.version);
       const before = toView(existing, (await roleIdsOf(tx, ctx.tenantId, [id])).get(id) ?? []);
@@ -149,6 +153,8 @@ export class UsersService {
       await recordAudit(tx, ctx, { entity: "user", entityId: id, before: { ...before }, after: { ...after } });
       return after;
     });
+    if (input.active !== undefined || input.roleIds !== undefined) this.credentials.forgetAll();
+    return updated;
   }
 
   /** Replaces the password by a temporary one, returned once, and closes the user's sessions. */
@@ -166,6 +172,7 @@ export class UsersService {
       await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenantId), eq(sessions.userId, id)));
       await recordAudit(tx, ctx, { entity: "user", entityId: id, before: { passwordHash: "old" }, after: { passwordHash } });
     });
+    this.credentials.forgetAll();
     return { temporaryPassword: password };
   }
 

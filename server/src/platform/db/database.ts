@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { APP_ROLE } from "./columns.js";
+import { listenOnServer, type NotificationHandlers, type StopListening } from "./notifications.js";
 
 export type AppDb = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<AppDb["transaction"]>[0]>[0];
@@ -31,10 +32,12 @@ export interface Database {
   readonly raw: RawSqlClient;
   /**
    * Runs read-only work as the application role for one tenant. Reads need no transaction (each
-   * statement sees its own snapshot under READ COMMITTED anyway), so on a server this is one round
-   * trip to set the session and then the reads, on a connection reserved for tenant work.
+   * statement sees its own snapshot under READ COMMITTED anyway), so on a server this runs on a
+   * connection reserved for tenant reads, whose role and tenant are set only when they change.
    */
-  readAsTenant<T>(session: TenantSession, work: (db: Executor) => Promise<T>): Promise<T>;
+  readAsTenant<T>(tenantId: string, work: (db: Executor) => Promise<T>): Promise<T>;
+  /** Calls back on every NOTIFY on the channel (sent on commit), in every process on this database. */
+  listen(channel: string, handlers: NotificationHandlers): Promise<StopListening>;
   /** Rows of a statement run with the connecting (owner) role: migrations, workers, authentication look-ups. */
   rows<T>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
@@ -66,11 +69,19 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
     kind: "pglite",
     db,
     // One in-process connection: transaction-local settings, so nothing outlives the work.
-    readAsTenant: (session, work) =>
+    readAsTenant: (tenantId, work) =>
       db.transaction(async (tx) => {
-        await tx.execute(tenantSettings(session, true));
+        await tx.execute(tenantSettings({ tenantId, userId: null }, true));
         return work(tx);
       }),
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, () => handlers.onNotification());
+      handlers.onListening(true);
+      return async () => {
+        handlers.onListening(false);
+        await unlisten();
+      };
+    },
     raw: {
       async executeSql(text, values) {
         if (values && values.length > 0) {
@@ -95,27 +106,36 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const db = drizzleNodePg(pool) as unknown as AppDb;
   await db.execute(sql`select 1`);
-  // Connections of this pool only ever run tenant reads, and each use starts by setting role and
-  // tenant for the session, so a setting left by the previous use is always overwritten first.
+  // Connections of this pool only ever run tenant reads as the application role, and remember the
+  // tenant they are set for: a use by the same tenant needs no round trip to set it again.
   const tenantPool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  const tenantDbs = new WeakMap<pg.PoolClient, AppDb>();
+  // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on
+  // next use; without a listener its error would end the process.
+  for (const each of [pool, tenantPool]) each.on("error", () => undefined);
+  const tenantConnections = new WeakMap<pg.PoolClient, { db: AppDb; tenantId: string | undefined }>();
   return {
     kind: "postgres",
     db,
-    async readAsTenant(session, work) {
+    async readAsTenant(tenantId, work) {
       const client = await tenantPool.connect();
       try {
-        let tenantDb = tenantDbs.get(client);
-        if (!tenantDb) {
-          tenantDb = drizzleNodePg(client) as unknown as AppDb;
-          tenantDbs.set(client, tenantDb);
+        let connection = tenantConnections.get(client);
+        if (!connection) {
+          connection = { db: drizzleNodePg(client) as unknown as AppDb, tenantId: undefined };
+          tenantConnections.set(client, connection);
         }
-        await tenantDb.execute(tenantSettings(session, false));
-        return await work(tenantDb);
+        if (connection.tenantId !== tenantId) {
+          // Forgotten first, so that a failed setting is made again on the next use.
+          connection.tenantId = undefined;
+          await connection.db.execute(tenantSettings({ tenantId, userId: null }, false));
+          connection.tenantId = tenantId;
+        }
+        return await work(connection.db);
       } finally {
         client.release();
       }
     },
+    listen: (channel, handlers) => listenOnServer(databaseUrl, channel, handlers),
     raw: {
       async executeSql(text, values) {
         const result = await pool.query(text, values);

@@ -16,7 +16,7 @@ export async function withTenant<T>(database: Database, scope: TenantScope, work
 
 /** Read-only work for a tenant, under the same row-level security, without a transaction. */
 export async function readAsTenant<T>(database: Database, scope: TenantScope, work: (db: Executor) => Promise<T>): Promise<T> {
-  return database.readAsTenant(scope, work);
+  return database.readAsTenant(scope.tenantId, work);
 }
 
 /** A transaction with the connecting role, for what happens before a tenant is known (sign-in, workers). */
