@@ -1,17 +1,12 @@
-import path from "node:path";
 import { buildApp, createPlatform } from "./app.js";
+import { embeddedDataDir, openMigratedDatabase } from "./boot.js";
 import { loadConfig } from "./platform/config.js";
-import { openDatabase } from "./platform/db/database.js";
-import { migrate } from "./platform/db/migrate.js";
-import { refreshTenants } from "./modules/organisation/index.js";
 import { DEMO_PASSWORD, demoUsers, seedDemo } from "./seed/demo.js";
 
 /** `npm start`: api and worker in one process, on PGlite under DATA_DIR unless DATABASE_URL is set. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, "pglite") });
-  await migrate(database);
-  await refreshTenants(database);
+  const database = await openMigratedDatabase(config);
   const seeded = config.seedDemo ? await seedDemo(database) : false;
   const platform = createPlatform(config, database);
   const app = await buildApp(platform, { serveWeb: true });
@@ -19,7 +14,7 @@ async function main(): Promise<void> {
   if (config.runWorker) platform.outbox.start();
   const address = await app.listen({ port: config.port, host: config.host });
 
-  const mode = database.kind === "pglite" ? `base embarquée PGlite (${path.join(config.dataDir, "pglite")})` : "PostgreSQL";
+  const mode = database.kind === "pglite" ? `base embarquée PGlite (${embeddedDataDir(config)})` : "PostgreSQL";
   console.log(`\nAdhesia est prêt : ${address}  —  ${mode}`);
   console.log(`Documentation de l'API : ${address}/api/docs`);
   if (config.seedDemo) {
