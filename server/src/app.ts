@@ -14,6 +14,7 @@ import { registerHealthRoutes } from "./platform/observability/health-routes.js"
 import { OutboxDispatcher } from "./platform/events/dispatcher.js";
 import { registerAccessModule } from "./modules/access/index.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
+import { registerAddressesModule } from "./modules/addresses/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -46,6 +47,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
   installIdempotency(app, database);
   registerReferenceDataModule(app, database);
+  registerAddressesModule(app);
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
+
+describe("POST /api/v1/addresses/normalise", () => {
+  it("returns the NF Z10-011 lines of a typed address", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const response = await advisor.request({
+      method: "POST",
+      url: "/api/v1/addresses/normalise",
+      payload: { recipient: "Mme Chloé Durand", lines: ["Résidence les Tilleuls, bât. B", "12 bis, avenue du Général de Gaulle"], postalCode: "75011", city: "paris" },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ lines: string[]; status: string }>();
+    expect(body.status).toBe("corrected");
+    expect(body.lines[0]).toBe("MME CHLOE DURAND");
+    expect(body.lines.at(-1)).toBe("75011 PARIS");
+    expect(body.lines.every((line) => line.length <= 38)).toBe(true);
+  });
+
+  it("reports an unknown locality with the communes of the postal code", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const response = await advisor.request({ method: "POST", url: "/api/v1/addresses/normalise", payload: { lines: ["1 rue de la Paix"], postalCode: "33000", city: "Lyon" } });
+    const body = response.json<{ status: string; suggestions: Array<{ postalCode: string; city: string }> }>();
+    expect(body.status).toBe("unknown_locality");
+    expect(body.suggestions).toContainEqual({ postalCode: "33000", city: "BORDEAUX" });
+  });
+
+  it("refuses an address without postal code, field by field", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const response = await advisor.request({ method: "POST", url: "/api/v1/addresses/normalise", payload: { lines: [], city: "Paris" } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: "validation.failed", errors: [{ path: "postalCode" }] });
+  });
+});
