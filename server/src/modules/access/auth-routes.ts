@@ -68,7 +68,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.post(
     "/api/v1/me/totp/setup",
-    { schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
+    { config: { secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
     async (request) => auth.beginTotp(contextOf(request)),
   );
 

@@ -8,7 +8,7 @@ import type { CredentialCache } from "./credential-cache.js";
 import { principalFromSessionToken } from "./credentials.js";
 import { emailKey, isThrottled, LOGIN_WINDOW_MINUTES } from "./login-throttle.js";
 import { loginFailures, sessions, users } from "./schema.js";
-import { randomToken, sha256, verifyPassword } from "./secrets.js";
+import { hashPassword, randomToken, sha256, verifyPassword } from "./secrets.js";
 
 export interface SessionUser {
   id: string;
@@ -36,6 +36,22 @@ export interface LoginInput {
 
 const invalidCredentials = (): Problem => new Problem(401, "auth.invalid_credentials");
 
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The argon2id hash of a random password nobody knows, made once per process on first need with
+ * the same parameters as real hashes. A sign-in with an unknown e-mail (or an account without a
+ * password) verifies against it, so it costs one argon2 verification like a wrong password does
+ * and its answer time does not reveal which e-mails have an account.
+ */
+function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomToken()).catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
+  return dummyHash;
+}
+
 export class AuthService {
   constructor(
     private readonly database: Database,
@@ -48,7 +64,9 @@ export class AuthService {
     const key = emailKey(input.email);
     await this.refuseWhenThrottled(key, input.ipAddress);
     const [user] = await this.database.db.select().from(users).where(sql`lower(${users.email}) = ${key}`);
-    const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : false;
+    // Always exactly one argon2 verification, whether the account exists or not (timing).
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    const passwordOk = Boolean(user?.passwordHash) && passwordMatches;
     if (!user || !user.active || !passwordOk) {
       await this.recordFailure(key, input.ipAddress);
       throw invalidCredentials();
@@ -123,17 +141,22 @@ export class AuthService {
     };
   }
 
-  /** Starts TOTP enrolment: the secret is kept but not enforced until a first code proves the app has it. */
+  /**
+   * Starts TOTP enrolment: the secret is kept but not enforced until a first code proves the app has it.
+   * Refused while TOTP is on, so that a session alone (without a code) cannot remove the second
+   * factor: the user disables it with a code first.
+   */
   async beginTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUrl: string }> {
     const userId = this.requireUser(ctx);
     const secret = generateSecret();
     const email = await withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
         .update(users)
-        .set({ totpSecret: secret, totpEnabled: false })
-        .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)))
+        .set({ totpSecret: secret })
+        .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId), eq(users.totpEnabled, false)))
         .returning({ email: users.email });
-      return row?.email ?? "";
+      if (!row) throw new Problem(409, "auth.totp_already_enabled");
+      return row.email;
     });
     return { secret, otpauthUrl: generateURI({ issuer: "Adhesia", label: email, secret }) };
   }

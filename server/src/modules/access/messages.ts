@@ -4,6 +4,10 @@ registerMessages({
   "auth.invalid_credentials": { fr: "E-mail ou mot de passe incorrect", en: "Wrong e-mail or password" },
   "auth.totp_required": { fr: "Code de vérification à deux facteurs requis", en: "Two-factor verification code required" },
   "auth.invalid_totp": { fr: "Code de vérification incorrect", en: "Wrong verification code" },
+  "auth.totp_already_enabled": {
+    fr: "La double authentification est déjà activée : désactivez-la d'abord avec un code",
+    en: "Two-factor authentication is already on: turn it off with a code first",
+  },
   "auth.too_many_attempts": {
     fr: "Trop de tentatives de connexion : réessayez dans {minutes} minutes",
     en: "Too many sign-in attempts: try again in {minutes} minutes",

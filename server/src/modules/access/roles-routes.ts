@@ -83,6 +83,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
   app.post(
     "/api/v1/api-keys",
     {
+      config: { secretFields: ["key"] },
       schema: {
         tags: ["api-keys"],
         summary: "Créer une clé d'API (la clé n'est montrée qu'une fois)",

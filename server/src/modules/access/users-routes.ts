@@ -41,6 +41,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
   app.post(
     "/api/v1/users",
     {
+      config: { secretFields: ["temporaryPassword"] },
       schema: {
         tags,
         summary: "Créer un utilisateur (mot de passe temporaire généré s'il n'est pas donné)",
@@ -79,7 +80,10 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
 
   app.post(
     "/api/v1/users/:id/reset-password",
-    { schema: { tags, summary: "Réinitialiser le mot de passe (mot de passe temporaire affiché une fois)", params: idParams, response: { 200: z.object({ temporaryPassword: z.string() }) } } },
+    {
+      config: { secretFields: ["temporaryPassword"] },
+      schema: { tags, summary: "Réinitialiser le mot de passe (mot de passe temporaire affiché une fois)", params: idParams, response: { 200: z.object({ temporaryPassword: z.string() }) } },
+    },
     async (request) => users.resetPassword(contextOf(request), request.params.id),
   );
 }

@@ -4,7 +4,11 @@ import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { referencePermissions } from "./permissions.js";
 import { headcountBands, searchIdcc, searchNaf, searchPostalCodes } from "./referentials/index.js";
 
-const searchQuery = z.object({ q: z.string().trim().max(100).default(""), limit: z.coerce.number().int().min(1).max(100).default(20) });
+/**
+ * Without `limit`, each referential applies its own default (20 for NAF and IDCC, 50 for postal
+ * codes so that a code shared by many communes is never cut), hence no default here.
+ */
+const searchQuery = z.object({ q: z.string().trim().max(100).default(""), limit: z.coerce.number().int().min(1).max(100).optional() });
 
 /** French national referentials, read-only and the same for every tenant. */
 export function registerReferentialsRoutes(app: AppServer): void {

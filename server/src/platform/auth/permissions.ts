@@ -22,7 +22,8 @@ export function isDeclaredPermission(code: string): boolean {
 
 declarePermissions("platform", {
   "audit:read": { fr: "Consulter l'historique des modifications", en: "Read the change history" },
-  "job:read": { fr: "Suivre les traitements", en: "Follow background jobs" },
+  "job:read": { fr: "Suivre ses traitements", en: "Follow one's background jobs" },
+  "admin:jobs": { fr: "Suivre les traitements de tous les utilisateurs", en: "Follow every user's background jobs" },
   "file:write": { fr: "Déposer des fichiers", en: "Upload files" },
   "file:read": { fr: "Télécharger des fichiers", en: "Download files" },
 });

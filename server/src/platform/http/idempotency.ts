@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import type { FastifyRequest } from "fastify";
 import type { Database } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { Problem } from "./problem.js";
@@ -15,9 +16,34 @@ declare module "fastify" {
 const REPLAYED_HEADER = "idempotent-replayed";
 
 /**
- * A POST carrying `Idempotency-Key` is answered once: a repeat with the same key and body gets the
- * stored first answer; the same key with another body is refused. Only successes are stored:
- * a refused request changed nothing and may be retried. Stored per tenant.
+ * What a key is scoped to: the method and the concrete path (`POST /api/v1/users/{id}/reset-password`
+ * for that very user), not the route template, so the same key on two resources is two requests.
+ * The query string is left out of the scope but is part of the request hash: the same key sent
+ * again with another query is refused (422) rather than run a second time or answered with the
+ * answer to another request.
+ */
+function idempotencyScope(request: FastifyRequest): { scope: string; requestHash: string } {
+  const [path = "", query] = request.url.split("?", 2) as [string, string | undefined];
+  const body = JSON.stringify(request.body ?? null);
+  // Without a query the hash is the body's alone, as it always was, so stored keys stay valid.
+  const requestHash = createHash("sha256").update(query ? `${body}\n?${query}` : body).digest("hex");
+  return { scope: `${request.method} ${path}`, requestHash };
+}
+
+/** The answer as stored for replays: the route's secret fields (shown once) removed. */
+function storableBody(payload: string, secretFields: readonly string[] | undefined): unknown {
+  const body: unknown = payload ? JSON.parse(payload) : null;
+  if (!secretFields?.length || typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const kept: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const field of secretFields) delete kept[field];
+  return kept;
+}
+
+/**
+ * A POST carrying `Idempotency-Key` is answered once: a repeat with the same key, path and body
+ * gets the stored first answer; the same key with another body is refused. Only successes are
+ * stored: a refused request changed nothing and may be retried. Stored per tenant. Secrets a route
+ * declares in `config.secretFields` are never stored, hence never replayed.
  */
 export function installIdempotency(app: AppServer, database: Database): void {
   app.decorateRequest("idempotency", undefined);
@@ -28,15 +54,19 @@ export function installIdempotency(app: AppServer, database: Database): void {
     if (key.length < 8 || key.length > 200) {
       throw new Problem(400, "validation.failed", { errors: [{ path: "headers.idempotency-key", code: "validation.invalid" }] });
     }
-    const scope = `${request.method} ${request.routeOptions.url ?? request.url}`;
-    const requestHash = createHash("sha256").update(JSON.stringify(request.body ?? null)).digest("hex");
+    const { scope, requestHash } = idempotencyScope(request);
     const ctx = request.ctx;
     const [stored] = await readAsTenant(database, ctx, (tx) =>
       tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.tenantId, ctx.tenantId), eq(idempotencyKeys.key, key), eq(idempotencyKeys.scope, scope))),
     );
     if (stored) {
       if (stored.requestHash !== requestHash) throw new Problem(422, "idempotency.key_reused");
-      return reply.status(stored.statusCode).header(REPLAYED_HEADER, "true").send(stored.body);
+      // Sent as text: the route's response schema may require the secret fields the copy lacks.
+      return reply
+        .status(stored.statusCode)
+        .header(REPLAYED_HEADER, "true")
+        .type("application/json; charset=utf-8")
+        .send(JSON.stringify(stored.body));
     }
     request.idempotency = { key, scope, requestHash };
   });
@@ -46,10 +76,11 @@ export function installIdempotency(app: AppServer, database: Database): void {
     if (!pending || !request.ctx || reply.statusCode >= 300 || reply.getHeader(REPLAYED_HEADER)) return payload;
     if (typeof payload !== "string") return payload;
     const ctx = request.ctx;
+    const body = storableBody(payload, request.routeOptions.config.secretFields);
     await withTenant(database, ctx, (tx) =>
       tx
         .insert(idempotencyKeys)
-        .values({ tenantId: ctx.tenantId, key: pending.key, scope: pending.scope, requestHash: pending.requestHash, statusCode: reply.statusCode, body: payload ? JSON.parse(payload) : null })
+        .values({ tenantId: ctx.tenantId, key: pending.key, scope: pending.scope, requestHash: pending.requestHash, statusCode: reply.statusCode, body })
         .onConflictDoNothing(),
     );
     return payload;

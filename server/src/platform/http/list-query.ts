@@ -39,7 +39,7 @@ export function orderByFromSort(sort: string | undefined, columns: Record<string
     const column = columns[field];
     if (!column) {
       throw new Problem(400, "validation.failed", {
-        errors: [{ path: "query.sort", code: "validation.invalid_value", params: { values: Object.keys(columns) } }],
+        errors: [{ path: "querystring.sort", code: "validation.unknown_sort", params: { values: Object.keys(columns).join(", ") } }],
       });
     }
     return descending ? desc(column) : asc(column);

@@ -26,6 +26,12 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without credentials (sign-in, health, public shop). */
     public?: boolean;
+    /**
+     * Top-level members of the JSON answer that are secrets shown once (an API key, a temporary
+     * password): the Idempotency-Key copy of the answer is stored without them, so a replay
+     * never repeats them.
+     */
+    secretFields?: readonly string[];
   }
 }
 

@@ -29,6 +29,10 @@ registerMessages({
   "validation.too_big": { fr: "La valeur est trop longue ou trop grande (maximum {maximum})", en: "The value is too long or too big (maximum {maximum})" },
   "validation.invalid_format": { fr: "Format invalide ({format})", en: "Invalid format ({format})" },
   "validation.invalid_value": { fr: "Valeur non autorisée", en: "Value not allowed" },
+  "validation.unknown_sort": {
+    fr: "Tri impossible sur ce champ ; champs possibles : {values}",
+    en: "Cannot sort on this field; possible fields: {values}",
+  },
   "validation.unrecognized_keys": { fr: "Champ inconnu : {keys}", en: "Unknown field: {keys}" },
   "validation.invalid": { fr: "Valeur invalide", en: "Invalid value" },
   "request.malformed": { fr: "La requête est mal formée", en: "The request is malformed" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission } from "../auth/context.js";
+import { requirePermission, type RequestContext } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { contentDisposition, type FileService } from "../files/file-service.js";
 import { notFound } from "../http/problem.js";
@@ -27,7 +27,8 @@ const MAX_STREAM_MS = 30 * 60_000;
 
 export function registerJobRoutes(app: AppServer, database: Database, files: FileService): void {
   const tags = ["jobs"];
-  const loadJob = async (ctx: Parameters<typeof findJobRun>[1], id: string): Promise<JobRunView> => {
+  /** Another user's job answers 404 like a missing one: whoever did not start it must not learn it exists. */
+  const loadJob = async (ctx: RequestContext, id: string): Promise<JobRunView> => {
     const job = await findJobRun(database, ctx, id);
     if (!job) throw notFound();
     return job;

@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import type { RequestContext } from "../auth/context.js";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { hasPermission, type RequestContext } from "../auth/context.js";
 import type { Database, Executor } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { jobRuns, type JobState } from "./schema.js";
@@ -34,15 +34,39 @@ export function toJobRunView(row: typeof jobRuns.$inferSelect): JobRunView {
   };
 }
 
+/** Reads every job of the tenant, not only the ones the reader started. */
+export const ADMIN_JOBS_PERMISSION = "admin:jobs";
+
+/**
+ * job_runs has no column for an API key: `created_by` is a user id, as in every table. The key
+ * that started a job is kept in its parameters under this reserved member (set by insertJobRun,
+ * never by the caller), until a migration gives it a column.
+ */
+export const STARTER_API_KEY_PARAMETER = "startedByApiKeyId";
+
 export async function insertJobRun(tx: Executor, ctx: RequestContext, kind: string, parameters: Record<string, unknown>): Promise<JobRunView> {
-  const [row] = await tx.insert(jobRuns).values({ tenantId: ctx.tenantId, kind, parameters, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
+  const { [STARTER_API_KEY_PARAMETER]: _ignored, ...given } = parameters;
+  const stored = ctx.apiKeyId ? { ...given, [STARTER_API_KEY_PARAMETER]: ctx.apiKeyId } : given;
+  const [row] = await tx.insert(jobRuns).values({ tenantId: ctx.tenantId, kind, parameters: stored, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
   if (!row) throw new Error("insert returned no row");
   return toJobRunView(row);
 }
 
-export async function findJobRun(database: Database, ctx: Pick<RequestContext, "tenantId" | "userId">, id: string): Promise<JobRunView | undefined> {
+/**
+ * The jobs a caller may see: the ones they started (user, or API key), or all of the tenant's
+ * with admin:jobs. Background work (no user, no key) sees only with admin:jobs.
+ */
+function visibleTo(ctx: RequestContext): SQL | undefined {
+  if (hasPermission(ctx, ADMIN_JOBS_PERMISSION)) return undefined;
+  if (ctx.userId) return eq(jobRuns.createdBy, ctx.userId);
+  if (ctx.apiKeyId) return and(isNull(jobRuns.createdBy), sql`${jobRuns.parameters} ->> ${STARTER_API_KEY_PARAMETER} = ${ctx.apiKeyId}`);
+  return sql`false`;
+}
+
+/** A job as the caller may see it; undefined when it does not exist or is not theirs (never tell which). */
+export async function findJobRun(database: Database, ctx: RequestContext, id: string): Promise<JobRunView | undefined> {
   return readAsTenant(database, ctx, async (tx) => {
-    const [row] = await tx.select().from(jobRuns).where(and(eq(jobRuns.tenantId, ctx.tenantId), eq(jobRuns.id, id)));
+    const [row] = await tx.select().from(jobRuns).where(and(eq(jobRuns.tenantId, ctx.tenantId), eq(jobRuns.id, id), visibleTo(ctx)));
     return row ? toJobRunView(row) : undefined;
   });
 }

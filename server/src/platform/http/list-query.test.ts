@@ -1,0 +1,36 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { renderProblem } from "./error-handler.js";
+import { orderByFromSort } from "./list-query.js";
+import { Problem } from "./problem.js";
+
+const things = pgTable("things", { name: text("name"), createdAt: text("created_at"), rank: integer("rank") });
+const sortable = { name: things.name, createdAt: things.createdAt, rank: things.rank };
+
+function refusal(sort: string): Problem {
+  try {
+    orderByFromSort(sort, sortable, []);
+  } catch (error) {
+    if (error instanceof Problem) return error;
+    throw error;
+  }
+  throw new Error("no refusal");
+}
+
+describe("orderByFromSort", () => {
+  it("orders by the allowed fields, '-' for descending", () => {
+    expect(orderByFromSort("-createdAt,name", sortable, [])).toHaveLength(2);
+    expect(orderByFromSort(undefined, sortable, [])).toEqual([]);
+  });
+
+  it("refuses an unknown field on querystring.sort, like zod's errors, naming the possible fields", () => {
+    const problem = refusal("name,-colour");
+    expect(problem.status).toBe(400);
+    expect(problem.code).toBe("validation.failed");
+    expect(problem.options.errors).toEqual([{ path: "querystring.sort", code: "validation.unknown_sort", params: { values: "name, createdAt, rank" } }]);
+    expect(renderProblem(problem, "fr").errors).toEqual([
+      { path: "querystring.sort", code: "validation.unknown_sort", message: "Tri impossible sur ce champ ; champs possibles : name, createdAt, rank" },
+    ]);
+    expect(renderProblem(problem, "en").errors?.[0]?.message).toBe("Cannot sort on this field; possible fields: name, createdAt, rank");
+  });
+});
