@@ -14,7 +14,9 @@ import { registerHealthRoutes } from "./platform/observability/health-routes.js"
 import { OutboxDispatcher } from "./platform/events/dispatcher.js";
 import { registerAccessModule } from "./modules/access/index.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
+import { registerOriginsModule } from "./modules/origins/index.js";
 import { registerAddressesModule } from "./modules/addresses/index.js";
+import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -46,7 +48,12 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   registerHealthRoutes(app, database);
   registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
   installIdempotency(app, database);
-  registerReferenceDataModule(app, database);
+  const referenceData = registerReferenceDataModule(app, database);
+  const marketingOrigins = registerOriginsModule(app, { database, files, queue });
+  registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
+  // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
+  marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
+  referenceData.values.registerUsageCheck(personsUseReferenceValue);
   registerAddressesModule(app);
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);

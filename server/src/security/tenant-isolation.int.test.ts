@@ -25,6 +25,10 @@ beforeAll(async () => {
   alphaIds["api-keys"] = (await post("/api/v1/api-keys", { name: "alpha key" })).id;
   alphaIds["custom-fields"] = (await post("/api/v1/custom-fields", { entity: "person", key: "loyalty", labelFr: "Fidélité", labelEn: "Loyalty", type: "text" })).id;
   alphaIds.values = (await post("/api/v1/reference-tables/markers/values", { code: "alpha_only", labelFr: "Alpha", labelEn: "Alpha" })).id;
+  alphaIds.origins = (await post("/api/v1/origins", { code: "alpha_origin", label: "Alpha", kind: "other" })).id;
+  const person = (name: string) => post("/api/v1/persons", { category: "individual", lastName: name, originId: alphaIds.origins });
+  alphaIds.persons = (await person("Alphaonly")).id;
+  alphaIds.relations = (await post(`/api/v1/persons/${alphaIds.persons}/relations`, { type: "spouse_of", personId: (await person("Alphaspouse")).id })).id;
   alphaIds.jobs = (await post("/api/v1/users/export", {})).jobId ?? "";
   const boundary = "----adhesia";
   const upload = await alpha.request({
@@ -34,6 +38,14 @@ beforeAll(async () => {
     payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${minimalPdf}\r\n--${boundary}--\r\n`,
   });
   alphaIds.files = upload.json<{ id: string }>().id;
+  alphaIds.attachments = (
+    await alpha.request({
+      method: "POST",
+      url: `/api/v1/persons/${alphaIds.persons}/attachments`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${minimalPdf}\r\n--${boundary}--\r\n`,
+    })
+  ).json<{ id: string }>().id;
 
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
@@ -44,7 +56,8 @@ function sampleUrl(path: string): string {
   const resource = path.includes("/values/{id}") ? "values" : (path.split("/")[3] ?? "");
   const id = alphaIds[resource];
   if (path.includes("{id}") && !id) throw new Error(`No alpha sample id for ${path}: add one to the sweep`);
-  return path.replace("{code}", "markers").replace("{id}", id ?? "");
+  // Sub-resources name their id after the resource: {relationId} is a sample of "relations".
+  return path.replace("{code}", "markers").replace("{id}", id ?? "").replace(/\{(\w+)Id\}/g, (_, name: string) => alphaIds[`${name}s`] ?? "");
 }
 
 describe("authentication on every route", () => {
@@ -75,13 +88,24 @@ describe("authentication on every route", () => {
   });
 });
 
+/** A body valid in form, so that only the tenant check can refuse it. */
+function postPayload(path: string): Record<string, unknown> {
+  if (path.endsWith("/relations")) return { type: "spouse_of", personId: "01900000-0000-7000-8000-000000000001" };
+  return {};
+}
+
+function patchPayload(path: string): Record<string, unknown> {
+  if (path.startsWith("/api/v1/persons/")) return { version: 1, lastName: "pris" };
+  return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
+}
+
 describe("cross-tenant sweep", () => {
   it("gives tenant beta a 404 for every id of tenant alpha, on every route with an id", async () => {
     const leaks: string[] = [];
     const withId = routes.filter((route) => route.path.includes("{id}"));
     expect(withId.length).toBeGreaterThanOrEqual(10);
     for (const route of withId) {
-      const payload = route.method === "PATCH" ? { version: 1, labelFr: "pris", displayName: "pris", name: "pris" } : route.method === "POST" ? {} : undefined;
+      const payload = route.method === "PATCH" ? patchPayload(route.path) : route.method === "POST" ? postPayload(route.path) : undefined;
       const response = await betaKey.request({ method: route.method as "GET", url: sampleUrl(route.path), payload });
       if (response.statusCode !== 404) leaks.push(`${route.method} ${route.path} → ${response.statusCode} ${response.body.slice(0, 120)}`);
     }

@@ -3,6 +3,7 @@ import type { Database } from "../platform/db/database.js";
 import { withSystem } from "../platform/db/tenant-transaction.js";
 import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
 import { provisionTenant } from "../modules/organisation/index.js";
+import { seedDemoPersons } from "./demo-persons.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -39,6 +40,10 @@ export async function seedDemo(database: Database): Promise<boolean> {
       const [role] = await tx.select({ id: roles.id }).from(roles).where(and(eq(roles.tenantId, tenantId), eq(roles.code, user.role)));
       if (row && role) await tx.insert(userRoles).values({ tenantId, userId: row.id, roleId: role.id });
       created = true;
+    }
+    for (const [index, tenant] of demoTenants.entries()) {
+      const tenantId = tenantIds.get(tenant.slug);
+      if (tenantId && (await seedDemoPersons(tx, tenantId, index + 1))) created = true;
     }
   });
   return created;

@@ -1,6 +1,7 @@
 import { Admin, localStorageStore, Resource } from "react-admin";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
+import { origins } from "../modules/origins";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
 import { dataProvider } from "./dataProvider";
@@ -32,5 +33,6 @@ export const App = () => (
     <Resource name="reference-tables" {...referenceTables} />
     <Resource name="reference-values" />
     <Resource name="custom-fields" {...customFields} />
+    <Resource name="origins" {...origins} />
   </Admin>
 );

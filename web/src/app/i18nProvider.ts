@@ -5,6 +5,8 @@ import type { TranslationMessages } from "react-admin";
 import { accessEn } from "../modules/access/messages.en";
 import { accessFr } from "../modules/access/messages.fr";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
+import { originsEn } from "../modules/origins/messages.en";
+import { originsFr } from "../modules/origins/messages.fr";
 import { referenceEn } from "../modules/reference-data/messages.en";
 import { referenceFr } from "../modules/reference-data/messages.fr";
 import { appEn } from "./i18n/en";
@@ -28,8 +30,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr),
-  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn),
+  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr, originsFr),
+  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn, originsEn),
 };
 
 function isLocale(value: unknown): value is Locale {

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
+import { origins } from "../modules/origins";
 import { isAllowed } from "./accessRules";
 
 export interface NavigationItem {
@@ -29,6 +30,10 @@ const SECTIONS: readonly NavigationSection[] = [
       { resource: "reference-tables", icon: referenceTables.icon },
       { resource: "custom-fields", icon: customFields.icon },
     ],
+  },
+  {
+    label: "adhesia.menu.marketing",
+    items: [{ resource: "origins", icon: origins.icon }],
   },
 ];
 

@@ -10,7 +10,7 @@ interface SystemRoleDefinition {
   grants: (permission: string) => boolean;
 }
 
-const everyday = new Set(["reference:read", "job:read", "file:read", "file:write"]);
+const everyday = new Set(["reference:read", "origin:read", "job:read", "file:read", "file:write"]);
 const salesRecords = /^(person|company|interaction|opportunity|quote|contract):(read|write)$/;
 const marketingRecords = /^(origin|segment|population|campaign|event|messaging|web_form):(read|write)$/;
 

@@ -3,6 +3,7 @@ import type { Database } from "../../platform/db/database.js";
 import { withSystem } from "../../platform/db/tenant-transaction.js";
 import { syncSystemRoles } from "../access/index.js";
 import { installReferenceTables } from "../reference-data/index.js";
+import { installSystemOrigins } from "../origins/index.js";
 import { tenants } from "./schema.js";
 
 export interface TenantInput {
@@ -12,7 +13,7 @@ export interface TenantInput {
   isDemo: boolean;
 }
 
-/** Creates a tenant with what it needs to work: system roles and the reference tables. Idempotent by slug. */
+/** Creates a tenant with what it needs to work: system roles, the reference tables and the system origins. Idempotent by slug. */
 export async function provisionTenant(database: Database, input: TenantInput): Promise<{ id: string; created: boolean }> {
   return withSystem(database, async (tx) => {
     const [existing] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, input.slug));
@@ -24,16 +25,18 @@ export async function provisionTenant(database: Database, input: TenantInput): P
     if (!row) throw new Error("insert returned no row");
     await syncSystemRoles(tx, row.id);
     await installReferenceTables(tx, row.id);
+    await installSystemOrigins(tx, row.id);
     return { id: row.id, created: true };
   });
 }
 
-/** Re-applies what code defines for every tenant (system roles), at each start. */
+/** Re-applies what code defines for every tenant (system roles, reference tables, system origins), at each start. */
 export async function refreshTenants(database: Database): Promise<void> {
   await withSystem(database, async (tx) => {
     for (const tenant of await tx.select({ id: tenants.id }).from(tenants)) {
       await syncSystemRoles(tx, tenant.id);
       await installReferenceTables(tx, tenant.id);
+      await installSystemOrigins(tx, tenant.id);
     }
   });
 }

@@ -152,9 +152,18 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   };
 }
 
-/** Role, tenant and user for row-level security; `local` ties them to the current transaction. */
+/**
+ * How close a word must be to count as a match in trigram searches. pg_trgm's default (0.6) misses
+ * one wrong letter in an 8-letter name ("kerharve" for "kerherve" scores 0.5); users expect it found.
+ */
+const WORD_SIMILARITY_THRESHOLD = "0.45";
+
+/**
+ * Role, tenant and user for row-level security, and the search settings every tenant query shares,
+ * in one statement; `local` ties them to the current transaction.
+ */
 export function tenantSettings(session: TenantSession, local: boolean): SQL {
-  return sql`select set_config('role', ${APP_ROLE}, ${local}), set_config('app.tenant_id', ${session.tenantId}, ${local}), set_config('app.user_id', ${session.userId ?? ""}, ${local})`;
+  return sql`select set_config('role', ${APP_ROLE}, ${local}), set_config('app.tenant_id', ${session.tenantId}, ${local}), set_config('app.user_id', ${session.userId ?? ""}, ${local}), set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, ${local})`;
 }
 
 /** Dumps a PGlite data folder so that test files can start from one migrated database. */

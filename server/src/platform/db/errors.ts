@@ -8,3 +8,13 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (error: unknown): boolean => sqlState(error) === "23505";
+
+/** The constraint a foreign-key violation names (23503), so that a service can say which field refers to nothing. */
+export function violatedForeignKey(error: unknown): string | undefined {
+  if (sqlState(error) !== "23503") return undefined;
+  for (let current: unknown = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
+    const constraint = (current as { constraint?: unknown }).constraint;
+    if (typeof constraint === "string") return constraint;
+  }
+  return undefined;
+}

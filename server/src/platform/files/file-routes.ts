@@ -2,11 +2,10 @@ import { z } from "zod";
 import { requirePermission } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { withTenant } from "../db/tenant-transaction.js";
-import { Problem } from "../http/problem.js";
 import { idParams } from "../http/schemas.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { registerMessages } from "../i18n/messages.js";
-import { checkFileType } from "./file-types.js";
+import { receiveUpload } from "./upload.js";
 import { contentDisposition, type FileService } from "./file-service.js";
 
 registerMessages({
@@ -24,12 +23,8 @@ export function registerFileRoutes(app: AppServer, database: Database, files: Fi
     async (request, reply) => {
       const ctx = contextOf(request);
       requirePermission(ctx, "file:write");
-      const part = await request.file();
-      if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
-      const data = await part.toBuffer();
-      const verdict = await checkFileType(part.filename, data);
-      if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
-      const saved = await withTenant(database, ctx, (tx) => files.save(tx, ctx, { name: part.filename, contentType: verdict.contentType, data }));
+      const upload = await receiveUpload(request);
+      const saved = await withTenant(database, ctx, (tx) => files.save(tx, ctx, upload));
       return reply.status(201).send(saved);
     },
   );

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { contentDisposition } from "../../platform/files/file-service.js";
+import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { Problem } from "../../platform/http/problem.js";
+import { idParams, versionField } from "../../platform/http/schemas.js";
+import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { exportOrigins } from "./origins-export.js";
+import type { OriginsImport } from "./origins-import.js";
+import type { OriginsService } from "./origins-service.js";
+import { LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
+import { originKinds } from "./schema.js";
+
+const label = z.string().trim().min(1).max(LABEL_MAX);
+const kind = z.enum(originKinds);
+const isoDate = z.iso.date();
+const costCents = z.number().int().min(0).max(MAX_COST_CENTS);
+
+const originSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  label: z.string(),
+  labelEn: z.string().nullable(),
+  kind,
+  startDate: z.string().nullable().describe("ISO date YYYY-MM-DD"),
+  endDate: z.string().nullable().describe("ISO date YYYY-MM-DD"),
+  costCents: z.number().int().nullable().describe("Cost of the operation in euro cents"),
+  active: z.boolean(),
+  system: z.boolean().describe("Used by the interfaces: read-only"),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+
+const filters = {
+  kind: kind.optional(),
+  active: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+};
+
+const editable = {
+  labelEn: label.nullable().optional(),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  costCents: costCents.nullable().optional(),
+  active: z.boolean().optional(),
+};
+
+export function registerOriginsRoutes(app: AppServer, service: OriginsService, importer: OriginsImport): void {
+  const tags = ["origins"];
+
+  app.get(
+    "/api/v1/origins",
+    { schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
+    async (request) => service.list(contextOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/origins/export",
+    {
+      schema: {
+        tags,
+        summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
+        querystring: z.object({ q: listQuerySchema.shape.q, sort: listQuerySchema.shape.sort, ...filters, format: z.enum(["csv", "xlsx"]).default("csv") }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const file = exportOrigins(service, contextOf(request), query, format);
+      return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
+    },
+  );
+
+  app.post(
+    "/api/v1/origins/import",
+    {
+      schema: {
+        tags,
+        summary: "Importer des origines (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/origins-import.md) ; mise à jour par code, en arrière-plan",
+        consumes: ["multipart/form-data"],
+        response: { 202: z.object({ jobId: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const part = request.isMultipart() ? await request.file() : undefined;
+      if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
+      return reply.status(202).send(await importer.start(ctx, { name: part.filename, data: await part.toBuffer() }));
+    },
+  );
+
+  app.get("/api/v1/origins/:id", { schema: { tags, summary: "Lire une origine", params: idParams, response: { 200: originSchema } } }, async (request) =>
+    service.get(contextOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/origins",
+    {
+      schema: {
+        tags,
+        summary: "Créer une origine",
+        body: z.object({ code: z.string().trim().regex(ORIGIN_CODE_PATTERN), label, kind, ...editable }),
+        response: { 201: originSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(contextOf(request), request.body)),
+  );
+
+  app.patch(
+    "/api/v1/origins/:id",
+    {
+      schema: {
+        tags,
+        summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
+        params: idParams,
+        body: z.object({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField }),
+        response: { 200: originSchema },
+      },
+    },
+    async (request) => service.update(contextOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    "/api/v1/origins/:id",
+    { schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams } },
+    async (request, reply) => {
+      await service.delete(contextOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

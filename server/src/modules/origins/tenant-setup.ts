@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "../../platform/db/database.js";
+import { origins, type OriginKind } from "./schema.js";
+
+/** The origins the interfaces with the online shop and the comparators rely on; every tenant has them, read-only. */
+export const systemOrigins: ReadonlyArray<{ code: string; label: string; labelEn: string; kind: OriginKind }> = [
+  { code: "comparator_meilleure_assurance", label: "Comparateur Meilleure Assurance", labelEn: "Meilleure Assurance comparator", kind: "comparator" },
+  { code: "comparator_les_furets", label: "Comparateur Les Furets", labelEn: "Les Furets comparator", kind: "comparator" },
+  { code: "online_agency", label: "Agence en ligne", labelEn: "Online agency", kind: "web_site" },
+];
+
+/**
+ * Gives a tenant the system origins, and puts them back as code defines them if they were altered
+ * behind the application's back. Idempotent: run at provisioning and at every start.
+ */
+export async function installSystemOrigins(tx: Executor, tenantId: string): Promise<void> {
+  for (const origin of systemOrigins) {
+    await tx
+      .insert(origins)
+      .values({ tenantId, ...origin, system: true, active: true })
+      .onConflictDoUpdate({
+        target: [origins.tenantId, origins.code],
+        set: { label: origin.label, labelEn: origin.labelEn, kind: origin.kind, system: true, active: true },
+        setWhere: sql`(${origins.label}, ${origins.labelEn}, ${origins.kind}, ${origins.system}, ${origins.active}) is distinct from (${origin.label}, ${origin.labelEn}, ${origin.kind}, true, true)`,
+      });
+  }
+}

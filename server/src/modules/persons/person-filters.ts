@@ -1,0 +1,62 @@
+import { and, arrayContains, eq, exists, like, or, sql, type SQL } from "drizzle-orm";
+import { classifyPersonQuery } from "./person-search.js";
+import { personAddresses, persons, type Nature } from "./schema.js";
+
+export interface PersonFilters {
+  q?: string | undefined;
+  nature?: Nature | undefined;
+  category?: "individual" | "professional" | undefined;
+  originId?: string | undefined;
+  marker?: string | undefined;
+  postalCode?: string | undefined;
+  /** `key:value`, one custom field equal to a value. */
+  customField?: string | undefined;
+}
+
+const livesIn = (tenantId: string, postalCode: string): SQL =>
+  exists(
+    sql`(select 1 from ${personAddresses} where ${personAddresses.tenantId} = ${tenantId} and ${personAddresses.personId} = ${persons.id} and ${personAddresses.postalCode} = ${postalCode})`,
+  );
+
+/** The search box: each kind of query uses its own index (trigram on names, prefix on phones and e-mails). */
+function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
+  const query = classifyPersonQuery(q ?? "");
+  if (!query) return undefined;
+  switch (query.kind) {
+    case "email":
+      return like(persons.email, `${escapeLike(query.value)}%`);
+    case "postal_code":
+      return livesIn(tenantId, query.value);
+    case "phone":
+      return or(...query.keys.flatMap((key) => [like(persons.mobilePhone, `${escapeLike(key)}%`), like(persons.landlinePhone, `${escapeLike(key)}%`)]));
+    case "name":
+      // A prefix, or one word close enough to tolerate a typo (pg_trgm's word similarity, threshold 0.6).
+      return or(like(persons.searchName, `${escapeLike(query.value)}%`), sql`${query.value} <% ${persons.searchName}`);
+  }
+}
+
+/** Ranks name matches: the typed prefix first, then the closest words. */
+export function relevanceOrder(q: string | undefined): SQL[] {
+  const query = classifyPersonQuery(q ?? "");
+  if (query?.kind !== "name") return [];
+  return [sql`(${persons.searchName} like ${`${escapeLike(query.value)}%`}) desc`, sql`word_similarity(${query.value}, ${persons.searchName}) desc`];
+}
+
+export function personWhere(tenantId: string, filters: PersonFilters): SQL | undefined {
+  const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
+  return and(
+    eq(persons.tenantId, tenantId),
+    matchesQuery(tenantId, filters.q),
+    filters.nature ? eq(persons.nature, filters.nature) : undefined,
+    filters.category ? eq(persons.category, filters.category) : undefined,
+    filters.originId ? eq(persons.originId, filters.originId) : undefined,
+    filters.marker ? arrayContains(persons.markers, [filters.marker]) : undefined,
+    filters.postalCode ? livesIn(tenantId, filters.postalCode) : undefined,
+    fieldKey && fieldValue.length > 0 ? sql`${persons.customFields} ->> ${fieldKey} = ${fieldValue.join(":")}` : undefined,
+  );
+}
+
+/** Typed text is data, not a pattern. */
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

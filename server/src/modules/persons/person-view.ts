@@ -1,0 +1,49 @@
+import type { RequestContext } from "../../platform/auth/context.js";
+import { hasPermission } from "../../platform/auth/context.js";
+import { personPermissions } from "./permissions.js";
+import type { personAddresses, persons } from "./schema.js";
+
+export type PersonRow = typeof persons.$inferSelect;
+export type AddressRow = typeof personAddresses.$inferSelect;
+
+export interface AddressView {
+  kind: AddressRow["kind"];
+  lines: string[];
+  postalCode: string;
+  city: string;
+  country: string;
+  normalisedLines: string[];
+  normalisationStatus: AddressRow["normalisationStatus"];
+}
+
+/** The person as the API shows it; the screening flags are absent without person:read_sensitive. */
+export type PersonView = Omit<PersonRow, "tenantId" | "searchName" | "pep" | "assetFreeze" | "createdAt" | "updatedAt"> & {
+  pep?: boolean;
+  assetFreeze?: boolean;
+  createdAt: string;
+  updatedAt: string;
+  addresses: AddressView[];
+};
+
+export function toAddressView(row: AddressRow): AddressView {
+  return {
+    kind: row.kind,
+    lines: row.lines,
+    postalCode: row.postalCode,
+    city: row.city,
+    country: row.country,
+    normalisedLines: row.normalisedLines,
+    normalisationStatus: row.normalisationStatus,
+  };
+}
+
+export function toPersonView(ctx: RequestContext, row: PersonRow, addresses: AddressRow[]): PersonView {
+  const { tenantId: _tenant, searchName: _search, pep, assetFreeze, createdAt, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    ...(hasPermission(ctx, personPermissions.readSensitive) ? { pep, assetFreeze } : {}),
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    addresses: addresses.map(toAddressView).sort((a, b) => a.kind.localeCompare(b.kind)),
+  };
+}

@@ -1,0 +1,35 @@
+import type { ExportColumn } from "../../platform/http/table-export.js";
+import { formatFrenchPhone } from "../../platform/identifiers/index.js";
+import type { PersonView } from "./person-view.js";
+
+const phone = (value: string | null): string => (value ? formatFrenchPhone(value) : "");
+const mainAddress = (person: PersonView) => person.addresses.find((address) => address.kind === "main");
+
+/** The columns of the persons export, in French like the screens; screening flags only when the reader may see them. */
+export function personExportColumns(withSensitive: boolean): ExportColumn<PersonView>[] {
+  const columns: ExportColumn<PersonView>[] = [
+    { header: "id", value: (person) => person.id, width: 38 },
+    { header: "catégorie", value: (person) => (person.category === "individual" ? "particulier" : "professionnel") },
+    { header: "civilité", value: (person) => (person.civility === "mr" ? "M." : person.civility === "mrs" ? "Mme" : "") },
+    { header: "nom", value: (person) => person.lastName, width: 24 },
+    { header: "prénom", value: (person) => person.firstName, width: 20 },
+    { header: "nom de naissance", value: (person) => person.birthName },
+    { header: "date de naissance", value: (person) => (person.birthDate ? new Date(`${person.birthDate}T00:00:00Z`) : null), numFmt: "dd/mm/yyyy" },
+    { header: "e-mail", value: (person) => person.email, width: 30 },
+    { header: "mobile", value: (person) => phone(person.mobilePhone) },
+    { header: "fixe", value: (person) => phone(person.landlinePhone) },
+    { header: "adresse", value: (person) => mainAddress(person)?.normalisedLines.slice(0, -1).join(", "), width: 40 },
+    { header: "code postal", value: (person) => mainAddress(person)?.postalCode },
+    { header: "ville", value: (person) => mainAddress(person)?.city, width: 24 },
+    { header: "nature", value: (person) => person.nature },
+    { header: "origine", value: (person) => person.originId, width: 38 },
+    { header: "profession", value: (person) => person.profession },
+    { header: "régime social", value: (person) => person.socialRegime },
+    { header: "régime local", value: (person) => person.localRegime },
+    { header: "marqueurs", value: (person) => person.markers.join(", ") },
+    { header: "importance", value: (person) => person.importance },
+    { header: "créé le", value: (person) => new Date(person.createdAt), numFmt: "dd/mm/yyyy" },
+  ];
+  if (withSensitive) columns.push({ header: "PPE", value: (person) => person.pep }, { header: "gel des avoirs", value: (person) => person.assetFreeze });
+  return columns;
+}

@@ -1,0 +1,215 @@
+import { and, asc, count, eq, gt, inArray, or } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/audit-log.js";
+import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { violatedForeignKey } from "../../platform/db/errors.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
+import { emitEvent } from "../../platform/events/outbox.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import { normaliseAddress } from "../addresses/index.js";
+import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput } from "./person-input.js";
+import { personWhere, relevanceOrder, type PersonFilters } from "./person-filters.js";
+import { searchableName } from "./person-search.js";
+import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
+import { personPermissions } from "./permissions.js";
+import { personAddresses, personForeignKeys, personRelations, persons } from "./schema.js";
+
+const sortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
+
+/** Reference tables behind the coded fields of a person. */
+const codedFields = [
+  { field: "profession", table: "professions" },
+  { field: "socialRegime", table: "social_regimes" },
+  { field: "importance", table: "importance" },
+] as const;
+
+type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, CustomFieldValue> };
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export class PersonsService {
+  constructor(
+    private readonly database: Database,
+    private readonly customFields: CustomFieldsService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListQuery & PersonFilters): Promise<Page<PersonView>> {
+    requirePermission(ctx, personPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const where = personWhere(ctx.tenantId, query);
+      const { limit, offset } = pageWindow(query);
+      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
+      const rows = await tx.select().from(persons).where(where).orderBy(...order).limit(limit).offset(offset);
+      const [total] = await tx.select({ total: count() }).from(persons).where(where);
+      const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
+      return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
+    });
+  }
+
+  /**
+   * Every person the filters select, in batches, for exports: walked by id (UUIDv7, so creation
+   * order), which stays fast at any depth where an offset would not.
+   */
+  async *iterate(ctx: RequestContext, filters: PersonFilters, batchSize = 1000): AsyncGenerator<PersonView[]> {
+    requirePermission(ctx, personPermissions.read);
+    let after: string | undefined;
+    for (;;) {
+      const batch = await readAsTenant(this.database, ctx, async (tx) => {
+        const rows = await tx
+          .select()
+          .from(persons)
+          .where(and(personWhere(ctx.tenantId, filters), after ? gt(persons.id, after) : undefined))
+          .orderBy(asc(persons.id))
+          .limit(batchSize);
+        const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
+        return rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? []));
+      });
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) return;
+      after = batch.at(-1)?.id;
+    }
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<PersonView> {
+    requirePermission(ctx, personPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const row = await findPerson(tx, ctx.tenantId, id);
+      if (!row) throw notFound();
+      return toPersonView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
+    });
+  }
+
+  async create(ctx: RequestContext, input: PersonInput): Promise<PersonView> {
+    requirePermission(ctx, personPermissions.write);
+    return this.write(ctx, async (tx) => {
+      const values = await this.checked(tx, ctx, input, input.category);
+      const { addresses, ...fields } = values;
+      const [row] = await tx
+        .insert(persons)
+        .values({ ...fields, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.lastName, fields.firstName, fields.birthName), createdBy: ctx.userId, updatedBy: ctx.userId })
+        .returning();
+      if (!row) throw new Error("insert returned no row");
+      const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
+      const view = toPersonView(ctx, row, savedAddresses);
+      await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
+      await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
+      return view;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, change: PersonChange): Promise<PersonView> {
+    requirePermission(ctx, personPermissions.write);
+    return this.write(ctx, async (tx) => {
+      const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id))).for("update");
+      const existing = checkVersion(current, change.version);
+      const { version: _version, ...input } = change;
+      const values = await this.checked(tx, ctx, input, input.category ?? existing.category);
+      const { addresses, ...fields } = values;
+      const merged = { ...existing, ...fields };
+      const [row] = await tx
+        .update(persons)
+        .set({ ...fields, searchName: searchableName(merged.lastName, merged.firstName, merged.birthName), ...nextVersion(existing, ctx.userId) })
+        .where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)))
+        .returning();
+      if (!row) throw notFound();
+      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
+      const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
+      const view = toPersonView(ctx, row, after);
+      await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, before) }, after: { ...view } });
+      await emitEvent(tx, ctx, { type: "person.updated", entity: "person", entityId: id });
+      return view;
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<void> {
+    requirePermission(ctx, personPermissions.write);
+    await this.write(ctx, async (tx) => {
+      const existing = await findPerson(tx, ctx.tenantId, id);
+      if (!existing) throw notFound();
+      // Prescriptions and relations are informative: they go with the person.
+      await tx.update(persons).set({ prescriberPersonId: null }).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.prescriberPersonId, id)));
+      await tx.delete(personRelations).where(and(eq(personRelations.tenantId, ctx.tenantId), or(eq(personRelations.personId, id), eq(personRelations.relatedPersonId, id))));
+      await tx.delete(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)));
+      await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, []) }, after: null });
+      await emitEvent(tx, ctx, { type: "person.deleted", entity: "person", entityId: id });
+    });
+  }
+
+  /** Every check a write needs, field by field, in one problem: references, custom fields, sensitive flags. */
+  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, category: PersonInput["category"]): Promise<Checked<T>> {
+    const { values, errors } = checkPersonInput(input, today());
+    errors.push(...professionalFieldErrors(category, input));
+    if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
+      throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
+    }
+    for (const { field, table } of codedFields) {
+      const code = input[field];
+      if (code && (await unknownReferenceCodes(tx, ctx.tenantId, table, [code])).length > 0) errors.push({ path: field, code: "person.unknown_reference_value", params: { value: code } });
+    }
+    for (const code of await unknownReferenceCodes(tx, ctx.tenantId, "markers", input.markers ?? [])) {
+      errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "person.unknown_reference_value", params: { value: code } });
+    }
+    const { customFields: typedFields, ...others } = values;
+    const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "person"), typedFields) : undefined;
+    errors.push(...(customFields?.errors ?? []));
+    if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    return { ...others, ...(customFields ? { customFields: customFields.values } : {}) };
+  }
+
+  /** A write in a tenant transaction, with references to nothing reported on their field. */
+  private async write<T>(ctx: RequestContext, work: (tx: Executor) => Promise<T>): Promise<T> {
+    return withTenant(this.database, ctx, work).catch((error: unknown) => {
+      const constraint = violatedForeignKey(error);
+      const field: FieldError | undefined =
+        constraint === personForeignKeys.origin
+          ? { path: "originId", code: "person.unknown_origin" }
+          : constraint === personForeignKeys.prescriberPerson
+            ? { path: "prescriberPersonId", code: "person.unknown_person" }
+            : undefined;
+      throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
+    });
+  }
+}
+
+export async function findPerson(tx: Executor, tenantId: string, id: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+  return row;
+}
+
+async function addressesOf(tx: Executor, tenantId: string, personIds: string[]): Promise<Map<string, AddressRow[]>> {
+  const byPerson = new Map<string, AddressRow[]>();
+  if (personIds.length === 0) return byPerson;
+  const rows = await tx.select().from(personAddresses).where(and(eq(personAddresses.tenantId, tenantId), inArray(personAddresses.personId, personIds)));
+  for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  return byPerson;
+}
+
+/** Addresses are written as a whole: the ones sent replace the ones kept, each with its RNVP form. */
+async function replaceAddresses(tx: Executor, ctx: RequestContext, personId: string, addresses: AddressInput[]): Promise<AddressRow[]> {
+  await tx.delete(personAddresses).where(and(eq(personAddresses.tenantId, ctx.tenantId), eq(personAddresses.personId, personId)));
+  if (addresses.length === 0) return [];
+  return tx
+    .insert(personAddresses)
+    .values(
+      addresses.map((address) => {
+        const normalised = normaliseAddress({ lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) });
+        return {
+          tenantId: ctx.tenantId,
+          personId,
+          kind: address.kind,
+          lines: address.lines,
+          postalCode: address.postalCode.trim(),
+          city: address.city.trim(),
+          country: address.country?.trim() || "FR",
+          normalisedLines: normalised.lines,
+          normalisationStatus: normalised.status,
+          createdBy: ctx.userId,
+          updatedBy: ctx.userId,
+        };
+      }),
+    )
+    .returning();
+}

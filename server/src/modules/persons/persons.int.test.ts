@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+let originId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  const origins = (await admin.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string; code: string }> }>();
+  originId = origins.items.find((origin) => origin.code === "online_agency")?.id ?? "";
+});
+afterAll(async () => t.close());
+
+const durand = () => ({
+  category: "individual",
+  civility: "mrs",
+  lastName: "Le Hénaff-Durand",
+  firstName: "Chloé",
+  birthDate: "1985-04-12",
+  email: "Chloe.Durand@Exemple.fr",
+  mobilePhone: "06 12 34 56 78",
+  originId,
+  markers: ["newsletter"],
+  addresses: [{ kind: "main", lines: ["12 bis, avenue du Général de Gaulle"], postalCode: "75011", city: "paris" }],
+});
+
+async function create(caller: Caller, body: Record<string, unknown>) {
+  return caller.request({ method: "POST", url: "/api/v1/persons", payload: body });
+}
+
+describe("persons", () => {
+  it("creates a suspect with phones in E.164, a lower-cased e-mail and its RNVP address", async () => {
+    const response = await create(admin, durand());
+    expect(response.statusCode).toBe(201);
+    const person = response.json();
+    expect(person).toMatchObject({ nature: "suspect", mobilePhone: "+33612345678", email: "chloe.durand@exemple.fr", version: 1, markers: ["newsletter"] });
+    expect(person.addresses[0]).toMatchObject({ kind: "main", postalCode: "75011", normalisationStatus: "corrected" });
+    expect(person.addresses[0].normalisedLines.at(-1)).toBe("75011 PARIS");
+  });
+
+  it("refuses bad input field by field and writes nothing", async () => {
+    const before = (await admin.request({ method: "GET", url: "/api/v1/persons?perPage=1" })).json<{ total: number }>().total;
+    const response = await create(admin, { ...durand(), mobilePhone: "01 23", birthDate: "2999-01-01", markers: ["no_such_marker"], nature: "member" });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    const wrongFields = await create(admin, { ...durand(), mobilePhone: "01 23", birthDate: "2999-01-01", markers: ["no_such_marker"] });
+    expect(wrongFields.json().errors.map((error: { path: string; code: string }) => `${error.path}:${error.code}`).sort()).toEqual(
+      ["birthDate:person.invalid_birth_date", "markers.0:person.unknown_reference_value", "mobilePhone:person.invalid_phone"].sort(),
+    );
+    const unknownOrigin = await create(admin, { ...durand(), originId: "01900000-0000-7000-8000-000000000000" });
+    expect(unknownOrigin.json().errors).toEqual([expect.objectContaining({ path: "originId", code: "person.unknown_origin" })]);
+    expect((await admin.request({ method: "GET", url: "/api/v1/persons?perPage=1" })).json<{ total: number }>().total).toBe(before);
+  });
+
+  it("shows and changes PEP and asset freeze only with their permissions", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const created = (await create(advisor, { ...durand(), lastName: "Martin" })).json<{ id: string; version: number; pep?: boolean }>();
+    expect(created).not.toHaveProperty("pep");
+    const refused = await advisor.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: created.version, pep: true } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: "person.sensitive_forbidden", errors: [{ path: "pep" }] });
+    const allowed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: created.version, pep: true } });
+    expect(allowed.json()).toMatchObject({ pep: true, assetFreeze: false, version: 2 });
+    expect((await advisor.request({ method: "GET", url: `/api/v1/persons/${created.id}` })).json()).not.toHaveProperty("pep");
+  });
+
+  it("refuses a stale version with 409", async () => {
+    const created = (await create(admin, { ...durand(), lastName: "Bernard" })).json<{ id: string }>();
+    expect((await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, firstName: "Anne" } })).statusCode).toBe(200);
+    const stale = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, firstName: "Annie" } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe("record.version_conflict");
+  });
+
+  it("finds a person by name whatever the accents, case, hyphens or one typo, by phone in any format, e-mail and postal code", async () => {
+    const created = (await create(admin, { ...durand(), lastName: "Kerhervé-D'Ornano", firstName: "Zébulon", mobilePhone: "0698765432", email: "zebulon.kerherve@exemple.fr", addresses: [{ kind: "main", lines: ["3 rue Nationale"], postalCode: "59000", city: "Lille" }] })).json<{ id: string }>();
+    const found = async (q: string) => (await admin.request({ method: "GET", url: `/api/v1/persons?q=${encodeURIComponent(q)}` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id);
+    for (const q of ["kerherve d ornano", "KERHERVÉ-D'ORNANO", "Kerherve", "kerharve", "+33 6 98 76 54 32", "06.98.76.54.32", "0698 76", "zebulon.kerherve@exemple.fr", "59000"]) {
+      expect(await found(q), q).toContain(created.id);
+    }
+    expect(await found("Dupont")).not.toContain(created.id);
+  });
+
+  it("filters by nature, marker, postal code and custom field, and exports the list", async () => {
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "loyalty", labelFr: "Fidélité", labelEn: "Loyalty", type: "list", listValues: ["gold", "silver"] } });
+    const gold = (await create(admin, { ...durand(), lastName: "Orlando", customFields: { loyalty: "gold" } })).json<{ id: string }>();
+    const badField = await create(admin, { ...durand(), lastName: "Orlando", customFields: { loyalty: "bronze" } });
+    expect(badField.json().errors).toEqual([expect.objectContaining({ path: "customFields.loyalty", code: "custom_field.invalid_list_value" })]);
+    const list = (await admin.request({ method: "GET", url: "/api/v1/persons?customField=loyalty:gold&nature=suspect&marker=newsletter&postalCode=75011" })).json<{ items: Array<{ id: string }> }>();
+    expect(list.items.map((item) => item.id)).toEqual([gold.id]);
+
+    const csv = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=csv&q=Orlando" });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const lines = csv.body.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toContain("nom;prénom");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("Orlando;Chloé");
+    const xlsx = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=xlsx" });
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("keeps typed relations and shows the inverse on the other record", async () => {
+    const parent = (await create(admin, { ...durand(), lastName: "Parent", firstName: "Paul" })).json<{ id: string }>();
+    const child = (await create(admin, { ...durand(), lastName: "Enfant", firstName: "Léa" })).json<{ id: string }>();
+    const added = await admin.request({ method: "POST", url: `/api/v1/persons/${child.id}/relations`, payload: { type: "child_of", personId: parent.id } });
+    expect(added.statusCode).toBe(201);
+    const ofParent = (await admin.request({ method: "GET", url: `/api/v1/persons/${parent.id}/relations` })).json<{ items: Array<{ type: string; personId: string }> }>();
+    expect(ofParent.items).toEqual([expect.objectContaining({ type: "parent_of", personId: child.id })]);
+    const self = await admin.request({ method: "POST", url: `/api/v1/persons/${child.id}/relations`, payload: { type: "spouse_of", personId: child.id } });
+    expect(self.json().errors).toEqual([expect.objectContaining({ code: "person.relation_to_self" })]);
+  });
+
+  it("keeps attachments: upload, list, download, delete", async () => {
+    const person = (await create(admin, { ...durand(), lastName: "Pièces" })).json<{ id: string }>();
+    const boundary = "----adhesia";
+    const pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+    const uploaded = await admin.request({
+      method: "POST",
+      url: `/api/v1/persons/${person.id}/attachments`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mandat.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const { id, fileId } = uploaded.json<{ id: string; fileId: string }>();
+    const listed = (await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: Array<{ name: string }> }>();
+    expect(listed.items.map((item) => item.name)).toEqual(["mandat.pdf"]);
+    expect((await admin.request({ method: "GET", url: `/api/v1/files/${fileId}` })).body).toBe(pdf);
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${person.id}/attachments/${id}` })).statusCode).toBe(204);
+    expect((await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
+  it("keeps an origin or a marker in use from being deleted", async () => {
+    const origin = (await admin.request({ method: "POST", url: "/api/v1/origins", payload: { code: "salon_2026", label: "Salon 2026", kind: "event" } })).json<{ id: string }>();
+    await create(admin, { ...durand(), lastName: "Salon", originId: origin.id });
+    const deleted = await admin.request({ method: "DELETE", url: `/api/v1/origins/${origin.id}` });
+    expect(deleted.statusCode).toBe(409);
+    expect(deleted.json().code).toBe("origin.in_use");
+  });
+
+  it("hides another tenant's persons", async () => {
+    const created = (await create(admin, { ...durand(), lastName: "Alphaonly" })).json<{ id: string }>();
+    const beta = await t.signIn("admin@beta.demo");
+    expect((await beta.request({ method: "GET", url: `/api/v1/persons/${created.id}` })).statusCode).toBe(404);
+    expect((await beta.request({ method: "GET", url: "/api/v1/persons?q=Alphaonly" })).json<{ total: number }>().total).toBe(0);
+  });
+});

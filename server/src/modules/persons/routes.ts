@@ -1,0 +1,190 @@
+import { z } from "zod";
+import { hasPermission, requirePermission } from "../../platform/auth/context.js";
+import { receiveUpload } from "../../platform/files/upload.js";
+import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { idParams, versionField } from "../../platform/http/schemas.js";
+import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
+import { contentDisposition } from "../../platform/files/file-service.js";
+import type { AttachmentsService } from "./attachments-service.js";
+import { personExportColumns } from "./persons-export.js";
+import type { PersonsService } from "./persons-service.js";
+import { personPermissions } from "./permissions.js";
+import type { RelationsService } from "./relations-service.js";
+import { addressKinds, civilities, natures, normalisationStatuses, personCategories, relationTypes } from "./schema.js";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const isoDate = z.iso.date();
+const code = z.string().trim().min(1).max(60);
+
+const addressInput = z.object({
+  kind: z.enum(addressKinds),
+  lines: z.array(z.string().trim().max(200)).min(1).max(5),
+  postalCode: z.string().trim().min(1).max(10),
+  city: text(100),
+  country: z.string().trim().max(60).optional(),
+});
+
+/** Every writable field; `nature` is derived and refused if sent. */
+const personFields = {
+  category: z.enum(personCategories),
+  civility: z.enum(civilities).nullable().optional(),
+  lastName: text(100),
+  firstName: optionalText(100),
+  birthName: optionalText(100),
+  birthDate: isoDate.nullable().optional(),
+  email: z.email().max(320).nullable().optional(),
+  mobilePhone: optionalText(40),
+  landlinePhone: optionalText(40),
+  profession: code.nullable().optional(),
+  socialRegime: code.nullable().optional(),
+  localRegime: z.boolean().optional(),
+  title: optionalText(100),
+  originId: z.uuid(),
+  prescriberPersonId: z.uuid().nullable().optional(),
+  prescriberCompanyId: z.uuid().nullable().optional(),
+  importance: code.nullable().optional(),
+  markers: z.array(code).max(50).optional(),
+  pep: z.boolean().optional(),
+  assetFreeze: z.boolean().optional(),
+  protectedAdult: z.boolean().optional(),
+  c2sBeneficiary: z.boolean().optional(),
+  customFields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  portalAccess: z.boolean().optional(),
+  portalAccessSince: isoDate.nullable().optional(),
+  paperlessStatements: z.boolean().optional(),
+  paperlessSince: isoDate.nullable().optional(),
+  professionalCompanyName: optionalText(200),
+  professionalEmail: z.email().max(320).nullable().optional(),
+  professionalPhone: optionalText(40),
+  functions: optionalText(200),
+  madelinEligible: z.boolean().optional(),
+  businessCreator: z.boolean().optional(),
+  addresses: z.array(addressInput).max(3).optional(),
+};
+
+const createBody = z.strictObject(personFields);
+const updateBody = z.strictObject({ ...createBody.partial().shape, version: versionField });
+
+const addressView = addressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });
+const personView = z.object({
+  ...createBody.shape,
+  id: z.uuid(),
+  civility: z.enum(civilities).nullable(),
+  firstName: z.string().nullable(),
+  birthName: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  email: z.string().nullable(),
+  mobilePhone: z.string().nullable(),
+  landlinePhone: z.string().nullable(),
+  profession: z.string().nullable(),
+  socialRegime: z.string().nullable(),
+  localRegime: z.boolean(),
+  title: z.string().nullable(),
+  prescriberPersonId: z.string().nullable(),
+  prescriberCompanyId: z.string().nullable(),
+  importance: z.string().nullable(),
+  markers: z.array(z.string()),
+  protectedAdult: z.boolean(),
+  c2sBeneficiary: z.boolean(),
+  customFields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  portalAccess: z.boolean(),
+  portalAccessSince: z.string().nullable(),
+  paperlessStatements: z.boolean(),
+  paperlessSince: z.string().nullable(),
+  professionalCompanyName: z.string().nullable(),
+  professionalEmail: z.string().nullable(),
+  professionalPhone: z.string().nullable(),
+  functions: z.string().nullable(),
+  madelinEligible: z.boolean(),
+  businessCreator: z.boolean(),
+  nature: z.enum(natures),
+  addresses: z.array(addressView),
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+
+const filters = z.object({
+  nature: z.enum(natures).optional(),
+  category: z.enum(personCategories).optional(),
+  originId: z.uuid().optional(),
+  marker: code.optional(),
+  postalCode: z.string().regex(/^\d{5}$/).optional(),
+  customField: z.string().regex(/^[a-z][a-z0-9_]{0,59}:.{1,200}$/).optional(),
+});
+
+const relationView = z.object({ id: z.uuid(), type: z.enum(relationTypes), personId: z.uuid(), lastName: z.string(), firstName: z.string().nullable() });
+const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
+const relationParams = z.object({ id: z.uuid(), relationId: z.uuid() });
+const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+export function registerPersonRoutes(app: AppServer, services: { persons: PersonsService; relations: RelationsService; attachments: AttachmentsService }): void {
+  const { persons, relations, attachments } = services;
+  const tags = ["persons"];
+
+  app.get(
+    "/api/v1/persons",
+    { schema: { tags, summary: "Rechercher et lister les personnes (nom, téléphone, e-mail, code postal)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(personView) } } },
+    async (request) => persons.list(contextOf(request), request.query),
+  );
+  app.get(
+    "/api/v1/persons/export",
+    { schema: { tags, summary: "Exporter la liste des personnes (CSV ou XLSX, mêmes filtres que la liste)", querystring: listQuerySchema.omit({ page: true, perPage: true, sort: true }).extend(filters.shape).extend(exportFormatQuery.shape) } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const { format, ...query } = request.query;
+      const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterate(ctx, query), format);
+      return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
+    },
+  );
+  app.get("/api/v1/persons/:id", { schema: { tags, summary: "Lire une personne", params: idParams, response: { 200: personView } } }, async (request) =>
+    persons.get(contextOf(request), request.params.id),
+  );
+  app.post("/api/v1/persons", { schema: { tags, summary: "Créer une personne (nature suspect)", body: createBody, response: { 201: personView } } }, async (request, reply) =>
+    reply.status(201).send(await persons.create(contextOf(request), request.body)),
+  );
+  app.patch("/api/v1/persons/:id", { schema: { tags, summary: "Modifier une personne", params: idParams, body: updateBody, response: { 200: personView } } }, async (request) =>
+    persons.update(contextOf(request), request.params.id, request.body),
+  );
+  app.delete("/api/v1/persons/:id", { schema: { tags, summary: "Supprimer une personne", params: idParams } }, async (request, reply) => {
+    await persons.remove(contextOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get("/api/v1/persons/:id/relations", { schema: { tags, summary: "Relations de la personne (avec le sens inverse)", params: idParams, response: { 200: z.object({ items: z.array(relationView) }) } } }, async (request) => ({
+    items: await relations.list(contextOf(request), request.params.id),
+  }));
+  app.post(
+    "/api/v1/persons/:id/relations",
+    { schema: { tags, summary: "Ajouter une relation : la personne est `type` de `personId`", params: idParams, body: z.strictObject({ type: z.enum(relationTypes), personId: z.uuid() }), response: { 201: relationView } } },
+    async (request, reply) => reply.status(201).send(await relations.add(contextOf(request), request.params.id, request.body)),
+  );
+  app.delete("/api/v1/persons/:id/relations/:relationId", { schema: { tags, summary: "Retirer une relation", params: relationParams } }, async (request, reply) => {
+    await relations.remove(contextOf(request), request.params.id, request.params.relationId);
+    return reply.status(204).send();
+  });
+
+  app.get("/api/v1/persons/:id/attachments", { schema: { tags, summary: "Pièces jointes de la personne", params: idParams, response: { 200: z.object({ items: z.array(attachmentView) }) } } }, async (request) => ({
+    items: await attachments.list(contextOf(request), request.params.id),
+  }));
+  app.post(
+    "/api/v1/persons/:id/attachments",
+    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentView } } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      // Refused before the upload is read, not after.
+      requirePermission(ctx, personPermissions.write);
+      await persons.get(ctx, request.params.id);
+      const upload = await receiveUpload(request);
+      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, undefined));
+    },
+  );
+  app.delete("/api/v1/persons/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe", params: attachmentParams } }, async (request, reply) => {
+    await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,68 @@
+import { PassThrough, Readable } from "node:stream";
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import { z } from "zod";
+
+export const exportFormats = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export const exportFormatQuery = z.object({ format: z.enum(exportFormats).default("csv") });
+
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export interface ExportColumn<T> {
+  header: string;
+  value: (row: T) => CellValue;
+  /** Spreadsheet width in characters. */
+  width?: number;
+  /** Spreadsheet number format, e.g. "dd/mm/yyyy" or "#,##0.00". */
+  numFmt?: string;
+}
+
+export interface ExportedFile {
+  name: string;
+  contentType: string;
+  stream: Readable;
+}
+
+const csvOptions = { delimiter: ";", quoted_match: /\r/ } as const;
+
+/** CSV cells as a French spreadsheet reads them back: ISO days, oui/non. */
+function csvText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  return String(value);
+}
+
+async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<string> {
+  // UTF-8 with a BOM so that Excel in French opens accents correctly.
+  yield `\ufeff${stringify([columns.map((column) => column.header)], csvOptions)}`;
+  for await (const batch of batches) yield stringify(batch.map((row) => columns.map((column) => csvText(column.value(row)))), csvOptions);
+}
+
+function xlsxStream<T>(sheetName: string, columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): Readable {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((column, index) => ({ header: column.header, key: String(index), width: column.width ?? 18, ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}) }));
+  void (async () => {
+    for await (const batch of batches) {
+      for (const row of batch) {
+        sheet.addRow(columns.map((column) => {
+          const value = column.value(row);
+          return typeof value === "boolean" ? (value ? "oui" : "non") : (value ?? null);
+        })).commit();
+      }
+    }
+    sheet.commit();
+    await workbook.commit();
+  })().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  return output;
+}
+
+/** A list as a streamed CSV (semicolons, BOM) or XLSX file, written batch by batch as the rows are read. */
+export function exportTable<T>(baseName: string, sheetName: string, columns: ExportColumn<T>[], batches: AsyncIterable<T[]>, format: ExportFormat): ExportedFile {
+  return format === "xlsx"
+    ? { name: `${baseName}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream: xlsxStream(sheetName, columns, batches) }
+    : { name: `${baseName}.csv`, contentType: "text/csv; charset=utf-8", stream: Readable.from(csvChunks(columns, batches)) };
+}

@@ -1,0 +1,10 @@
+import CampaignIcon from "@mui/icons-material/Campaign";
+import { OriginCreate } from "./OriginCreate";
+import { OriginEdit } from "./OriginEdit";
+import { OriginList } from "./OriginList";
+
+export { OriginCreate, OriginEdit, OriginList };
+export { ORIGIN_KINDS, kindChoices, type OriginKind, type OriginRecord } from "./types";
+
+/** `<Resource name="origins" {...origins} />` */
+export const origins = { list: OriginList, create: OriginCreate, edit: OriginEdit, icon: CampaignIcon, recordRepresentation: "label" };

@@ -1,0 +1,32 @@
+import type { Identifier } from "react-admin";
+
+/** Kinds of commercial operation, as the server defines them (server/src/modules/origins/schema.ts). */
+export const ORIGIN_KINDS = ["campaign", "event", "comparator", "spontaneous_call", "web_site", "partner", "referral", "other"] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+
+/** GET /origins item. Dates are ISO days; the cost is in euro cents. */
+export interface OriginRecord {
+  id: Identifier;
+  code: string;
+  label: string;
+  labelEn: string | null;
+  kind: OriginKind;
+  startDate: string | null;
+  endDate: string | null;
+  costCents: number | null;
+  active: boolean;
+  /** Used by the interfaces with the shop and comparators: read-only. */
+  system: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export const kindChoices = ORIGIN_KINDS.map((id) => ({ id, name: `adhesia.origins.kinds.${id}` }));
+
+/** Cents to the euros shown in the form, and back; an empty input is no cost. */
+export const centsToEuros = (cents: unknown): string => (typeof cents === "number" ? String(cents / 100) : "");
+export const eurosToCents = (euros: unknown): number | null => {
+  if (euros === null || euros === undefined || euros === "") return null;
+  const value = typeof euros === "number" ? euros : Number(String(euros).replace(",", "."));
+  return Number.isFinite(value) ? Math.round(value * 100) : null;
+};
