@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlState } from "../platform/db/errors.js";
 import { withTenant } from "../platform/db/tenant-transaction.js";
 import { startTestApp, type Caller, type TestApp } from "../test-support/test-app.js";
 
@@ -136,6 +137,21 @@ describe("row-level security in the database", () => {
       return result.rows.map((row) => row.email);
     });
     expect(betaUsers).toEqual(["admin@beta.demo"]);
+  });
+
+  it("keeps the change history append-only for the application", async () => {
+    const { database } = t.platform;
+    const [alpha] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'alpha'`);
+    const scope = { tenantId: alpha?.id ?? "", userId: null };
+    const [entry] = await withTenant(database, scope, async (tx) => {
+      const result = (await tx.execute(sql`select count(*)::int as total from audit_entries`)) as unknown as { rows: Array<{ total: number }> };
+      return result.rows;
+    });
+    expect(entry?.total).toBeGreaterThan(0);
+    const refusal = async (statement: ReturnType<typeof sql>) => withTenant(database, scope, (tx) => tx.execute(statement)).then(() => "allowed", (error: unknown) => sqlState(error));
+    // 42501: insufficient_privilege.
+    expect(await refusal(sql`update audit_entries set action = 'delete'`)).toBe("42501");
+    expect(await refusal(sql`delete from audit_entries`)).toBe("42501");
   });
 
   it("refuses to write a row for another tenant", async () => {
