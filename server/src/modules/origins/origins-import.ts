@@ -6,7 +6,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import type { FileService } from "../../platform/files/file-service.js";
-import { checkFileType } from "../../platform/files/file-types.js";
+import type { ReceivedFile } from "../../platform/files/upload.js";
 import { Problem } from "../../platform/http/problem.js";
 import { translate } from "../../platform/i18n/messages.js";
 import type { JobMessage, JobProgress, JobQueue } from "../../platform/jobs/job-queue.js";
@@ -72,14 +72,13 @@ export class OriginsImport {
     queue.define(ORIGINS_IMPORT_JOB, (message, progress) => this.run(message, progress));
   }
 
-  async start(ctx: RequestContext, upload: { name: string; data: Buffer }): Promise<{ jobId: string }> {
+  /** Starts an import of a file already checked for its type (see receiveUpload). */
+  async start(ctx: RequestContext, upload: ReceivedFile): Promise<{ jobId: string }> {
     requirePermission(ctx, originPermissions.write);
-    const verdict = await checkFileType(upload.name, upload.data);
-    if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
-    const format = importFormatOf(verdict.contentType);
+    const format = importFormatOf(upload.contentType);
     if (!format) throw new Problem(415, "file.type_not_allowed", { errors: [{ path: "file", code: "file.type_not_allowed" }] });
     const run = await withTenant(this.database, ctx, async (tx) => {
-      const file = await this.files.save(tx, ctx, { name: upload.name, contentType: verdict.contentType, data: upload.data });
+      const file = await this.files.save(tx, ctx, upload);
       const parameters: ImportParameters = { fileId: file.id, fileName: upload.name, format };
       return insertJobRun(tx, ctx, ORIGINS_IMPORT_JOB, { ...parameters });
     });

@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
+import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { Problem } from "../../platform/http/problem.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
 import type { OriginsImport } from "./origins-import.js";
 import type { OriginsService } from "./origins-service.js";
+import { originPermissions } from "./permissions.js";
 import { LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
 import { originKinds } from "./schema.js";
 
@@ -58,7 +61,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
-        querystring: z.object({ q: listQuerySchema.shape.q, sort: listQuerySchema.shape.sort, ...filters, format: z.enum(["csv", "xlsx"]).default("csv") }),
+        querystring: z.object({ q: listQuerySchema.shape.q, sort: listQuerySchema.shape.sort, ...filters, ...exportFormatQuery.shape }),
       },
     },
     async (request, reply) => {
@@ -80,9 +83,9 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      const part = request.isMultipart() ? await request.file() : undefined;
-      if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
-      return reply.status(202).send(await importer.start(ctx, { name: part.filename, data: await part.toBuffer() }));
+      // Refused before the upload is read, not after.
+      requirePermission(ctx, originPermissions.write);
+      return reply.status(202).send(await importer.start(ctx, await receiveUpload(request)));
     },
   );
 

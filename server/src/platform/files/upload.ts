@@ -10,7 +10,7 @@ export interface ReceivedFile {
 
 /** The one file of a multipart request, refused unless its name and its bytes agree on an allowed type. */
 export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFile> {
-  const part = await request.file();
+  const part = request.isMultipart() ? await request.file() : undefined;
   if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
   const data = await part.toBuffer();
   const verdict = await checkFileType(part.filename, data);

@@ -16,6 +16,8 @@ export interface ExportColumn<T> {
   width?: number;
   /** Spreadsheet number format, e.g. "dd/mm/yyyy" or "#,##0.00". */
   numFmt?: string;
+  /** The CSV text when it is not the plain value's (e.g. amounts with a decimal comma). */
+  csv?: (row: T) => string;
 }
 
 export interface ExportedFile {
@@ -37,7 +39,7 @@ function csvText(value: CellValue): string {
 async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<string> {
   // UTF-8 with a BOM so that Excel in French opens accents correctly.
   yield `\ufeff${stringify([columns.map((column) => column.header)], csvOptions)}`;
-  for await (const batch of batches) yield stringify(batch.map((row) => columns.map((column) => csvText(column.value(row)))), csvOptions);
+  for await (const batch of batches) yield stringify(batch.map((row) => columns.map((column) => (column.csv ? column.csv(row) : csvText(column.value(row))))), csvOptions);
 }
 
 function xlsxStream<T>(sheetName: string, columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): Readable {
