@@ -1,0 +1,63 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../../server/src/platform/db/database.js";
+import { withSystem } from "../../server/src/platform/db/tenant-transaction.js";
+import { origins } from "../../server/src/modules/origins/index.js";
+import { bulkInsertPersons } from "../../server/src/modules/persons/index.js";
+import { searchPostalCodes } from "../../server/src/modules/reference-data/index.js";
+import { syntheticPerson, type Locality } from "../../server/src/seed/synthetic-persons.js";
+
+const BATCH = 2_000;
+
+/** Localities of every metropolitan department and the overseas ones: ~2,000 real postal codes. */
+function benchLocalities(): Locality[] {
+  const departments = [...Array.from({ length: 95 }, (_, index) => String(index + 1).padStart(2, "0")).filter((code) => code !== "20"), "97"];
+  return departments.flatMap((prefix) => searchPostalCodes(prefix, { limit: 20 }).map((entry) => ({ postalCode: entry.postalCode, city: entry.city })));
+}
+
+export async function loadPersons(database: Database, tenantId: string, count: number, seed: number): Promise<void> {
+  const localities = benchLocalities();
+  const [origin] = await database.db.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, tenantId), eq(origins.code, "online_agency")));
+  if (!origin) throw new Error("no online_agency origin");
+  for (let start = 0; start < count; start += BATCH) {
+    const people = Array.from({ length: Math.min(BATCH, count - start) }, (_, offset) => ({ ...syntheticPerson(seed, start + offset, localities), originId: origin.id }));
+    await withSystem(database, (tx) => bulkInsertPersons(tx, tenantId, people));
+    if ((start / BATCH) % 50 === 49) console.log(`  ${(start + BATCH).toLocaleString("fr-FR")}`);
+  }
+  // Fresh statistics, as autovacuum would have gathered on a live database.
+  await database.rows(sql`analyze persons`);
+  await database.rows(sql`analyze person_addresses`);
+}
+
+export interface BenchQuery {
+  kind: string;
+  q: string;
+  expectsMatch: boolean;
+}
+
+/** One letter changed in the middle of the word: the typo a search must forgive. */
+function withTypo(word: string): string {
+  const at = Math.floor(word.length / 2);
+  const replacement = word[at] === "e" ? "a" : "e";
+  return `${word.slice(0, at)}${replacement}${word.slice(at + 1)}`;
+}
+
+const frenchStyle = (phone: string): string => phone.replace(/(\d{2})(?=\d)/g, "$1 ");
+
+/** Queries taken from persons that exist in the loaded data, so that every query has answers. */
+export function buildQueries(seed: number, count: number, perKind: number): BenchQuery[] {
+  const localities = benchLocalities();
+  const queries: BenchQuery[] = [];
+  for (let index = 0; index < perKind; index += 1) {
+    const person = syntheticPerson(seed, Math.floor(((index * 7919) % perKind) * (count / perKind)), localities);
+    const longName = person.lastName.length >= 6 ? person.lastName : `${person.lastName} ${person.firstName}`;
+    queries.push(
+      { kind: "name", q: `${person.lastName} ${person.firstName}`, expectsMatch: true },
+      { kind: "name typo", q: withTypo(longName), expectsMatch: false },
+      { kind: "phone", q: frenchStyle(person.mobilePhone), expectsMatch: true },
+      { kind: "phone prefix", q: frenchStyle(person.mobilePhone.slice(0, 6)), expectsMatch: true },
+      { kind: "e-mail", q: person.email, expectsMatch: true },
+      { kind: "postal code", q: person.address.postalCode, expectsMatch: true },
+    );
+  }
+  return queries;
+}

@@ -1,0 +1,108 @@
+/**
+ * bench/search: latency of the persons search API on a large tenant, by kind of query (name with and
+ * without a typo, phone, e-mail, postal code), against the same SQL statements run directly on the
+ * database in the same run (rows, total, addresses of the page: what the list endpoint runs).
+ * Goals: p95 < 50 ms and API p95 ≤ 1.5 × raw SQL p95.
+ *   DATABASE_URL=postgres://… npm run bench:search          (a scratch database on that server)
+ *   npm run bench:search                                    (embedded PGlite; use fewer persons)
+ * Environment: BENCH_PERSONS (default 1000000), BENCH_QUERIES per kind (default 200).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { buildApp, createPlatform } from "../../server/src/app.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { openDatabase, type Database } from "../../server/src/platform/db/database.js";
+import { migrate } from "../../server/src/platform/db/migrate.js";
+import { createScratchDatabase } from "../../server/src/platform/db/scratch-database.js";
+import { DEMO_PASSWORD, seedDemo } from "../../server/src/seed/demo.js";
+import pg from "pg";
+import { buildQueries, loadPersons, type BenchQuery } from "./data.js";
+import { rawStatements, type RawRunner } from "./raw-sql.js";
+
+const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
+const queriesPerKind = Number(process.env.BENCH_QUERIES ?? 200);
+const seed = 20261123;
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+const serverUrl = process.env.DATABASE_URL;
+const scratch = serverUrl ? await createScratchDatabase(serverUrl, "adhesia_bench_search") : undefined;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "adhesia-bench-search-"));
+const database: Database = await openDatabase({ databaseUrl: scratch?.url, dataDir: scratch ? undefined : path.join(dataDir, "pglite") });
+try {
+  await migrate(database);
+  await seedDemo(database);
+  const [tenant] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'alpha'`);
+  const tenantId = tenant?.id ?? "";
+  console.log(`loading ${personCount.toLocaleString("fr-FR")} persons into ${database.kind}…`);
+  const loadSeconds = await time(() => loadPersons(database, tenantId, personCount, seed));
+  console.log(`loaded in ${(loadSeconds / 1000).toFixed(0)} s`);
+
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), databaseUrl: scratch?.url };
+  const app = await buildApp(createPlatform(config, database));
+  const baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
+  const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "admin@alpha.demo", password: DEMO_PASSWORD } });
+  const session = { cookie: `adhesia_session=${login.cookies.find((item) => item.name === "adhesia_session")?.value ?? ""}`, "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken };
+  const key = (await app.inject({ method: "POST", url: "/api/v1/api-keys", headers: session, payload: { name: "bench" } })).json<{ key: string }>().key;
+
+  // The baseline's own connection, as the owner (no row-level security), with the app's search setting.
+  const rawClient = scratch ? new pg.Client({ connectionString: scratch.url }) : undefined;
+  await rawClient?.connect();
+  const run: RawRunner = rawClient
+    ? async (text, values) => (await rawClient.query(text, values)).rows as Array<Record<string, unknown>>
+    : async (text, values) => (await database.raw.executeSql(text, values)).rows as Array<Record<string, unknown>>;
+  await run("select set_config('pg_trgm.word_similarity_threshold', '0.45', false)", []);
+
+  const queries = buildQueries(seed, personCount, queriesPerKind);
+  const kinds = [...new Set(queries.map((query) => query.kind))];
+  const callApi = async (query: BenchQuery): Promise<number> => {
+    const response = await fetch(`${baseUrl}/api/v1/persons?q=${encodeURIComponent(query.q)}`, { headers: { authorization: `Bearer ${key}` } });
+    const body = (await response.json()) as { total?: number };
+    if (response.status !== 200 || (query.expectsMatch && !body.total)) throw new Error(`${query.kind} "${query.q}": ${response.status}, ${body.total ?? 0} found`);
+    return body.total ?? 0;
+  };
+  // Warm both paths (plans, caches, connections) before measuring.
+  for (const query of queries.slice(0, 20)) {
+    await callApi(query);
+    await rawStatements(run, tenantId, query);
+  }
+
+  console.log(`\nbench/search on ${database.kind}, ${personCount.toLocaleString("fr-FR")} persons, ${queriesPerKind} queries per kind, one at a time`);
+  console.log("kind            API p50   API p95   raw p50   raw p95   ratio p95");
+  let worstP95 = 0;
+  let worstRatio = 0;
+  for (const kind of kinds) {
+    const api: number[] = [];
+    const raw: number[] = [];
+    // Alternate API and raw query by query, so that both see the same machine.
+    for (const query of queries.filter((item) => item.kind === kind)) {
+      api.push(await time(() => callApi(query)));
+      raw.push(await time(() => rawStatements(run, tenantId, query)));
+    }
+    const ratio = percentile(api, 95) / percentile(raw, 95);
+    worstP95 = Math.max(worstP95, percentile(api, 95));
+    worstRatio = Math.max(worstRatio, ratio);
+    console.log(
+      `${kind.padEnd(14)} ${percentile(api, 50).toFixed(1).padStart(7)}ms ${percentile(api, 95).toFixed(1).padStart(7)}ms ${percentile(raw, 50).toFixed(1).padStart(7)}ms ${percentile(raw, 95).toFixed(1).padStart(7)}ms   ${ratio.toFixed(2)}`,
+    );
+  }
+  console.log(`\nworst API p95 ${worstP95.toFixed(1)} ms (goal < 50 ms) ${worstP95 < 50 ? "REACHED" : "NOT REACHED"}`);
+  console.log(`worst ratio API/raw p95 ${worstRatio.toFixed(2)} (goal ≤ 1.5) ${worstRatio <= 1.5 ? "REACHED" : "NOT REACHED"}`);
+  await app.close();
+  await rawClient?.end();
+} finally {
+  await database.close();
+  await scratch?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
