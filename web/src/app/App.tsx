@@ -2,6 +2,7 @@ import { Admin, localStorageStore, Resource } from "react-admin";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
+import { persons } from "../modules/persons";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
 import { dataProvider } from "./dataProvider";
@@ -34,5 +35,6 @@ export const App = () => (
     <Resource name="reference-values" />
     <Resource name="custom-fields" {...customFields} />
     <Resource name="origins" {...origins} />
+    <Resource name="persons" {...persons} />
   </Admin>
 );

@@ -1,6 +1,10 @@
 import { Box, Typography } from "@mui/material";
 import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, useGetIdentity } from "react-admin";
+import { GlobalSearch, personSearchSource, type SearchSource } from "../modules/persons";
 import { AppUserMenu } from "./AppUserMenu";
+
+/** What the app-bar search looks into, one group each in this order (companies will join when they exist). */
+const SEARCH_SOURCES: readonly SearchSource[] = [personSearchSource];
 
 /** The tenant (mutual) the user works for, always visible. */
 const TenantName = () => {
@@ -25,5 +29,6 @@ export const AppBar = () => (
     </Typography>
     <TenantName />
     <TitlePortal variant="body1" sx={{ opacity: 0.9 }} />
+    <GlobalSearch sources={SEARCH_SOURCES} />
   </RaAppBar>
 );

@@ -12,6 +12,7 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   "reference-values": { read: "reference:read", write: "reference:write" },
   "custom-fields": { read: "reference:read", write: "admin:custom_fields" },
   origins: { read: "origin:read", write: "origin:write" },
+  persons: { read: "person:read", write: "person:write" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

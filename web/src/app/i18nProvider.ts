@@ -7,6 +7,8 @@ import { accessFr } from "../modules/access/messages.fr";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
 import { originsEn } from "../modules/origins/messages.en";
 import { originsFr } from "../modules/origins/messages.fr";
+import { personsEn } from "../modules/persons/messages.en";
+import { personsFr } from "../modules/persons/messages.fr";
 import { referenceEn } from "../modules/reference-data/messages.en";
 import { referenceFr } from "../modules/reference-data/messages.fr";
 import { appEn } from "./i18n/en";
@@ -30,8 +32,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr, originsFr),
-  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn, originsEn),
+  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr, originsFr, personsFr),
+  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn, originsEn, personsEn),
 };
 
 function isLocale(value: unknown): value is Locale {

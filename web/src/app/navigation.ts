@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
+import { persons } from "../modules/persons";
 import { isAllowed } from "./accessRules";
 
 export interface NavigationItem {
@@ -16,6 +17,10 @@ export interface NavigationSection {
 
 /** The modules that exist, as shown in the menu and on the home page. */
 const SECTIONS: readonly NavigationSection[] = [
+  {
+    label: "adhesia.menu.sales",
+    items: [{ resource: "persons", icon: persons.icon }],
+  },
   {
     label: "adhesia.menu.access",
     items: [

@@ -21,7 +21,7 @@ export const appEn: typeof appFr = {
       demo_title: "Demo accounts",
       demo_hint: "Click an account to fill in the email address.",
     },
-    menu: { home: "Home", access: "Access", reference: "Reference data", marketing: "Marketing" },
+    menu: { home: "Home", access: "Access", reference: "Reference data", marketing: "Marketing", sales: "Sales" },
     user_menu: { language: "Language", signed_in_as: "Signed in as %{name}" },
     locales: { fr: "Français", en: "English" },
     dashboard: {

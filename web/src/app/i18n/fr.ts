@@ -20,7 +20,7 @@ export const appFr = {
       demo_title: "Comptes de démonstration",
       demo_hint: "Cliquez sur un compte pour pré-remplir l'adresse e-mail.",
     },
-    menu: { home: "Accueil", access: "Accès", reference: "Référentiels", marketing: "Marketing" },
+    menu: { home: "Accueil", access: "Accès", reference: "Référentiels", marketing: "Marketing", sales: "Ventes" },
     user_menu: { language: "Langue", signed_in_as: "Connecté en tant que %{name}" },
     locales: { fr: "Français", en: "English" },
     dashboard: {

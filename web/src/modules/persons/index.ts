@@ -1,0 +1,22 @@
+import ContactsIcon from "@mui/icons-material/Contacts";
+import { PersonCreate } from "./PersonCreate";
+import { PersonEdit } from "./PersonEdit";
+import { PersonList } from "./PersonList";
+import { PersonShow } from "./PersonShow";
+import { personName } from "./format";
+import type { PersonRecord } from "./types";
+
+export { PersonCreate, PersonEdit, PersonList, PersonShow };
+export { GlobalSearch, type SearchHit, type SearchSource } from "./GlobalSearch";
+export { personSearchSource } from "./personSearchSource";
+export type { PersonRecord } from "./types";
+
+/** `<Resource name="persons" {...persons} />` */
+export const persons = {
+  list: PersonList,
+  show: PersonShow,
+  create: PersonCreate,
+  edit: PersonEdit,
+  icon: ContactsIcon,
+  recordRepresentation: (record: PersonRecord) => personName(record),
+};
