@@ -17,6 +17,7 @@ import { registerReferenceDataModule } from "./modules/reference-data/index.js";
 import { registerOriginsModule } from "./modules/origins/index.js";
 import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
+import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -50,10 +51,13 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   installIdempotency(app, database);
   const referenceData = registerReferenceDataModule(app, database);
   const marketingOrigins = registerOriginsModule(app, { database, files, queue });
-  registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
+  const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
+  registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
+  marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);
   referenceData.values.registerUsageCheck(personsUseReferenceValue);
+  referenceData.values.registerUsageCheck(companiesUseReferenceValue);
   registerAddressesModule(app);
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);

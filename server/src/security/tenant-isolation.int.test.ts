@@ -47,6 +47,11 @@ beforeAll(async () => {
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${minimalPdf}\r\n--${boundary}--\r\n`,
     })
   ).json<{ id: string }>().id;
+  // Companies: their {relationId} and {attachmentId} routes use the persons' samples above (any id of alpha's does).
+  alphaIds.companies = (await post("/api/v1/companies", { name: "Alphaonly SAS", inCreation: true, originId: alphaIds.origins, mainContactId: alphaIds.persons })).id;
+  alphaIds.links = (await post(`/api/v1/companies/${alphaIds.companies}/persons`, { personId: alphaIds.persons, role: "officer" })).id;
+  alphaIds.sites = (await post(`/api/v1/companies/${alphaIds.companies}/sites`, { name: "Siège", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" } })).id;
+  alphaIds.coverages = (await post(`/api/v1/companies/${alphaIds.companies}/competitor-coverages`, { domain: "health", insurer: "Autre mutuelle" })).id;
 
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
@@ -91,12 +96,20 @@ describe("authentication on every route", () => {
 
 /** A body valid in form, so that only the tenant check can refuse it. */
 function postPayload(path: string): Record<string, unknown> {
-  if (path.endsWith("/relations")) return { type: "spouse_of", personId: "01900000-0000-7000-8000-000000000001" };
+  const otherId = "01900000-0000-7000-8000-000000000001";
+  if (path.startsWith("/api/v1/companies/")) {
+    if (path.endsWith("/relations")) return { type: "partner_of", companyId: otherId };
+    if (path.endsWith("/persons")) return { personId: otherId, role: "employee" };
+    if (path.endsWith("/sites")) return { name: "pris", address: { lines: ["1 rue X"], postalCode: "75002", city: "Paris" } };
+    if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
+  }
+  if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   return {};
 }
 
 function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/persons/")) return { version: 1, lastName: "pris" };
+  if (path.startsWith("/api/v1/companies/")) return { version: 1, name: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
 }
 

@@ -4,6 +4,7 @@ import { withSystem } from "../platform/db/tenant-transaction.js";
 import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
 import { provisionTenant } from "../modules/organisation/index.js";
 import { seedDemoPersons } from "./demo-persons.js";
+import { seedDemoCompanies } from "./demo-companies.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -44,6 +45,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
     for (const [index, tenant] of demoTenants.entries()) {
       const tenantId = tenantIds.get(tenant.slug);
       if (tenantId && (await seedDemoPersons(tx, tenantId, index + 1))) created = true;
+      if (tenantId && (await seedDemoCompanies(tx, tenantId, index + 1))) created = true;
     }
   });
   return created;

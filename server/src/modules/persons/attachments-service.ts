@@ -1,15 +1,13 @@
 import { and, desc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
-import type { Database } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
 import { notFound } from "../../platform/http/problem.js";
-import { findPerson } from "./persons-service.js";
-import { personPermissions } from "./permissions.js";
-import { personAttachments } from "./schema.js";
+import type { AttachmentsTable } from "./schema.js";
 
 export interface AttachmentView {
   id: string;
@@ -21,22 +19,34 @@ export interface AttachmentView {
   createdAt: string;
 }
 
+/** The kind of record files are attached to: its attachments table, permissions and how to tell it exists. */
+export interface AttachmentOwner {
+  /** Audit entity of the record ("person"); its attachments are audited as "person_attachment". */
+  entity: string;
+  table: AttachmentsTable;
+  permissions: { read: string; write: string };
+  exists(tx: Executor, tenantId: string, ownerId: string): Promise<boolean>;
+}
+
+/** The attachments tab of a record, whatever its kind (persons, companies). */
 export class AttachmentsService {
   constructor(
     private readonly database: Database,
     private readonly files: FileService,
+    private readonly owner: AttachmentOwner,
   ) {}
 
-  async list(ctx: RequestContext, personId: string): Promise<AttachmentView[]> {
-    requirePermission(ctx, personPermissions.read);
+  async list(ctx: RequestContext, ownerId: string): Promise<AttachmentView[]> {
+    requirePermission(ctx, this.owner.permissions.read);
+    const attachments = this.owner.table;
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await findPerson(tx, ctx.tenantId, personId))) throw notFound();
+      if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
       const rows = await tx
-        .select({ attachment: personAttachments, file: storedFiles })
-        .from(personAttachments)
-        .innerJoin(storedFiles, and(eq(storedFiles.tenantId, personAttachments.tenantId), eq(storedFiles.id, personAttachments.fileId)))
-        .where(and(eq(personAttachments.tenantId, ctx.tenantId), eq(personAttachments.personId, personId)))
-        .orderBy(desc(personAttachments.createdAt));
+        .select({ attachment: attachments, file: storedFiles })
+        .from(attachments)
+        .innerJoin(storedFiles, and(eq(storedFiles.tenantId, attachments.tenantId), eq(storedFiles.id, attachments.fileId)))
+        .where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.ownerId, ownerId)))
+        .orderBy(desc(attachments.createdAt));
       return rows.map(({ attachment, file }) => ({
         id: attachment.id,
         fileId: file.id,
@@ -49,27 +59,35 @@ export class AttachmentsService {
     });
   }
 
-  async add(ctx: RequestContext, personId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
-    requirePermission(ctx, personPermissions.write);
-    return withTenant(this.database, ctx, async (tx) => {
-      if (!(await findPerson(tx, ctx.tenantId, personId))) throw notFound();
-      const file = await this.files.save(tx, ctx, upload);
-      const [row] = await tx.insert(personAttachments).values({ tenantId: ctx.tenantId, personId, fileId: file.id, description: description ?? null, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
-      if (!row) throw new Error("insert returned no row");
-      await recordAudit(tx, ctx, { entity: "person_attachment", entityId: row.id, before: null, after: { personId, fileId: file.id, name: file.name } });
-      return { id: row.id, fileId: file.id, name: file.name, contentType: file.contentType, sizeBytes: file.sizeBytes, description: row.description, createdAt: row.createdAt.toISOString() };
-    });
+  async add(ctx: RequestContext, ownerId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
+    requirePermission(ctx, this.owner.permissions.write);
+    return withTenant(this.database, ctx, (tx) => this.addIn(tx, ctx, ownerId, upload, description));
   }
 
-  async remove(ctx: RequestContext, personId: string, attachmentId: string): Promise<void> {
-    requirePermission(ctx, personPermissions.write);
+  /** Attaches a file in the caller's transaction, for a record that keeps more about it (a company's demography). */
+  async addIn(tx: Executor, ctx: RequestContext, ownerId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
+    requirePermission(ctx, this.owner.permissions.write);
+    if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
+    const file = await this.files.save(tx, ctx, upload);
+    const [row] = await tx
+      .insert(this.owner.table)
+      .values({ tenantId: ctx.tenantId, ownerId, fileId: file.id, description: description ?? null, createdBy: ctx.userId, updatedBy: ctx.userId })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, ctx, { entity: `${this.owner.entity}_attachment`, entityId: row.id, before: null, after: { [`${this.owner.entity}Id`]: ownerId, fileId: file.id, name: file.name } });
+    return { id: row.id, fileId: file.id, name: file.name, contentType: file.contentType, sizeBytes: file.sizeBytes, description: row.description, createdAt: row.createdAt.toISOString() };
+  }
+
+  async remove(ctx: RequestContext, ownerId: string, attachmentId: string): Promise<void> {
+    requirePermission(ctx, this.owner.permissions.write);
+    const attachments = this.owner.table;
     await withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
-        .delete(personAttachments)
-        .where(and(eq(personAttachments.tenantId, ctx.tenantId), eq(personAttachments.personId, personId), eq(personAttachments.id, attachmentId)))
+        .delete(attachments)
+        .where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.ownerId, ownerId), eq(attachments.id, attachmentId)))
         .returning();
       if (!row) throw notFound();
-      await recordAudit(tx, ctx, { entity: "person_attachment", entityId: row.id, before: { personId, fileId: row.fileId }, after: null });
+      await recordAudit(tx, ctx, { entity: `${this.owner.entity}_attachment`, entityId: row.id, before: { [`${this.owner.entity}Id`]: ownerId, fileId: row.fileId }, after: null });
     });
   }
 }

@@ -4,14 +4,24 @@ import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
 import type { CustomFieldsService } from "../reference-data/index.js";
 import { AttachmentsService } from "./attachments-service.js";
-import { PersonsService } from "./persons-service.js";
+import { personPermissions } from "./permissions.js";
+import { findPerson, PersonsService } from "./persons-service.js";
 import { RelationsService } from "./relations-service.js";
 import { registerPersonRoutes } from "./routes.js";
+import { personAttachments } from "./schema.js";
 
 export { personPermissions } from "./permissions.js";
-export { persons, personAddresses, natures, type Nature } from "./schema.js";
+export { persons, personAddresses, natures, type Nature, coverageDomains, normalisationStatuses, postalAddressColumns, attachmentsTable } from "./schema.js";
 export type { PersonsService } from "./persons-service.js";
-export type { PersonView } from "./person-view.js";
+export type { PersonView, AddressView } from "./person-view.js";
+export type { PersonInput, PostalAddressInput } from "./person-input.js";
+// Shared with the other records (companies): search by name, addresses, attachments, references to persons.
+export { searchableName } from "./person-search.js";
+export { escapeLike, nameMatches, nameRelevance } from "./person-filters.js";
+export { toAddressView } from "./person-view.js";
+export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
+export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
+export { personCreateBody } from "./routes.js";
 export { personsUseOrigin, personsUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertPersons, type PersonToLoad } from "./bulk-insert.js";
 
@@ -24,6 +34,12 @@ export interface PersonsModuleDependencies {
 /** Natural persons with the tabs of their record: addresses (RNVP), profile, subscriptions, relations, attachments. */
 export function registerPersonsModule(app: AppServer, deps: PersonsModuleDependencies): { persons: PersonsService } {
   const persons = new PersonsService(deps.database, deps.customFields);
-  registerPersonRoutes(app, { persons, relations: new RelationsService(deps.database), attachments: new AttachmentsService(deps.database, deps.files) });
+  const attachments = new AttachmentsService(deps.database, deps.files, {
+    entity: "person",
+    table: personAttachments,
+    permissions: { read: personPermissions.read, write: personPermissions.write },
+    exists: async (tx, tenantId, id) => (await findPerson(tx, tenantId, id)) !== undefined,
+  });
+  registerPersonRoutes(app, { persons, relations: new RelationsService(deps.database), attachments });
   return { persons };
 }

@@ -1,4 +1,5 @@
 import { and, arrayContains, eq, exists, like, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { classifyPersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
 
@@ -30,16 +31,28 @@ function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined 
     case "phone":
       return or(...query.keys.flatMap((key) => [like(persons.mobilePhone, `${escapeLike(key)}%`), like(persons.landlinePhone, `${escapeLike(key)}%`)]));
     case "name":
-      // A prefix, or one word close enough to tolerate a typo (pg_trgm's word similarity, threshold 0.6).
-      return or(like(persons.searchName, `${escapeLike(query.value)}%`), sql`${query.value} <% ${persons.searchName}`);
+      return nameMatches(persons.searchName, query.value);
   }
 }
 
 /** Ranks name matches: the typed prefix first, then the closest words. */
 export function relevanceOrder(q: string | undefined): SQL[] {
   const query = classifyPersonQuery(q ?? "");
-  if (query?.kind !== "name") return [];
-  return [sql`(${persons.searchName} like ${`${escapeLike(query.value)}%`}) desc`, sql`word_similarity(${query.value}, ${persons.searchName}) desc`];
+  return query?.kind === "name" ? nameRelevance(persons.searchName, query.value) : [];
+}
+
+/**
+ * A name typed in a search box (already in `searchableName` form) against a column kept in that
+ * form, with a trigram index: a prefix, or one word close enough to tolerate a typo (pg_trgm's
+ * word similarity, threshold set per tenant session in database.ts).
+ */
+export function nameMatches(column: AnyPgColumn, value: string): SQL {
+  return sql`(${like(column, `${escapeLike(value)}%`)} or ${value} <% ${column})`;
+}
+
+/** Orders `nameMatches` results: the typed prefix first, then the closest words. */
+export function nameRelevance(column: AnyPgColumn, value: string): SQL[] {
+  return [sql`(${column} like ${`${escapeLike(value)}%`}) desc`, sql`word_similarity(${value}, ${column}) desc`];
 }
 
 export function personWhere(tenantId: string, filters: PersonFilters): SQL | undefined {
@@ -57,6 +70,6 @@ export function personWhere(tenantId: string, filters: PersonFilters): SQL | und
 }
 
 /** Typed text is data, not a pattern. */
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -2,12 +2,16 @@ import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import type { FieldError } from "../../platform/http/problem.js";
 import type { addressKinds, civilities, personCategories } from "./schema.js";
 
-export interface AddressInput {
-  kind: (typeof addressKinds)[number];
+/** A postal address as typed, whatever record it belongs to. */
+export interface PostalAddressInput {
   lines: string[];
   postalCode: string;
   city: string;
   country?: string | undefined;
+}
+
+export interface AddressInput extends PostalAddressInput {
+  kind: (typeof addressKinds)[number];
 }
 
 /** What a client may write on a person; `nature` is absent on purpose: it is derived. */

@@ -6,8 +6,9 @@ import type { personAddresses, persons } from "./schema.js";
 export type PersonRow = typeof persons.$inferSelect;
 export type AddressRow = typeof personAddresses.$inferSelect;
 
-export interface AddressView {
-  kind: AddressRow["kind"];
+/** An address of a record as the API shows it; `K` is the record's kinds of address. */
+export interface AddressView<K extends string = AddressRow["kind"]> {
+  kind: K;
   lines: string[];
   postalCode: string;
   city: string;
@@ -25,7 +26,8 @@ export type PersonView = Omit<PersonRow, "tenantId" | "searchName" | "pep" | "as
   addresses: AddressView[];
 };
 
-export function toAddressView(row: AddressRow): AddressView {
+/** Only the address columns of a row (of any table built with `postalAddressColumns`). */
+export function toAddressView<K extends string>(row: AddressView<K>): AddressView<K> {
   return {
     kind: row.kind,
     lines: row.lines,

@@ -10,7 +10,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
-import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput } from "./person-input.js";
+import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
 import { personWhere, relevanceOrder, type PersonFilters } from "./person-filters.js";
 import { searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
@@ -84,20 +84,28 @@ export class PersonsService {
 
   async create(ctx: RequestContext, input: PersonInput): Promise<PersonView> {
     requirePermission(ctx, personPermissions.write);
-    return this.write(ctx, async (tx) => {
-      const values = await this.checked(tx, ctx, input, input.category);
-      const { addresses, ...fields } = values;
-      const [row] = await tx
-        .insert(persons)
-        .values({ ...fields, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.lastName, fields.firstName, fields.birthName), createdBy: ctx.userId, updatedBy: ctx.userId })
-        .returning();
-      if (!row) throw new Error("insert returned no row");
-      const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
-      const view = toPersonView(ctx, row, savedAddresses);
-      await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
-      await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
-      return view;
-    });
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+  }
+
+  /**
+   * Creates a person in the caller's transaction, so that it stands or falls with the caller's own
+   * writes (a company's main contact created with the company). Refusals are field errors on the
+   * person's own fields; a reference to nothing is reported by `personFieldOfForeignKey`.
+   */
+  async createIn(tx: Executor, ctx: RequestContext, input: PersonInput): Promise<PersonView> {
+    requirePermission(ctx, personPermissions.write);
+    const values = await this.checked(tx, ctx, input, input.category);
+    const { addresses, ...fields } = values;
+    const [row] = await tx
+      .insert(persons)
+      .values({ ...fields, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.lastName, fields.firstName, fields.birthName), createdBy: ctx.userId, updatedBy: ctx.userId })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
+    const view = toPersonView(ctx, row, savedAddresses);
+    await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
+    await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
+    return view;
   }
 
   async update(ctx: RequestContext, id: string, change: PersonChange): Promise<PersonView> {
@@ -124,6 +132,7 @@ export class PersonsService {
     });
   }
 
+  /** Refused with 409 person.in_use while another record refers to the person (a company's main contact or prescriber, a site's contact). */
   async remove(ctx: RequestContext, id: string): Promise<void> {
     requirePermission(ctx, personPermissions.write);
     await this.write(ctx, async (tx) => {
@@ -135,6 +144,8 @@ export class PersonsService {
       await tx.delete(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)));
       await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, []) }, after: null });
       await emitEvent(tx, ctx, { type: "person.deleted", entity: "person", entityId: id });
+    }).catch((error: unknown) => {
+      throw violatedForeignKey(error) ? new Problem(409, "person.in_use") : error;
     });
   }
 
@@ -162,16 +173,22 @@ export class PersonsService {
   /** A write in a tenant transaction, with references to nothing reported on their field. */
   private async write<T>(ctx: RequestContext, work: (tx: Executor) => Promise<T>): Promise<T> {
     return withTenant(this.database, ctx, work).catch((error: unknown) => {
-      const constraint = violatedForeignKey(error);
-      const field: FieldError | undefined =
-        constraint === personForeignKeys.origin
-          ? { path: "originId", code: "person.unknown_origin" }
-          : constraint === personForeignKeys.prescriberPerson
-            ? { path: "prescriberPersonId", code: "person.unknown_person" }
-            : undefined;
+      const field = personFieldOfForeignKey(violatedForeignKey(error));
       throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
     });
   }
+}
+
+/** The person field a violated foreign key stands for, if it is one of a person's references. */
+export function personFieldOfForeignKey(constraint: string | undefined): FieldError | undefined {
+  if (constraint === personForeignKeys.origin) return { path: "originId", code: "person.unknown_origin" };
+  if (constraint === personForeignKeys.prescriberPerson) return { path: "prescriberPersonId", code: "person.unknown_person" };
+  return undefined;
+}
+
+/** Persons no longer name a deleted company as their prescriber (the column has no foreign key, see docs/domain/companies.md). */
+export async function forgetPrescriberCompany(tx: Executor, tenantId: string, companyId: string): Promise<void> {
+  await tx.update(persons).set({ prescriberCompanyId: null }).where(and(eq(persons.tenantId, tenantId), eq(persons.prescriberCompanyId, companyId)));
 }
 
 export async function findPerson(tx: Executor, tenantId: string, id: string): Promise<PersonRow | undefined> {
@@ -193,23 +210,19 @@ async function replaceAddresses(tx: Executor, ctx: RequestContext, personId: str
   if (addresses.length === 0) return [];
   return tx
     .insert(personAddresses)
-    .values(
-      addresses.map((address) => {
-        const normalised = normaliseAddress({ lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) });
-        return {
-          tenantId: ctx.tenantId,
-          personId,
-          kind: address.kind,
-          lines: address.lines,
-          postalCode: address.postalCode.trim(),
-          city: address.city.trim(),
-          country: address.country?.trim() || "FR",
-          normalisedLines: normalised.lines,
-          normalisationStatus: normalised.status,
-          createdBy: ctx.userId,
-          updatedBy: ctx.userId,
-        };
-      }),
-    )
+    .values(addresses.map((address) => ({ tenantId: ctx.tenantId, personId, kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })))
     .returning();
+}
+
+/** The columns of `postalAddressColumns()` for an address as typed: trimmed, with its RNVP form. */
+export function storedAddress(address: PostalAddressInput) {
+  const normalised = normaliseAddress({ lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) });
+  return {
+    lines: address.lines,
+    postalCode: address.postalCode.trim(),
+    city: address.city.trim(),
+    country: address.country?.trim() || "FR",
+    normalisedLines: normalised.lines,
+    normalisationStatus: normalised.status,
+  };
 }

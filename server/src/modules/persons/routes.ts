@@ -65,6 +65,8 @@ const personFields = {
 };
 
 const createBody = z.strictObject(personFields);
+/** The body of POST /api/v1/persons, for routes that create a person along with something else (a company's main contact). */
+export const personCreateBody = createBody;
 const updateBody = z.strictObject({ ...createBody.partial().shape, version: versionField });
 
 const addressView = addressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });

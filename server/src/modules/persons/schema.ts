@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import { origins } from "../origins/index.js";
@@ -77,6 +77,18 @@ export const persons = pgTable(
 export const addressKinds = ["main", "secondary", "professional"] as const;
 export const normalisationStatuses = ["valid", "corrected", "unknown_locality"] as const;
 
+/** A postal address as typed and as normalised (RNVP, NF Z10-011); shared by every table that keeps addresses. */
+export function postalAddressColumns() {
+  return {
+    lines: text("lines").array().notNull(),
+    postalCode: text("postal_code").notNull(),
+    city: text("city").notNull(),
+    country: text("country").notNull().default("FR"),
+    normalisedLines: text("normalised_lines").array().notNull(),
+    normalisationStatus: text("normalisation_status", { enum: normalisationStatuses }).notNull(),
+  };
+}
+
 /** One address of a person per kind, as typed and as normalised (RNVP, NF Z10-011). */
 export const personAddresses = pgTable(
   "person_addresses",
@@ -84,12 +96,7 @@ export const personAddresses = pgTable(
     ...tenantColumns(),
     personId: uuid("person_id").notNull(),
     kind: text("kind", { enum: addressKinds }).notNull(),
-    lines: text("lines").array().notNull(),
-    postalCode: text("postal_code").notNull(),
-    city: text("city").notNull(),
-    country: text("country").notNull().default("FR"),
-    normalisedLines: text("normalised_lines").array().notNull(),
-    normalisationStatus: text("normalisation_status", { enum: normalisationStatuses }).notNull(),
+    ...postalAddressColumns(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -122,23 +129,32 @@ export const personRelations = pgTable(
   ],
 ).enableRLS();
 
+/**
+ * Files kept on a record's tab: one table per kind of record (person, company…), all of this shape,
+ * so that one service (attachments-service.ts) serves them all. `owner.column` names the record's id column.
+ */
+export function attachmentsTable(name: string, owner: { column: string; index: string; table: { tenantId: AnyPgColumn; id: AnyPgColumn } }) {
+  return pgTable(
+    name,
+    {
+      ...tenantColumns(),
+      ownerId: uuid(owner.column).notNull(),
+      fileId: uuid("file_id").notNull(),
+      description: text("description"),
+    },
+    (table) => [
+      primaryKey({ columns: [table.tenantId, table.id] }),
+      index(owner.index).on(table.tenantId, table.ownerId),
+      foreignKey({ columns: [table.tenantId, table.ownerId], foreignColumns: [owner.table.tenantId, owner.table.id] }).onDelete("cascade"),
+      foreignKey({ columns: [table.tenantId, table.fileId], foreignColumns: [storedFiles.tenantId, storedFiles.id] }),
+      tenantIsolationPolicy(),
+    ],
+  ).enableRLS();
+}
+export type AttachmentsTable = ReturnType<typeof attachmentsTable>;
+
 /** A file kept on a person's record (ID card, RIB, signed mandate…). */
-export const personAttachments = pgTable(
-  "person_attachments",
-  {
-    ...tenantColumns(),
-    personId: uuid("person_id").notNull(),
-    fileId: uuid("file_id").notNull(),
-    description: text("description"),
-  },
-  (table) => [
-    primaryKey({ columns: [table.tenantId, table.id] }),
-    index("person_attachments_person_idx").on(table.tenantId, table.personId),
-    foreignKey({ columns: [table.tenantId, table.personId], foreignColumns: [persons.tenantId, persons.id] }).onDelete("cascade"),
-    foreignKey({ columns: [table.tenantId, table.fileId], foreignColumns: [storedFiles.tenantId, storedFiles.id] }),
-    tenantIsolationPolicy(),
-  ],
-).enableRLS();
+export const personAttachments = attachmentsTable("person_attachments", { column: "person_id", index: "person_attachments_person_idx", table: persons });
 
 export const coverageDomains = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
 

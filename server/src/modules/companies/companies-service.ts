@@ -1,0 +1,249 @@
+import { and, asc, count, eq, gt, inArray, ne } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/audit-log.js";
+import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { isUniqueViolation, violatedForeignKey } from "../../platform/db/errors.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
+import { emitEvent } from "../../platform/events/outbox.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
+import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { companyWhere, relevanceOrder, type CompanyFilters } from "./company-filters.js";
+import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
+import { toCompanyView, type CompanyAddressRow, type CompanyRow, type CompanyView } from "./company-view.js";
+import { companyPermissions } from "./permissions.js";
+import { companies, companyAddresses, companyForeignKeys, companyPersons } from "./schema.js";
+
+const sortable = { name: companies.name, siren: companies.siren, nafCode: companies.nafCode, createdAt: companies.createdAt, updatedAt: companies.updatedAt, nature: companies.nature };
+
+/** Reference tables behind the coded fields of a company. */
+const codedFields = [
+  { field: "legalForm", table: "legal_forms" },
+  { field: "importance", table: "importance" },
+] as const;
+
+type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, CustomFieldValue> };
+
+/** The company field each of its foreign keys stands for. */
+const fieldOfForeignKey: Readonly<Record<string, FieldError>> = {
+  [companyForeignKeys.origin]: { path: "originId", code: "company.unknown_origin" },
+  [companyForeignKeys.mainContact]: { path: "mainContactId", code: "company.unknown_person" },
+  [companyForeignKeys.prescriberPerson]: { path: "prescriberPersonId", code: "company.unknown_person" },
+  [companyForeignKeys.prescriberCompany]: { path: "prescriberCompanyId", code: "company.unknown_company" },
+};
+
+export class CompaniesService {
+  constructor(
+    private readonly database: Database,
+    private readonly customFields: CustomFieldsService,
+    private readonly persons: PersonsService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListQuery & CompanyFilters): Promise<Page<CompanyView>> {
+    requirePermission(ctx, companyPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const where = companyWhere(ctx.tenantId, query);
+      const { limit, offset } = pageWindow(query);
+      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(companies.name), asc(companies.id)];
+      const rows = await tx.select().from(companies).where(where).orderBy(...order).limit(limit).offset(offset);
+      const [total] = await tx.select({ total: count() }).from(companies).where(where);
+      const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
+      return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
+    });
+  }
+
+  /** Every company the filters select, in batches walked by id (UUIDv7), for exports. */
+  async *iterate(ctx: RequestContext, filters: CompanyFilters, batchSize = 1000): AsyncGenerator<CompanyView[]> {
+    requirePermission(ctx, companyPermissions.read);
+    let after: string | undefined;
+    for (;;) {
+      const batch = await readAsTenant(this.database, ctx, async (tx) => {
+        const rows = await tx
+          .select()
+          .from(companies)
+          .where(and(companyWhere(ctx.tenantId, filters), after ? gt(companies.id, after) : undefined))
+          .orderBy(asc(companies.id))
+          .limit(batchSize);
+        const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
+        return rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? []));
+      });
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) return;
+      after = batch.at(-1)?.id;
+    }
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<CompanyView> {
+    requirePermission(ctx, companyPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const row = await findCompany(tx, ctx.tenantId, id);
+      if (!row) throw notFound();
+      return toCompanyView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
+    });
+  }
+
+  /**
+   * Creates a suspect. With `mainContact`, the main contact is created as a person in the same
+   * transaction: both are written, or neither. Errors on the person are reported under `mainContact.`.
+   */
+  async create(ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
+    requirePermission(ctx, companyPermissions.write);
+    const { mainContact, ...company } = input;
+    return this.write(ctx, async (tx) => {
+      const { values, errors } = await this.checked(tx, ctx, company, undefined);
+      let mainContactId = values.mainContactId ?? null;
+      if (mainContact && company.mainContactId) errors.push({ path: "mainContact", code: "company.main_contact_twice" });
+      else if (mainContact) {
+        try {
+          mainContactId = (await this.persons.createIn(tx, ctx, { ...mainContact, originId: mainContact.originId ?? company.originId })).id;
+        } catch (error) {
+          const nested = withinMainContact(error);
+          if (!(nested instanceof Problem) || nested.status !== 400) throw nested;
+          errors.push(...(nested.options.errors ?? []));
+        }
+      }
+      if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+      const { addresses, ...fields } = values;
+      await refuseTakenSiren(tx, ctx.tenantId, fields.siren ?? null, undefined);
+      const [row] = await tx
+        .insert(companies)
+        .values({ ...fields, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
+        .returning();
+      if (!row) throw new Error("insert returned no row");
+      const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
+      if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
+      const view = toCompanyView(ctx, row, savedAddresses);
+      await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
+      await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
+      return view;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, change: CompanyChange): Promise<CompanyView> {
+    requirePermission(ctx, companyPermissions.write);
+    return this.write(ctx, async (tx) => {
+      const [current] = await tx.select().from(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id))).for("update");
+      const existing = checkVersion(current, change.version);
+      const { version: _version, ...input } = change;
+      const { values, errors } = await this.checked(tx, ctx, input, existing);
+      if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+      const { addresses, ...fields } = values;
+      if (fields.siren && fields.siren !== existing.siren) await refuseTakenSiren(tx, ctx.tenantId, fields.siren, id);
+      const [row] = await tx
+        .update(companies)
+        .set({ ...fields, ...(fields.name !== undefined ? { searchName: searchableName(fields.name) } : {}), ...nextVersion(existing, ctx.userId) })
+        .where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id)))
+        .returning();
+      if (!row) throw notFound();
+      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
+      const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
+      if (row.mainContactId && row.mainContactId !== existing.mainContactId) await linkMainContact(tx, ctx, id, row.mainContactId);
+      const view = toCompanyView(ctx, row, after);
+      await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, before) }, after: { ...view } });
+      await emitEvent(tx, ctx, { type: "company.updated", entity: "company", entityId: id });
+      return view;
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<void> {
+    requirePermission(ctx, companyPermissions.write);
+    await this.write(ctx, async (tx) => {
+      const existing = await findCompany(tx, ctx.tenantId, id);
+      if (!existing) throw notFound();
+      // Prescriptions are informative: they go with the company. Its tabs go by cascade.
+      await tx.update(companies).set({ prescriberCompanyId: null }).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.prescriberCompanyId, id)));
+      await forgetPrescriberCompany(tx, ctx.tenantId, id);
+      await tx.delete(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id)));
+      await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, []) }, after: null });
+      await emitEvent(tx, ctx, { type: "company.deleted", entity: "company", entityId: id });
+    });
+  }
+
+  /**
+   * Every check a write needs, field by field: identifiers and referentials (company-input.ts),
+   * reference values, custom fields. Sensitive flags without their permission are refused at once (403).
+   */
+  private async checked<T extends Partial<CompanyInput>>(tx: Executor, ctx: RequestContext, input: T, current: CompanyIdentity | undefined): Promise<{ values: Checked<T>; errors: FieldError[] }> {
+    if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, companyPermissions.writeSensitive)) {
+      throw new Problem(403, "company.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "company.sensitive_forbidden" })) });
+    }
+    const { values, errors } = checkCompanyInput(input, current);
+    for (const { field, table } of codedFields) {
+      const code = input[field];
+      if (code && (await unknownReferenceCodes(tx, ctx.tenantId, table, [code])).length > 0) errors.push({ path: field, code: "company.unknown_reference_value", params: { value: code } });
+    }
+    for (const code of await unknownReferenceCodes(tx, ctx.tenantId, "markers", input.markers ?? [])) {
+      errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
+    }
+    const { customFields: typedFields, ...others } = values;
+    const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
+    errors.push(...(customFields?.errors ?? []));
+    return { values: { ...others, ...(customFields ? { customFields: customFields.values } : {}) }, errors };
+  }
+
+  /** A write in a tenant transaction, with references to nothing reported on their field and a taken SIREN as 409. */
+  private async write<T>(ctx: RequestContext, work: (tx: Executor) => Promise<T>): Promise<T> {
+    return withTenant(this.database, ctx, work).catch((error: unknown) => {
+      // The SIREN index is the one unique index a company write can hit unchecked (two creations racing).
+      if (isUniqueViolation(error)) throw sirenTaken(undefined);
+      const constraint = violatedForeignKey(error);
+      const personField = personFieldOfForeignKey(constraint);
+      const field = constraint ? (fieldOfForeignKey[constraint] ?? (personField ? { ...personField, path: `mainContact.${personField.path}` } : undefined)) : undefined;
+      throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
+    });
+  }
+}
+
+export async function findCompany(tx: Executor, tenantId: string, id: string): Promise<CompanyRow | undefined> {
+  const [row] = await tx.select().from(companies).where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
+  return row;
+}
+
+/** The soft duplicate check: a SIREN already held by another company of the tenant is refused, naming that company. */
+async function refuseTakenSiren(tx: Executor, tenantId: string, siren: string | null, exceptId: string | undefined): Promise<void> {
+  if (!siren) return;
+  const [taken] = await tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.tenantId, tenantId), eq(companies.siren, siren), exceptId ? ne(companies.id, exceptId) : undefined))
+    .limit(1);
+  if (taken) throw sirenTaken(taken.id);
+}
+
+function sirenTaken(existingCompanyId: string | undefined): Problem {
+  return new Problem(409, "company.siren_taken", {
+    errors: [{ path: "siren", code: "company.siren_taken" }],
+    ...(existingCompanyId ? { extensions: { existingCompanyId } } : {}),
+  });
+}
+
+/** A refusal of the main contact's person, with its field paths under `mainContact.`. */
+function withinMainContact(error: unknown): unknown {
+  if (!(error instanceof Problem) || !error.options.errors) return error;
+  return new Problem(error.status, error.code, { ...error.options, errors: error.options.errors.map((field) => ({ ...field, path: `mainContact.${field.path}` })) });
+}
+
+/** The main contact shows in the persons tab, as a contact. */
+async function linkMainContact(tx: Executor, ctx: RequestContext, companyId: string, personId: string): Promise<void> {
+  await tx.insert(companyPersons).values({ tenantId: ctx.tenantId, companyId, personId, role: "contact", createdBy: ctx.userId, updatedBy: ctx.userId }).onConflictDoNothing();
+}
+
+async function addressesOf(tx: Executor, tenantId: string, companyIds: string[]): Promise<Map<string, CompanyAddressRow[]>> {
+  const byCompany = new Map<string, CompanyAddressRow[]>();
+  if (companyIds.length === 0) return byCompany;
+  const rows = await tx.select().from(companyAddresses).where(and(eq(companyAddresses.tenantId, tenantId), inArray(companyAddresses.companyId, companyIds)));
+  for (const row of rows) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), row]);
+  return byCompany;
+}
+
+/** Addresses are written as a whole: the ones sent replace the ones kept, each with its RNVP form. */
+async function replaceAddresses(tx: Executor, ctx: RequestContext, companyId: string, addresses: CompanyAddressInput[]): Promise<CompanyAddressRow[]> {
+  await tx.delete(companyAddresses).where(and(eq(companyAddresses.tenantId, ctx.tenantId), eq(companyAddresses.companyId, companyId)));
+  if (addresses.length === 0) return [];
+  return tx
+    .insert(companyAddresses)
+    .values(addresses.map((address) => ({ tenantId: ctx.tenantId, companyId, kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })))
+    .returning();
+}

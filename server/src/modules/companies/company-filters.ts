@@ -1,0 +1,64 @@
+import { and, arrayContains, eq, exists, like, or, sql, type SQL } from "drizzle-orm";
+import { escapeLike, nameMatches, nameRelevance, type Nature } from "../persons/index.js";
+import { classifyCompanyQuery } from "./company-search.js";
+import { companies, companyAddresses } from "./schema.js";
+
+export interface CompanyFilters {
+  q?: string | undefined;
+  nature?: Nature | undefined;
+  originId?: string | undefined;
+  marker?: string | undefined;
+  postalCode?: string | undefined;
+  /** A sous-classe ("86.21Z") or a whole division ("86"). */
+  nafCode?: string | undefined;
+  headcountBand?: string | undefined;
+  /** `key:value`, one custom field equal to a value. */
+  customField?: string | undefined;
+}
+
+const locatedIn = (tenantId: string, postalCode: string): SQL =>
+  exists(
+    sql`(select 1 from ${companyAddresses} where ${companyAddresses.tenantId} = ${tenantId} and ${companyAddresses.companyId} = ${companies.id} and ${companyAddresses.postalCode} = ${postalCode})`,
+  );
+
+const startsWith = (column: Parameters<typeof like>[0], prefix: string): SQL => like(column, `${escapeLike(prefix)}%`);
+
+/** The search box: each kind of query uses its own index (trigram on names, prefix on identifiers, phones and e-mails). */
+function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
+  const query = classifyCompanyQuery(q ?? "");
+  if (!query) return undefined;
+  switch (query.kind) {
+    case "email":
+      return startsWith(companies.email, query.value);
+    case "postal_code":
+      return locatedIn(tenantId, query.value);
+    case "number":
+      return or(startsWith(companies.siren, query.digits), startsWith(companies.siret, query.digits), ...query.phoneKeys.map((key) => startsWith(companies.phone, key)));
+    case "phone":
+      return or(...query.keys.map((key) => startsWith(companies.phone, key)));
+    case "name":
+      return nameMatches(companies.searchName, query.value);
+  }
+}
+
+/** Ranks name matches: the typed prefix first, then the closest words. */
+export function relevanceOrder(q: string | undefined): SQL[] {
+  const query = classifyCompanyQuery(q ?? "");
+  return query?.kind === "name" ? nameRelevance(companies.searchName, query.value) : [];
+}
+
+export function companyWhere(tenantId: string, filters: CompanyFilters): SQL | undefined {
+  const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
+  const naf = filters.nafCode?.toUpperCase();
+  return and(
+    eq(companies.tenantId, tenantId),
+    matchesQuery(tenantId, filters.q),
+    filters.nature ? eq(companies.nature, filters.nature) : undefined,
+    filters.originId ? eq(companies.originId, filters.originId) : undefined,
+    filters.marker ? arrayContains(companies.markers, [filters.marker]) : undefined,
+    filters.postalCode ? locatedIn(tenantId, filters.postalCode) : undefined,
+    naf ? (naf.length === 2 ? startsWith(companies.nafCode, `${naf}.`) : eq(companies.nafCode, naf)) : undefined,
+    filters.headcountBand ? eq(companies.headcountBand, filters.headcountBand) : undefined,
+    fieldKey && fieldValue.length > 0 ? sql`${companies.customFields} ->> ${fieldKey} = ${fieldValue.join(":")}` : undefined,
+  );
+}

@@ -1,0 +1,57 @@
+import "./messages.js";
+import type { Database } from "../../platform/db/database.js";
+import type { FileService } from "../../platform/files/file-service.js";
+import type { AppServer } from "../../platform/http/server.js";
+import { AttachmentsService, type PersonsService } from "../persons/index.js";
+import type { CustomFieldsService } from "../reference-data/index.js";
+import { CompaniesService, findCompany } from "./companies-service.js";
+import { CompanyPersonsService } from "./company-persons-service.js";
+import { CompetitorCoveragesService } from "./coverages-service.js";
+import { DemographyService } from "./demography-service.js";
+import { companyPermissions } from "./permissions.js";
+import { CompanyRelationsService } from "./relations-service.js";
+import { registerCompanyRoutes } from "./routes.js";
+import { companyAttachments } from "./schema.js";
+import { CompanySitesService } from "./sites-service.js";
+import { registerCompanyTabRoutes } from "./tab-routes.js";
+
+export { companyPermissions } from "./permissions.js";
+export { companies, companyAddresses, companyPersons, companyPersonRoles, type CompanyPersonRole } from "./schema.js";
+export type { CompaniesService } from "./companies-service.js";
+export type { CompanyView } from "./company-view.js";
+export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";
+export { bulkInsertCompanies, type CompanyToLoad } from "./bulk-insert.js";
+export { sirenExemptLegalForms } from "./company-input.js";
+
+export interface CompaniesModuleDependencies {
+  database: Database;
+  files: FileService;
+  customFields: CustomFieldsService;
+  /** A company's main contact may be created with it, in the same transaction. */
+  persons: PersonsService;
+}
+
+/**
+ * Legal persons with the tabs of their record: addresses (RNVP), profile, administrative data
+ * (NAF, IDCC, HDS), relations, attachments, persons, sites, demography, competitor coverage.
+ */
+export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDependencies): { companies: CompaniesService } {
+  const companies = new CompaniesService(deps.database, deps.customFields, deps.persons);
+  const attachments = new AttachmentsService(deps.database, deps.files, {
+    entity: "company",
+    table: companyAttachments,
+    permissions: { read: companyPermissions.read, write: companyPermissions.write },
+    exists: async (tx, tenantId, id) => (await findCompany(tx, tenantId, id)) !== undefined,
+  });
+  registerCompanyRoutes(app, companies);
+  registerCompanyTabRoutes(app, {
+    companies,
+    relations: new CompanyRelationsService(deps.database),
+    attachments,
+    persons: new CompanyPersonsService(deps.database),
+    sites: new CompanySitesService(deps.database),
+    demography: new DemographyService(deps.database, attachments),
+    coverages: new CompetitorCoveragesService(deps.database),
+  });
+  return { companies };
+}
