@@ -1,5 +1,6 @@
-import { and, arrayContains, eq, exists, like, or, sql, type SQL } from "drizzle-orm";
-import { escapeLike, nameMatches, nameRelevance, type Nature } from "../persons/index.js";
+import { and, arrayContains, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
+import type { Nature } from "../persons/index.js";
 import { classifyCompanyQuery } from "./company-search.js";
 import { companies, companyAddresses } from "./schema.js";
 
@@ -21,8 +22,6 @@ const locatedIn = (tenantId: string, postalCode: string): SQL =>
     sql`(select 1 from ${companyAddresses} where ${companyAddresses.tenantId} = ${tenantId} and ${companyAddresses.companyId} = ${companies.id} and ${companyAddresses.postalCode} = ${postalCode})`,
   );
 
-const startsWith = (column: Parameters<typeof like>[0], prefix: string): SQL => like(column, `${escapeLike(prefix)}%`);
-
 /** The search box: each kind of query uses its own index (trigram on names, prefix on identifiers, phones and e-mails). */
 function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
   const query = classifyCompanyQuery(q ?? "");
@@ -37,7 +36,7 @@ function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined 
     case "phone":
       return or(...query.keys.map((key) => startsWith(companies.phone, key)));
     case "name":
-      return nameMatches(companies.searchName, query.value);
+      return idMatchesWords(companies.id, "companies", query.value);
   }
 }
 

@@ -17,7 +17,6 @@ export type { PersonView, AddressView } from "./person-view.js";
 export type { PersonInput, PostalAddressInput } from "./person-input.js";
 // Shared with the other records (companies): search by name, addresses, attachments, references to persons.
 export { searchableName } from "./person-search.js";
-export { escapeLike, nameMatches, nameRelevance } from "./person-filters.js";
 export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";

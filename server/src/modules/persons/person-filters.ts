@@ -1,5 +1,5 @@
-import { and, arrayContains, eq, exists, like, or, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, arrayContains, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import { classifyPersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
 
@@ -19,19 +19,22 @@ const livesIn = (tenantId: string, postalCode: string): SQL =>
     sql`(select 1 from ${personAddresses} where ${personAddresses.tenantId} = ${tenantId} and ${personAddresses.personId} = ${persons.id} and ${personAddresses.postalCode} = ${postalCode})`,
   );
 
-/** The search box: each kind of query uses its own index (trigram on names, prefix on phones and e-mails). */
+/**
+ * The search box: each kind of query uses its own index (trigram on names, prefix on phones and
+ * e-mails), written with conditions that row-level security lets the planner push into the index.
+ */
 function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
   const query = classifyPersonQuery(q ?? "");
   if (!query) return undefined;
   switch (query.kind) {
     case "email":
-      return like(persons.email, `${escapeLike(query.value)}%`);
+      return startsWith(persons.email, query.value);
     case "postal_code":
       return livesIn(tenantId, query.value);
     case "phone":
-      return or(...query.keys.flatMap((key) => [like(persons.mobilePhone, `${escapeLike(key)}%`), like(persons.landlinePhone, `${escapeLike(key)}%`)]));
+      return or(...query.keys.flatMap((key) => [startsWith(persons.mobilePhone, key), startsWith(persons.landlinePhone, key)]));
     case "name":
-      return nameMatches(persons.searchName, query.value);
+      return idMatchesWords(persons.id, "persons", query.value);
   }
 }
 
@@ -39,20 +42,6 @@ function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined 
 export function relevanceOrder(q: string | undefined): SQL[] {
   const query = classifyPersonQuery(q ?? "");
   return query?.kind === "name" ? nameRelevance(persons.searchName, query.value) : [];
-}
-
-/**
- * A name typed in a search box (already in `searchableName` form) against a column kept in that
- * form, with a trigram index: a prefix, or one word close enough to tolerate a typo (pg_trgm's
- * word similarity, threshold set per tenant session in database.ts).
- */
-export function nameMatches(column: AnyPgColumn, value: string): SQL {
-  return sql`(${like(column, `${escapeLike(value)}%`)} or ${value} <% ${column})`;
-}
-
-/** Orders `nameMatches` results: the typed prefix first, then the closest words. */
-export function nameRelevance(column: AnyPgColumn, value: string): SQL[] {
-  return [sql`(${column} like ${`${escapeLike(value)}%`}) desc`, sql`word_similarity(${value}, ${column}) desc`];
 }
 
 export function personWhere(tenantId: string, filters: PersonFilters): SQL | undefined {
@@ -67,9 +56,4 @@ export function personWhere(tenantId: string, filters: PersonFilters): SQL | und
     filters.postalCode ? livesIn(tenantId, filters.postalCode) : undefined,
     fieldKey && fieldValue.length > 0 ? sql`${persons.customFields} ->> ${fieldKey} = ${fieldValue.join(":")}` : undefined,
   );
-}
-
-/** Typed text is data, not a pattern. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -1,0 +1,46 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+
+/**
+ * The smallest string greater than every string that starts with `prefix` (byte-wise, which is
+ * code-point order in UTF-8): the prefix with its last code point incremented.
+ */
+export function prefixUpperBound(prefix: string): string {
+  const codePoints = [...prefix];
+  const last = codePoints.pop();
+  if (last === undefined) return "";
+  return `${codePoints.join("")}${String.fromCodePoint((last.codePointAt(0) ?? 0) + 1)}`;
+}
+
+/**
+ * `column` starts with `prefix`, as a range of the byte-wise text_pattern operators. LIKE would say
+ * the same, but LIKE is not leakproof: under row-level security PostgreSQL must then check the
+ * policy first and may not use the column's index, so a prefix search would read the whole tenant.
+ * The text_pattern operators are leakproof and served by a `text_pattern_ops` index.
+ */
+export function startsWith(column: AnyPgColumn, prefix: string): SQL {
+  return sql`(${column} ~>=~ ${prefix} and ${column} ~<~ ${prefixUpperBound(prefix)})`;
+}
+
+/** Tables with a `search_name` column that `ids_matching_words` (migration 0007) may search. */
+export type NameSearchTable = "persons" | "companies";
+
+/**
+ * The rows of `table` whose name contains every typed word or, when none does, has a word close to
+ * each (pg_trgm word similarity, threshold in `tenantSettings`): through the security-definer
+ * function of migration 0007, so that the trigram index serves the search under row-level
+ * security. Single letters ("d" of "d'Arcy") say nothing and would match everyone: they are left
+ * out unless nothing else was typed.
+ */
+export function idMatchesWords(idColumn: AnyPgColumn, table: NameSearchTable, normalisedName: string): SQL {
+  const typed = normalisedName.split(" ").filter((word) => word !== "");
+  const telling = typed.filter((word) => word.length > 1);
+  const words = telling.length > 0 ? telling : typed;
+  const patterns = words.map((word) => `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+  return sql`${idColumn} = any(array(select ids_matching_words(${table}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[])))`;
+}
+
+/** Orders name matches: the typed prefix first, then the closest words. */
+export function nameRelevance(column: AnyPgColumn, normalisedName: string): SQL[] {
+  return [sql`${startsWith(column, normalisedName)} desc`, sql`word_similarity(${normalisedName}, ${column}) desc`];
+}
