@@ -138,6 +138,8 @@ export function registerPersonRoutes(app: AppServer, services: { persons: Person
     { schema: { tags, summary: "Exporter la liste des personnes (CSV ou XLSX, mêmes filtres que la liste)", querystring: listQuerySchema.omit({ page: true, perPage: true, sort: true }).extend(filters.shape).extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
+      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
+      requirePermission(ctx, personPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterate(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
