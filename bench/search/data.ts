@@ -2,8 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../server/src/platform/db/database.js";
 import { withSystem } from "../../server/src/platform/db/tenant-transaction.js";
 import { origins } from "../../server/src/modules/origins/index.js";
+import { bulkInsertCompanies } from "../../server/src/modules/companies/index.js";
 import { bulkInsertPersons } from "../../server/src/modules/persons/index.js";
 import { searchPostalCodes } from "../../server/src/modules/reference-data/index.js";
+import { syntheticCompany } from "../../server/src/seed/demo-companies.js";
 import { syntheticPerson, type Locality } from "../../server/src/seed/synthetic-persons.js";
 
 const BATCH = 2_000;
@@ -14,21 +16,43 @@ function benchLocalities(): Locality[] {
   return departments.flatMap((prefix) => searchPostalCodes(prefix, { limit: 20 }).map((entry) => ({ postalCode: entry.postalCode, city: entry.city })));
 }
 
-export async function loadPersons(database: Database, tenantId: string, count: number, seed: number): Promise<void> {
-  const localities = benchLocalities();
+async function originOf(database: Database, tenantId: string): Promise<string> {
   const [origin] = await database.db.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, tenantId), eq(origins.code, "online_agency")));
   if (!origin) throw new Error("no online_agency origin");
+  return origin.id;
+}
+
+/** Loads `count` synthetic persons; returns the ids of the first batch, for companies' contacts. */
+export async function loadPersons(database: Database, tenantId: string, count: number, seed: number): Promise<string[]> {
+  const localities = benchLocalities();
+  const originId = await originOf(database, tenantId);
+  const contacts: string[] = [];
   for (let start = 0; start < count; start += BATCH) {
-    const people = Array.from({ length: Math.min(BATCH, count - start) }, (_, offset) => ({ ...syntheticPerson(seed, start + offset, localities), originId: origin.id }));
-    await withSystem(database, (tx) => bulkInsertPersons(tx, tenantId, people));
-    if ((start / BATCH) % 50 === 49) console.log(`  ${(start + BATCH).toLocaleString("fr-FR")}`);
+    const people = Array.from({ length: Math.min(BATCH, count - start) }, (_, offset) => ({ ...syntheticPerson(seed, start + offset, localities), originId }));
+    const ids = await withSystem(database, (tx) => bulkInsertPersons(tx, tenantId, people));
+    if (contacts.length === 0) contacts.push(...ids);
+    if ((start / BATCH) % 50 === 49) console.log(`  ${(start + BATCH).toLocaleString("fr-FR")} persons`);
   }
-  // Fresh statistics, as autovacuum would have gathered on a live database.
-  await database.rows(sql`analyze persons`);
-  await database.rows(sql`analyze person_addresses`);
+  return contacts;
+}
+
+export async function loadCompanies(database: Database, tenantId: string, count: number, seed: number, contacts: readonly string[]): Promise<void> {
+  const localities = benchLocalities();
+  const originId = await originOf(database, tenantId);
+  const usedSirens = new Set<string>();
+  for (let start = 0; start < count; start += BATCH) {
+    const records = Array.from({ length: Math.min(BATCH, count - start) }, (_, offset) => ({ ...syntheticCompany(seed, start + offset, localities, contacts, usedSirens), originId }));
+    await withSystem(database, (tx) => bulkInsertCompanies(tx, tenantId, records));
+  }
+}
+
+/** Fresh statistics, as autovacuum would have gathered on a live database. */
+export async function analyze(database: Database): Promise<void> {
+  for (const table of [sql`persons`, sql`person_addresses`, sql`companies`, sql`company_addresses`]) await database.rows(sql`analyze ${table}`);
 }
 
 export interface BenchQuery {
+  target: "persons" | "companies";
   kind: string;
   q: string;
   expectsMatch: boolean;
@@ -44,19 +68,29 @@ function withTypo(word: string): string {
 const frenchStyle = (phone: string): string => phone.replace(/(\d{2})(?=\d)/g, "$1 ");
 
 /** Queries taken from persons that exist in the loaded data, so that every query has answers. */
-export function buildQueries(seed: number, count: number, perKind: number): BenchQuery[] {
+export function buildQueries(seed: number, count: number, companyCount: number, perKind: number): BenchQuery[] {
   const localities = benchLocalities();
   const queries: BenchQuery[] = [];
+  // Companies are made in order, SIRENs drawn without repeats: replay them to know which exist.
+  const usedSirens = new Set<string>();
+  const companies = Array.from({ length: companyCount }, (_, index) => syntheticCompany(seed, index, localities, ["-"], usedSirens));
   for (let index = 0; index < perKind; index += 1) {
+    const company = companies[Math.floor(((index * 7919) % perKind) * (companyCount / perKind))];
+    if (company) {
+      queries.push(
+        { target: "companies", kind: "company name", q: company.name, expectsMatch: true },
+        { target: "companies", kind: "SIREN", q: company.siren.replace(/(\d{3})(?=\d)/g, "$1 "), expectsMatch: true },
+      );
+    }
     const person = syntheticPerson(seed, Math.floor(((index * 7919) % perKind) * (count / perKind)), localities);
     const longName = person.lastName.length >= 6 ? person.lastName : `${person.lastName} ${person.firstName}`;
     queries.push(
-      { kind: "name", q: `${person.lastName} ${person.firstName}`, expectsMatch: true },
-      { kind: "name typo", q: withTypo(longName), expectsMatch: false },
-      { kind: "phone", q: frenchStyle(person.mobilePhone), expectsMatch: true },
-      { kind: "phone prefix", q: frenchStyle(person.mobilePhone.slice(0, 6)), expectsMatch: true },
-      { kind: "e-mail", q: person.email, expectsMatch: true },
-      { kind: "postal code", q: person.address.postalCode, expectsMatch: true },
+      { target: "persons", kind: "name", q: `${person.lastName} ${person.firstName}`, expectsMatch: true },
+      { target: "persons", kind: "name typo", q: withTypo(longName), expectsMatch: false },
+      { target: "persons", kind: "phone", q: frenchStyle(person.mobilePhone), expectsMatch: true },
+      { target: "persons", kind: "phone prefix", q: frenchStyle(person.mobilePhone.slice(0, 6)), expectsMatch: true },
+      { target: "persons", kind: "e-mail", q: person.email, expectsMatch: true },
+      { target: "persons", kind: "postal code", q: person.address.postalCode, expectsMatch: true },
     );
   }
   return queries;

@@ -1,5 +1,7 @@
+// Borrowed from the application: how a typed phone becomes E.164 prefixes, and a prefix range's
+// upper bound. Both are pure; the SQL around them is written by hand.
+import { prefixUpperBound } from "../../server/src/platform/db/text-search.js";
 import { phoneSearchKeys } from "../../server/src/platform/identifiers/index.js";
-import { normaliseText } from "../../server/src/modules/reference-data/index.js";
 import type { BenchQuery } from "./data.js";
 
 /** Runs one parameterised statement and returns its rows: a plain client, outside the application. */
@@ -7,31 +9,80 @@ export type RawRunner = (text: string, values: unknown[]) => Promise<Array<Recor
 
 const PAGE = 25;
 
-/** The WHERE clause and parameters the list endpoint uses for this kind of query, written by hand. */
-function matchOf(query: BenchQuery): { where: string; order: string; values: unknown[] } {
+interface Match {
+  where: string;
+  values: unknown[];
+  /** Ranking terms, with their own parameters numbered after the WHERE clause's. */
+  order: string;
+  orderValues: unknown[];
+}
+
+/**
+ * Every typed word contained in the name or, when no row has them all, close to a word of it:
+ * the trigram index used directly, as the owner.
+ */
+function nameMatches(q: string, normalise: (text: string) => string): [Match, Match] {
+  const name = normalise(q);
+  const words = name.split(" ").filter((word) => word.length > 1);
+  const [nameAt, boundAt] = [words.length + 2, words.length + 3];
+  const order = `(search_name ~>=~ $${nameAt} and search_name ~<~ $${boundAt}) desc, word_similarity($${nameAt}, search_name) desc,`;
+  const orderValues = [name, prefixUpperBound(name)];
+  const containing = words.map((_, index) => `search_name like $${index + 2}`).join(" and ");
+  const closeTo = words.map((_, index) => `$${index + 2} <% search_name`).join(" and ");
+  return [
+    { where: `(${containing})`, values: words.map((word) => `%${word}%`), order, orderValues },
+    { where: `(${closeTo})`, values: words, order, orderValues },
+  ];
+}
+
+const range = (column: string, at: number): string => `(${column} ~>=~ $${at} and ${column} ~<~ $${at + 1})`;
+
+/** The WHERE clauses (the second, if any, when the first finds nothing) the list endpoints use, written by hand. */
+function matchesOf(query: BenchQuery, normalise: (text: string) => string): Match[] {
   switch (query.kind) {
     case "name":
-    case "name typo": {
-      const name = normaliseText(query.q);
-      const prefix = `${name.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-      return { where: "(search_name like $2 or $3 <% search_name)", order: "(search_name like $2) desc, word_similarity($3, search_name) desc,", values: [prefix, name] };
-    }
-    case "phone":
-    case "phone prefix": {
-      const keys = phoneSearchKeys(query.q).map((key) => `${key}%`);
-      return { where: "(mobile_phone like any($2::text[]) or landline_phone like any($2::text[]))", order: "", values: [keys] };
-    }
-    case "e-mail":
-      return { where: "email like $2", order: "", values: [`${query.q.toLowerCase()}%`] };
+    case "name typo":
+    case "company name":
+      return nameMatches(query.q, normalise);
     default:
-      return { where: "exists (select 1 from person_addresses a where a.tenant_id = $1 and a.person_id = persons.id and a.postal_code = $2)", order: "", values: [query.q] };
+      return [matchOf(query)];
   }
 }
 
-/** What GET /api/v1/persons?q= costs in the database alone: the page, the total, the page's addresses. */
-export async function rawStatements(run: RawRunner, tenantId: string, query: BenchQuery): Promise<void> {
-  const { where, order, values } = matchOf(query);
-  const rows = await run(`select * from persons where tenant_id = $1 and ${where} order by ${order} last_name, first_name, id limit ${PAGE}`, [tenantId, ...values]);
-  await run(`select count(*) from persons where tenant_id = $1 and ${where}`, [tenantId, ...values]);
-  await run("select * from person_addresses where tenant_id = $1 and person_id = any($2::uuid[])", [tenantId, rows.map((row) => row.id)]);
+function matchOf(query: BenchQuery): Match {
+  switch (query.kind) {
+    case "phone":
+    case "phone prefix": {
+      const keys = phoneSearchKeys(query.q);
+      const conditions = keys.flatMap((_, index) => [range("mobile_phone", 2 + index * 2), range("landline_phone", 2 + index * 2)]);
+      return { where: `(${conditions.join(" or ")})`, values: keys.flatMap((key) => [key, prefixUpperBound(key)]), order: "", orderValues: [] };
+    }
+    case "SIREN": {
+      const digits = query.q.replace(/\s+/g, "");
+      return { where: `(${range("siren", 2)} or ${range("siret", 2)})`, values: [digits, prefixUpperBound(digits)], order: "", orderValues: [] };
+    }
+    case "e-mail": {
+      const email = query.q.toLowerCase();
+      return { where: range("email", 2), values: [email, prefixUpperBound(email)], order: "", orderValues: [] };
+    }
+    default:
+      return { where: "exists (select 1 from person_addresses a where a.tenant_id = $1 and a.person_id = persons.id and a.postal_code = $2)", values: [query.q], order: "", orderValues: [] };
+  }
+}
+
+const shapes = {
+  persons: { order: "last_name, first_name, id", addresses: "select * from person_addresses where tenant_id = $1 and person_id = any($2::uuid[])" },
+  companies: { order: "name, id", addresses: "select * from company_addresses where tenant_id = $1 and company_id = any($2::uuid[])" },
+} as const;
+
+/** What GET /api/v1/{persons|companies}?q= costs in the database alone: the page, the total, the page's addresses. */
+export async function rawStatements(run: RawRunner, tenantId: string, query: BenchQuery, normalise: (text: string) => string): Promise<void> {
+  const shape = shapes[query.target];
+  let rows: Array<Record<string, unknown>> = [];
+  for (const { where, values, order, orderValues } of matchesOf(query, normalise)) {
+    rows = await run(`select * from ${query.target} where tenant_id = $1 and ${where} order by ${order} ${shape.order} limit ${PAGE}`, [tenantId, ...values, ...orderValues]);
+    await run(`select count(*) from ${query.target} where tenant_id = $1 and ${where}`, [tenantId, ...values]);
+    if (rows.length > 0) break;
+  }
+  await run(shape.addresses, [tenantId, rows.map((row) => row.id)]);
 }

@@ -31,6 +31,17 @@ const streetNames = [
   "Saint-Exupéry", "de la Liberté", "des Acacias", "du Château", "Émile Zola", "de Bretagne", "des Peupliers", "Louis Pasteur",
 ];
 const metropolitan06 = ["0", "1", "2", "4", "5", "6", "7", "8"];
+// Most French surnames are rare (over a million of them): the frequent ones above stand for the
+// head of the distribution, names built from syllables for its long tail, so that a search by
+// name finds a realistic number of people rather than one in a hundred.
+const syllables = ["ker", "le", "ber", "mor", "gal", "lan", "dou", "val", "ri", "cha", "mar", "tin", "vil", "bou", "ron", "de", "lau", "fer", "quin", "sal", "pel", "gou", "nec", "bri", "cot", "dal", "jou", "mas", "ter", "vel"];
+const endings = ["", "ec", "ier", "and", "ot", "eau", "in", "et", "ard", "on", "y", "az"];
+
+function rareLastName(random: () => number): string {
+  const word = `${pick(random, syllables)}${pick(random, syllables)}${pick(random, syllables)}${pick(random, endings)}`;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+}
+
 const emailDomains = ["exemple.fr", "courriel.fr", "mail-demo.fr", "boite.fr"];
 
 /** Mulberry32: a small, fast, well-spread 32-bit generator; plenty for synthetic data. */
@@ -68,7 +79,7 @@ const ascii = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu,
 /** The `index`-th synthetic person of a seed: any index can be made without making the ones before. */
 export function syntheticPerson(seed: number, index: number, localities: readonly Locality[]): SyntheticPerson {
   const random = seededRandom(seed * 1_000_003 + index);
-  const lastName = pick(random, lastNames);
+  const lastName = random() < 0.6 ? pick(random, lastNames) : rareLastName(random);
   const [firstName, civility] = pick(random, firstNames);
   const year = 1940 + Math.floor(random() * 65);
   const month = 1 + Math.floor(random() * 12);
