@@ -2,6 +2,7 @@ import { Admin, localStorageStore, Resource } from "react-admin";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
+import { companies } from "../modules/companies";
 import { persons } from "../modules/persons";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
@@ -36,5 +37,6 @@ export const App = () => (
     <Resource name="custom-fields" {...customFields} />
     <Resource name="origins" {...origins} />
     <Resource name="persons" {...persons} />
+    <Resource name="companies" {...companies} />
   </Admin>
 );

@@ -1,10 +1,12 @@
 import { Box, Typography } from "@mui/material";
 import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, useGetIdentity } from "react-admin";
-import { GlobalSearch, personSearchSource, type SearchSource } from "../modules/persons";
+import { companySearchSource } from "../modules/companies";
+import { personSearchSource } from "../modules/persons";
+import { GlobalSearch, type SearchSource } from "../ui/GlobalSearch";
 import { AppUserMenu } from "./AppUserMenu";
 
-/** What the app-bar search looks into, one group each in this order (companies will join when they exist). */
-const SEARCH_SOURCES: readonly SearchSource[] = [personSearchSource];
+/** What the app-bar search looks into, one group each in this order. */
+const SEARCH_SOURCES: readonly SearchSource[] = [personSearchSource, companySearchSource];
 
 /** The tenant (mutual) the user works for, always visible. */
 const TenantName = () => {

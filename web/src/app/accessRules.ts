@@ -13,6 +13,7 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   "custom-fields": { read: "reference:read", write: "admin:custom_fields" },
   origins: { read: "origin:read", write: "origin:write" },
   persons: { read: "person:read", write: "person:write" },
+  companies: { read: "company:read", write: "company:write" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

@@ -4,6 +4,8 @@ import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "react-admin";
 import { accessEn } from "../modules/access/messages.en";
 import { accessFr } from "../modules/access/messages.fr";
+import { companiesEn } from "../modules/companies/messages.en";
+import { companiesFr } from "../modules/companies/messages.fr";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
 import { originsEn } from "../modules/origins/messages.en";
 import { originsFr } from "../modules/origins/messages.fr";
@@ -11,6 +13,8 @@ import { personsEn } from "../modules/persons/messages.en";
 import { personsFr } from "../modules/persons/messages.fr";
 import { referenceEn } from "../modules/reference-data/messages.en";
 import { referenceFr } from "../modules/reference-data/messages.fr";
+import { uiEn } from "../ui/messages.en";
+import { uiFr } from "../ui/messages.fr";
 import { appEn } from "./i18n/en";
 import { appFr, type MessageTree } from "./i18n/fr";
 
@@ -32,8 +36,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, accessFr, referenceFr, jobsFr, originsFr, personsFr),
-  en: bundle(englishMessages, appEn, accessEn, referenceEn, jobsEn, originsEn, personsEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn),
 };
 
 function isLocale(value: unknown): value is Locale {

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
+import { companies } from "../modules/companies";
 import { persons } from "../modules/persons";
 import { isAllowed } from "./accessRules";
 
@@ -19,7 +20,10 @@ export interface NavigationSection {
 const SECTIONS: readonly NavigationSection[] = [
   {
     label: "adhesia.menu.sales",
-    items: [{ resource: "persons", icon: persons.icon }],
+    items: [
+      { resource: "persons", icon: persons.icon },
+      { resource: "companies", icon: companies.icon },
+    ],
   },
   {
     label: "adhesia.menu.access",

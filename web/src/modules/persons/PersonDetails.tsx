@@ -1,26 +1,19 @@
-import { Box, Chip, Link, Paper, Stack, Typography } from "@mui/material";
+import { Box, Chip, Link, Stack } from "@mui/material";
 import { ReferenceField, useLocaleState, useTranslate, WithRecord } from "react-admin";
-import { localLabel } from "../reference-data/types";
+import { AddressCards } from "../../ui/addresses/AddressCards";
+import { CustomFieldsView } from "../../ui/CustomFieldsView";
+import { formatPhone } from "../../ui/format";
+import { Info, InfoGrid, useFormatDate, YesNo } from "../../ui/InfoGrid";
+import { SectionTitle } from "../../ui/Sections";
 import type { OriginRecord } from "../origins/types";
-import { AddressStatusChip } from "./AddressStatusChip";
-import { formatPhone, personName } from "./format";
-import { Info, InfoGrid, useFormatDate, YesNo } from "./InfoGrid";
-import { usePersonCustomFields, useReferenceChoices } from "./usePersonReferences";
+import { personName } from "./format";
+import { useReferenceChoices } from "./usePersonReferences";
 import { ADDRESS_KINDS, type PersonRecord } from "./types";
 
 const field = (name: string) => `resources.persons.fields.${name}`;
 
 const Phone = ({ value }: { value: string }) => <Link href={`tel:${value}`} underline="hover">{formatPhone(value)}</Link>;
 const Email = ({ value }: { value: string }) => <Link href={`mailto:${value}`} underline="hover">{value}</Link>;
-
-const SectionTitle = ({ title }: { title: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="subtitle2" component="h3" color="primary" sx={{ mt: 2, mb: 1, textTransform: "uppercase", fontSize: 12, letterSpacing: 0.5, "&:first-of-type": { mt: 0 } }}>
-      {translate(title)}
-    </Typography>
-  );
-};
 
 /** Identité: civil status and contact details; the professional block for professionals. */
 export const IdentityTab = ({ record }: { record: PersonRecord }) => {
@@ -62,31 +55,9 @@ export const IdentityTab = ({ record }: { record: PersonRecord }) => {
 };
 
 /** Adresses: the RNVP lines the server stored (NF Z10-011), their status, and what was typed. */
-export const AddressesTab = ({ record }: { record: PersonRecord }) => {
-  const translate = useTranslate();
-  const addresses = ADDRESS_KINDS.flatMap((kind) => record.addresses.filter((address) => address.kind === kind));
-  if (addresses.length === 0) return <Typography color="text.secondary">{translate("adhesia.persons.address.none")}</Typography>;
-  return (
-    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(auto-fill, minmax(320px, 1fr))" }, gap: 2 }}>
-      {addresses.map((address) => (
-        <Paper key={address.kind} variant="outlined" sx={{ p: 1.5 }} data-testid={`person-address-${address.kind}`}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1 }}>
-            <Typography variant="subtitle2" sx={{ flex: 1 }}>
-              {translate(`adhesia.persons.address.kinds.${address.kind}`)}
-            </Typography>
-            <AddressStatusChip status={address.normalisationStatus} />
-          </Stack>
-          <Box component="pre" sx={{ m: 0, fontFamily: "monospace", fontSize: 13, lineHeight: 1.5 }} data-testid="person-address-lines">
-            {address.normalisedLines.join("\n")}
-          </Box>
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
-            {translate("adhesia.persons.address.typed")} : {[...address.lines, `${address.postalCode} ${address.city}`, address.country !== "FR" ? address.country : ""].filter(Boolean).join(", ")}
-          </Typography>
-        </Paper>
-      ))}
-    </Box>
-  );
-};
+export const AddressesTab = ({ record }: { record: PersonRecord }) => (
+  <AddressCards addresses={record.addresses} kinds={ADDRESS_KINDS} kindLabel={(kind) => `adhesia.persons.address.kinds.${kind}`} testIdPrefix="person-address" />
+);
 
 const OriginLabel = () => {
   const [locale] = useLocaleState();
@@ -149,36 +120,6 @@ export const SubscriptionsTab = ({ record }: { record: PersonRecord }) => {
 };
 
 /** Compléments: the tenant's custom fields with their labels; values of fields no longer defined are shown by key. */
-export const CustomFieldsTab = ({ record }: { record: PersonRecord }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const formatDate = useFormatDate();
-  const { fields, isPending } = usePersonCustomFields();
-  if (isPending) return null;
-  const values = record.customFields ?? {};
-  const defined = new Set(fields.map((definition) => definition.key));
-  const shown = fields.filter((definition) => definition.active || (values[definition.key] ?? null) !== null);
-  const orphans = Object.keys(values).filter((key) => !defined.has(key) && values[key] !== null);
-  if (shown.length === 0 && orphans.length === 0) return <Typography color="text.secondary">{translate("adhesia.persons.custom_none")}</Typography>;
-  const display = (type: string, value: unknown) => {
-    if (value === null || value === undefined || value === "") return null;
-    if (type === "boolean") return <YesNo value={Boolean(value)} />;
-    if (type === "date" && typeof value === "string") return formatDate(value);
-    if (type === "number" && typeof value === "number") return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR").format(value);
-    return String(value);
-  };
-  return (
-    <InfoGrid columns={3} testId="person-custom-fields">
-      {shown.map((definition) => (
-        <Info key={definition.key} label={localLabel(definition, locale)}>
-          {display(definition.type, values[definition.key])}
-        </Info>
-      ))}
-      {orphans.map((key) => (
-        <Info key={key} label={key}>
-          {String(values[key])}
-        </Info>
-      ))}
-    </InfoGrid>
-  );
-};
+export const CustomFieldsTab = ({ record }: { record: PersonRecord }) => (
+  <CustomFieldsView entity="person" values={record.customFields} emptyText="adhesia.persons.custom_none" testId="person-custom-fields" />
+);

@@ -1,5 +1,4 @@
-import { Box, Divider, Typography } from "@mui/material";
-import type { ReactNode } from "react";
+import { Box, Link, Typography } from "@mui/material";
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
@@ -16,14 +15,16 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { useWatch } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
+import { AddressesInput } from "../../ui/addresses/AddressesInput";
+import { CustomFieldsInput } from "../../ui/CustomFieldsInput";
+import { formatPhone } from "../../ui/format";
+import { FormRow as Row, FormSection as Section } from "../../ui/Sections";
 import type { OriginRecord } from "../origins/types";
-import { AddressesInput } from "./AddressesInput";
-import { CustomFieldsInput } from "./CustomFieldsInput";
-import { formatPhone, personName } from "./format";
-import type { PersonFormValues } from "./personForm";
+import { personName } from "./format";
+import { addressValidators, isEmptyDraft, type AddressDraft, type PersonFormValues } from "./personForm";
 import { usePersonRights, useReferenceChoices, type PersonReferenceTable } from "./usePersonReferences";
-import { categoryChoices, civilityChoices, type PersonRecord } from "./types";
+import { categoryChoices, civilityChoices, type AddressKind, type PersonRecord } from "./types";
 
 const validateLastName = [required(), maxLength(100)];
 const validateEmail = [email(), maxLength(320)];
@@ -32,24 +33,6 @@ const validateBirthDate = (value: unknown) => (typeof value === "string" && valu
 
 /** Stored phones are E.164: shown the French way while untouched; what is typed is sent as typed (the server parses it). */
 const phoneProps = { format: (value: unknown) => (typeof value === "string" && value.startsWith("+") ? formatPhone(value) : ((value as string | null | undefined) ?? "")), type: "tel" as const };
-
-const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ width: "100%", mb: 1 }} data-testid={testId}>
-      <Typography variant="subtitle2" component="h2" color="primary" sx={{ mt: 1, mb: 0.5, textTransform: "uppercase", fontSize: 12, letterSpacing: 0.5 }}>
-        {translate(title)}
-      </Typography>
-      {children}
-      <Divider sx={{ mt: 1 }} />
-    </Box>
-  );
-};
-
-/** A dense grid of inputs: `columns` across on wide screens, one on phones. */
-const Row = ({ columns = 4, children }: { columns?: number; children: ReactNode }) => (
-  <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: `repeat(${columns}, minmax(0, 1fr))` }, columnGap: 2, alignItems: "start" }}>{children}</Box>
-);
 
 const ReferenceSelect = ({ source, table }: { source: "importance" | "profession" | "socialRegime"; table: PersonReferenceTable }) => {
   const record = useRecordContext<PersonRecord>();
@@ -118,6 +101,36 @@ const SinceInput = ({ flag, source }: { flag: "portalAccess" | "paperlessStateme
   return enabled ? <DateInput source={source} helperText={false} /> : <Box />;
 };
 
+/**
+ * Main, secondary (beside a main one) and, for professionals, professional address, each with its
+ * RNVP proposal; a professional address typed for an individual is flagged, as it will not be saved.
+ */
+const PersonAddressesInput = () => {
+  const translate = useTranslate();
+  const { setValue } = useFormContext<PersonFormValues>();
+  const category = useWatch<PersonFormValues, "category">({ name: "category" });
+  const professionalDraft = useWatch<PersonFormValues>({ name: "addressForm.professional" }) as AddressDraft | null | undefined;
+  const kinds: AddressKind[] = category === "professional" ? ["main", "secondary", "professional"] : ["main", "secondary"];
+  return (
+    <AddressesInput<AddressKind, PersonFormValues>
+      kinds={kinds}
+      kindLabel={(kind) => `adhesia.persons.address.kinds.${kind}`}
+      addLabel={(kind) => `adhesia.persons.address.add_${kind}`}
+      validators={addressValidators}
+      canAdd={(kind, form) => kind !== "secondary" || !isEmptyDraft(form.main)}
+    >
+      {category !== "professional" && professionalDraft && !isEmptyDraft(professionalDraft) && (
+        <Typography variant="caption" color="warning.main">
+          {translate("adhesia.persons.address.professional_dropped")}{" "}
+          <Link component="button" type="button" onClick={() => setValue("addressForm.professional", null, { shouldDirty: true, shouldValidate: true })}>
+            {translate("adhesia.address.remove")}
+          </Link>
+        </Typography>
+      )}
+    </AddressesInput>
+  );
+};
+
 /** Fields shared by person creation and edition, grouped as on the record's tabs. */
 export const PersonInputs = ({ mode }: { mode: "create" | "edit" }) => (
   <Box sx={{ width: "100%" }} data-testid="person-form">
@@ -141,7 +154,7 @@ export const PersonInputs = ({ mode }: { mode: "create" | "edit" }) => (
     </Section>
     <ProfessionalSection />
     <Section title="adhesia.persons.sections.addresses">
-      <AddressesInput />
+      <PersonAddressesInput />
     </Section>
     <Section title="adhesia.persons.sections.profile">
       <Row>
@@ -170,7 +183,7 @@ export const PersonInputs = ({ mode }: { mode: "create" | "edit" }) => (
       </Row>
     </Section>
     <Section title="adhesia.persons.sections.custom">
-      <CustomFieldsInput />
+      <CustomFieldsInput entity="person" emptyText="adhesia.persons.custom_none" />
     </Section>
   </Box>
 );

@@ -18,10 +18,12 @@ import {
   useTranslate,
   type SelectInputProps,
 } from "react-admin";
+import { ExportButton } from "../../ui/ExportButton";
+import { formatPhone } from "../../ui/format";
 import { LocalDateField } from "../../ui/LocalDateField";
-import { formatPhone, mainLocality } from "./format";
-import { NatureChip } from "./NatureChip";
-import { PersonExportButton } from "./PersonExportButton";
+import { NatureChip } from "../../ui/NatureChip";
+import { mainLocality } from "./format";
+import { personsExportUrl } from "./personsApi";
 import { useReferenceChoices } from "./usePersonReferences";
 import { categoryChoices, natureChoices, type PersonRecord } from "./types";
 
@@ -47,7 +49,7 @@ const PersonListActions = () => {
     <TopToolbar>
       <FilterButton />
       {canCreate && <CreateButton />}
-      <PersonExportButton />
+      <ExportButton url={personsExportUrl} testId="person-export" />
     </TopToolbar>
   );
 };
@@ -82,7 +84,7 @@ export const PersonList = () => (
     <DataTable<PersonRecord> rowClick="show" bulkActionButtons={false} empty={<Empty />} data-testid="person-list">
       <DataTable.Col<PersonRecord> source="lastName" render={(record) => <NameLink record={record} />} />
       <DataTable.Col source="firstName" />
-      <DataTable.Col<PersonRecord> source="nature" render={(record) => <NatureChip nature={record.nature} />} />
+      <DataTable.Col<PersonRecord> source="nature" render={(record) => <NatureChip nature={record.nature} testId="person-nature" />} />
       <DataTable.Col<PersonRecord> source="category" disableSort render={(record) => <CategoryText record={record} />} />
       <DataTable.Col source="email" disableSort />
       <DataTable.Col<PersonRecord> source="mobilePhone" disableSort cellSx={() => ({ whiteSpace: "nowrap" })} render={(record) => formatPhone(record.mobilePhone)} />

@@ -1,70 +1,31 @@
 import AddIcon from "@mui/icons-material/Add";
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  CircularProgress,
-  IconButton,
-  LinearProgress,
-  List,
-  ListItem,
-  ListItemText,
-  MenuItem,
-  Paper,
-  TextField,
-  Tooltip,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Button, IconButton, LinearProgress, List, ListItem, ListItemText, MenuItem, Paper, TextField, Tooltip, Typography } from "@mui/material";
 import { useCallback, useEffect, useState } from "react";
 import { Confirm, Link, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
-import { formatPhone, mainLocality, personName } from "./format";
+import { formatPhone } from "../../ui/format";
+import { RecordPicker } from "../../ui/RecordPicker";
+import { mainLocality, personName } from "./format";
 import { addRelation, listRelations, removeRelation, searchPersons } from "./personsApi";
-import { useDebouncedSearch } from "./useDebouncedSearch";
 import { usePersonRights } from "./usePersonReferences";
 import { RELATION_TYPES, type PersonRecord, type RelationRecord, type RelationType } from "./types";
 
 /** Autocomplete over GET /persons?q= (name, phone, e-mail, postal code); the person itself is left out. */
 const PersonPicker = ({ excludeId, value, onChange }: { excludeId: string; value: PersonRecord | null; onChange: (person: PersonRecord | null) => void }) => {
-  const translate = useTranslate();
-  const [input, setInput] = useState("");
   const search = useCallback((q: string, signal: AbortSignal) => searchPersons(q, 10, signal), []);
-  const { results, loading } = useDebouncedSearch(input, search);
-  const options = results.filter((person) => String(person.id) !== excludeId);
   return (
-    <Autocomplete<PersonRecord>
-      sx={{ flex: 1, minWidth: 260 }}
-      size="small"
-      options={options}
+    <RecordPicker<PersonRecord>
+      search={search}
       value={value}
-      onChange={(_event, person) => onChange(person)}
-      inputValue={input}
-      onInputChange={(_event, text) => setInput(text)}
-      filterOptions={(items) => items}
-      getOptionLabel={(person) => personName(person)}
-      isOptionEqualToValue={(option, selected) => option.id === selected.id}
-      loading={loading}
-      noOptionsText={translate(input.trim().length < 2 ? "adhesia.persons.search.min_chars" : "adhesia.persons.search.no_result")}
-      loadingText={translate("ra.page.loading")}
-      renderOption={({ key, ...props }, person) => (
-        <li key={key} {...props}>
-          <ListItemText primary={personName(person)} secondary={[mainLocality(person), formatPhone(person.mobilePhone)].filter(Boolean).join(" · ")} />
-        </li>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={translate("adhesia.persons.relations.person")}
-          placeholder={translate("adhesia.persons.relations.search_person")}
-          slotProps={{
-            ...params.slotProps,
-            input: { ...params.slotProps.input, endAdornment: <>{loading && <CircularProgress size={16} />}{params.slotProps.input.endAdornment}</> },
-            htmlInput: { ...params.slotProps.htmlInput, "data-testid": "relation-person-input" },
-          }}
-        />
-      )}
+      onChange={onChange}
+      getKey={(person) => String(person.id)}
+      getLabel={(person) => personName(person)}
+      getSecondary={(person) => [mainLocality(person), formatPhone(person.mobilePhone)].filter(Boolean).join(" · ")}
+      exclude={(person) => String(person.id) === excludeId}
+      label="adhesia.persons.relations.person"
+      placeholder="adhesia.persons.relations.search_person"
+      testId="relation-person-input"
     />
   );
 };

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatPhone, formatSize, mainLocality, personName } from "./format";
+import { mainLocality, personName } from "./format";
 
 describe("person display helpers", () => {
-  it("shows phones the French way", () => {
-    expect(formatPhone("+33612345678")).toBe("06 12 34 56 78");
-    expect(formatPhone("+33145678901")).toBe("01 45 67 89 01");
-    expect(formatPhone("+262692123456")).toBe("+262 692 12 34 56");
-    expect(formatPhone("+442079460958")).toBe("+442079460958");
-    expect(formatPhone(null)).toBe("");
-  });
-
   it("names a person family name first", () => {
     expect(personName({ lastName: "Le Hénaff", firstName: "Léa" })).toBe("LE HÉNAFF Léa");
     expect(personName({ lastName: "Martin", firstName: null })).toBe("MARTIN");
@@ -19,11 +11,5 @@ describe("person display helpers", () => {
     const address = { lines: ["1 rue X"], postalCode: "75011", city: "Paris", country: "FR", normalisedLines: [], normalisationStatus: "valid" as const };
     expect(mainLocality({ addresses: [{ ...address, kind: "secondary", city: "Lyon" }, { ...address, kind: "main" }] })).toBe("75011 Paris");
     expect(mainLocality({ addresses: [] })).toBe("");
-  });
-
-  it("writes file sizes in the UI language", () => {
-    expect(formatSize(512, "fr")).toBe("512 o");
-    expect(formatSize(1536, "fr")).toBe("1,5 Ko");
-    expect(formatSize(1536, "en")).toBe("1.5 KB");
   });
 });

@@ -7,8 +7,9 @@ import { personName } from "./format";
 import type { PersonRecord } from "./types";
 
 export { PersonCreate, PersonEdit, PersonList, PersonShow };
-export { GlobalSearch, type SearchHit, type SearchSource } from "./GlobalSearch";
 export { personSearchSource } from "./personSearchSource";
+export { personName } from "./format";
+export { searchPersons } from "./personsApi";
 export type { PersonRecord } from "./types";
 
 /** `<Resource name="persons" {...persons} />` */

@@ -1,6 +1,7 @@
 import PersonIcon from "@mui/icons-material/Person";
-import { formatPhone, mainLocality, personName } from "./format";
-import type { SearchSource } from "./GlobalSearch";
+import { formatPhone } from "../../ui/format";
+import type { SearchSource } from "../../ui/GlobalSearch";
+import { mainLocality, personName } from "./format";
 import { searchPersons } from "./personsApi";
 import { PERSON_PERMISSIONS } from "./types";
 

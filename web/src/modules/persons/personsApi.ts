@@ -1,10 +1,9 @@
 import { API_PREFIX, apiFetch } from "../../app/http";
-import { currentLocale, i18nProvider } from "../../app/i18nProvider";
-import { parseProblem, toHttpError } from "../../app/problem";
-import { getCsrfToken } from "../../app/session";
-import type { AddressInput, AttachmentRecord, NormalisedAddress, PersonRecord, RelationRecord, RelationType } from "./types";
+import { exportUrl, type ExportFormat } from "../../ui/ExportButton";
+import type { PersonRecord, RelationRecord, RelationType } from "./types";
 
-const personPath = (personId: string | number) => `/persons/${encodeURIComponent(String(personId))}`;
+/** The person's API path, under which its tabs are (`{path}/relations`, `{path}/attachments`). */
+export const personPath = (personId: string | number) => `/persons/${encodeURIComponent(String(personId))}`;
 
 export const listRelations = async (personId: string | number, signal?: AbortSignal): Promise<RelationRecord[]> =>
   (await apiFetch<{ items: RelationRecord[] }>(`${personPath(personId)}/relations`, { signal })).items;
@@ -15,41 +14,6 @@ export const addRelation = (personId: string | number, type: RelationType, relat
 
 export const removeRelation = (personId: string | number, relationId: string): Promise<void> =>
   apiFetch<void>(`${personPath(personId)}/relations/${encodeURIComponent(relationId)}`, { method: "DELETE" });
-
-export const listAttachments = async (personId: string | number, signal?: AbortSignal): Promise<AttachmentRecord[]> =>
-  (await apiFetch<{ items: AttachmentRecord[] }>(`${personPath(personId)}/attachments`, { signal })).items;
-
-export const removeAttachment = (personId: string | number, attachmentId: string): Promise<void> =>
-  apiFetch<void>(`${personPath(personId)}/attachments/${encodeURIComponent(attachmentId)}`, { method: "DELETE" });
-
-/** Sends one file as multipart (apiFetch speaks JSON only), with the CSRF token of the cookie session. */
-export async function uploadAttachment(personId: string | number, file: File): Promise<AttachmentRecord> {
-  const body = new FormData();
-  body.append("file", file, file.name);
-  const headers = new Headers({ Accept: "application/json, application/problem+json", "Accept-Language": currentLocale() });
-  const csrfToken = getCsrfToken();
-  if (csrfToken) headers.set("X-CSRF-Token", csrfToken);
-  let response: Response;
-  try {
-    response = await fetch(`${API_PREFIX}${personPath(personId)}/attachments`, { method: "POST", headers, body, credentials: "same-origin" });
-  } catch {
-    throw toHttpError(parseProblem(null, 0, i18nProvider.translate("adhesia.errors.unreachable")));
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toHttpError(parseProblem(payload, response.status, i18nProvider.translate("adhesia.errors.http", { status: response.status })));
-  return payload as AttachmentRecord;
-}
-
-/** Where a stored file is downloaded (same origin: the session cookie goes with the link). */
-export const fileUrl = (fileId: string): string => `${API_PREFIX}/files/${encodeURIComponent(fileId)}`;
-
-/** RNVP proposal for an address being typed (NF Z10-011 lines, status, localities when unknown). */
-export const normaliseAddress = (address: Pick<AddressInput, "lines" | "postalCode" | "city" | "country">, signal?: AbortSignal): Promise<NormalisedAddress> =>
-  apiFetch<NormalisedAddress>("/addresses/normalise", {
-    method: "POST",
-    body: { lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) },
-    signal,
-  });
 
 /** Search box query on persons (names, phones, e-mails, postal codes), best matches first. */
 export const searchPersons = async (q: string, perPage: number, signal?: AbortSignal): Promise<PersonRecord[]> =>
@@ -66,13 +30,6 @@ const EXPORT_FILTERS: Readonly<Record<string, (value: string) => boolean>> = {
 };
 
 /** GET /persons/export with the list's current search and filters. */
-export function personsExportUrl(format: "csv" | "xlsx", filter: Record<string, unknown>): string {
-  const query = new URLSearchParams({ format });
-  for (const [key, accepts] of Object.entries(EXPORT_FILTERS)) {
-    const value = filter[key];
-    if (value === undefined || value === null || value === "") continue;
-    const text = String(value);
-    if (accepts(text)) query.set(key, text);
-  }
-  return `${API_PREFIX}/persons/export?${query.toString()}`;
+export function personsExportUrl(format: ExportFormat, filter: Record<string, unknown>): string {
+  return exportUrl(`${API_PREFIX}/persons`, format, filter, EXPORT_FILTERS);
 }

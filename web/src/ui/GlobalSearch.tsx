@@ -14,7 +14,7 @@ export interface SearchHit {
 }
 
 /**
- * A kind of record the app-bar search looks into (persons today, companies later). Each source is
+ * A kind of record the app-bar search looks into (persons, companies…). Each source is
  * asked in parallel and its hits form one group of the dropdown, in the order of the list.
  */
 export interface SearchSource {
@@ -69,7 +69,7 @@ export const GlobalSearch = ({ sources }: { sources: readonly SearchSource[] }) 
 
   if (allowed.length === 0) return null;
   const short = input.trim().length < MIN_CHARS;
-  const noOptionsText = translate(short ? "adhesia.persons.search.min_chars" : failed ? "adhesia.persons.search.error" : "adhesia.persons.search.no_result");
+  const noOptionsText = translate(short ? "adhesia.search.min_chars" : failed ? "adhesia.search.error" : "adhesia.search.no_result");
 
   return (
     <Autocomplete<GroupedHit>
@@ -117,7 +117,7 @@ export const GlobalSearch = ({ sources }: { sources: readonly SearchSource[] }) 
           variant="outlined"
           margin="none"
           inputRef={field}
-          placeholder={translate("adhesia.persons.search.placeholder")}
+          placeholder={translate("adhesia.search.placeholder")}
           slotProps={{
             ...params.slotProps,
             input: {
@@ -129,7 +129,7 @@ export const GlobalSearch = ({ sources }: { sources: readonly SearchSource[] }) 
               ),
               endAdornment: <>{loading && !short && <CircularProgress color="inherit" size={14} />}{params.slotProps.input.endAdornment}</>,
             },
-            htmlInput: { ...params.slotProps.htmlInput, "aria-label": translate("adhesia.persons.search.label"), "data-testid": "global-search-input" },
+            htmlInput: { ...params.slotProps.htmlInput, "aria-label": translate("adhesia.search.label"), "data-testid": "global-search-input" },
           }}
           sx={{
             "& .MuiOutlinedInput-root": { color: "inherit", bgcolor: "rgba(255,255,255,0.15)", py: "2px !important", "&:hover": { bgcolor: "rgba(255,255,255,0.22)" } },

@@ -1,8 +1,7 @@
 import { Box, Typography } from "@mui/material";
 import { BooleanInput, DateInput, NumberInput, required, SelectInput, TextInput, useLocaleState, useRecordContext, useTranslate } from "react-admin";
-import { localLabel, type CustomFieldRecord } from "../reference-data/types";
-import { usePersonCustomFields } from "./usePersonReferences";
-import type { PersonRecord } from "./types";
+import { localLabel, type CustomFieldRecord } from "../modules/reference-data/types";
+import { useCustomFields, type CustomFieldEntity } from "./useReferenceData";
 
 const CustomFieldInput = ({ field, label }: { field: CustomFieldRecord; label: string }) => {
   const source = `customFields.${field.key}`;
@@ -22,18 +21,21 @@ const CustomFieldInput = ({ field, label }: { field: CustomFieldRecord; label: s
   }
 };
 
-/** The tenant's custom fields for persons, each input by its type; deactivated ones only when the record holds a value. */
-export const CustomFieldsInput = () => {
+/**
+ * The tenant's custom fields of `entity`, each input by its type; deactivated ones only when the
+ * record holds a value. `emptyText` is the translation key shown when the tenant defined none.
+ */
+export const CustomFieldsInput = ({ entity, emptyText }: { entity: CustomFieldEntity; emptyText: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const record = useRecordContext<PersonRecord>();
-  const { fields, isPending } = usePersonCustomFields();
+  const record = useRecordContext<{ id: string | number; customFields?: Record<string, unknown> }>();
+  const { fields, isPending } = useCustomFields(entity);
   const shown = fields.filter((field) => field.active || (record?.customFields?.[field.key] ?? null) !== null);
   if (isPending) return null;
   if (shown.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {translate("adhesia.persons.custom_none")}
+        {translate(emptyText)}
       </Typography>
     );
   }

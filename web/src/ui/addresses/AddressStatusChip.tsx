@@ -12,7 +12,7 @@ export const AddressStatusChip = ({ status }: { status: NormalisationStatus }) =
       size="small"
       color={STATUS_COLORS[status]}
       variant="outlined"
-      label={translate(`adhesia.persons.address.statuses.${status}`)}
+      label={translate(`adhesia.address.statuses.${status}`)}
       data-testid="address-status"
       sx={{ height: 20, fontSize: 12 }}
     />

@@ -1,0 +1,114 @@
+import BusinessIcon from "@mui/icons-material/Business";
+import { Avatar, Box, Card, Chip, LinearProgress, Stack, Typography } from "@mui/material";
+import { EditButton, ShowBase, Title, useCanAccess, useRecordContext, useTranslate } from "react-admin";
+import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
+import { AuditTrail } from "../../ui/AuditTrail";
+import { formatPhone } from "../../ui/format";
+import { NatureChip } from "../../ui/NatureChip";
+import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
+import { useReferenceChoices } from "../../ui/useReferenceData";
+import { companyPath } from "./companiesApi";
+import { CompanyCoveragesTab } from "./CompanyCoverages";
+import { CompanyDemographyTab } from "./CompanyDemography";
+import { AddressesTab, AdministrativeTab, CustomFieldsTab, IdentityTab, ProfileTab } from "./CompanyDetails";
+import { CompanyPersonsTab } from "./CompanyPersons";
+import { CompanyRelationsTab } from "./CompanyRelations";
+import { CompanySitesTab } from "./CompanySites";
+import { headOfficeLocality } from "./format";
+import { formatSiren } from "./siren";
+import { useCompanyRights, type CompanyRights } from "./useCompanyRights";
+import type { CompanyRecord } from "./types";
+
+const chipSx = { height: 20, fontSize: 12 } as const;
+
+const CompanyHeader = ({ record }: { record: CompanyRecord }) => {
+  const translate = useTranslate();
+  const legalForms = useReferenceChoices("legal_forms");
+  const { canAccess: canEdit } = useCanAccess({ resource: "companies", action: "edit", record });
+  const contact = [record.email, formatPhone(record.phone), headOfficeLocality(record)].filter(Boolean);
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: "center", p: 2 }} data-testid="company-header">
+      <Avatar variant="rounded" sx={{ bgcolor: "secondary.main", width: 44, height: 44 }}>
+        <BusinessIcon />
+      </Avatar>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
+          <Typography variant="h6" component="h1" sx={{ lineHeight: 1.2 }} data-testid="company-title">
+            {record.name}
+          </Typography>
+          <NatureChip nature={record.nature} testId="company-nature" />
+          {record.legalForm && <Chip size="small" variant="outlined" label={legalForms.label(record.legalForm)} sx={chipSx} />}
+          {record.inCreation && <Chip size="small" color="warning" variant="outlined" label={translate("adhesia.companies.in_creation")} sx={chipSx} />}
+          {record.siren && (
+            <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: "tabular-nums" }} data-testid="company-siren">
+              SIREN {formatSiren(record.siren)}
+            </Typography>
+          )}
+        </Stack>
+        {contact.length > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {contact.join(" · ")}
+          </Typography>
+        )}
+      </Box>
+      {canEdit && <EditButton variant="contained" />}
+    </Stack>
+  );
+};
+
+const tab = (path: string, id: string, extra: Omit<RecordTab<CompanyRecord>, "path" | "id" | "label">): RecordTab<CompanyRecord> => ({
+  path,
+  id,
+  label: `adhesia.companies.tabs.${id}`,
+  ...extra,
+});
+
+/**
+ * Tabs in the order of the source slides ("Les onglets de la fiche ENTREPRISE"), after the general
+ * data (identity, addresses); the modules that do not exist yet are greyed out with a tooltip.
+ */
+function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights): RecordTab<CompanyRecord>[] {
+  const tabs: RecordTab<CompanyRecord>[] = [
+    tab("", "identity", { render: (record) => <IdentityTab record={record} /> }),
+    tab("addresses", "addresses", { render: (record) => <AddressesTab record={record} /> }),
+    tab("profile", "profile", { render: (record) => <ProfileTab record={record} /> }),
+    tab("administrative", "administrative", { render: (record) => <AdministrativeTab record={record} /> }),
+    tab("sites", "sites", { render: (record) => <CompanySitesTab record={record} /> }),
+    tab("demography", "demography", { render: (record) => <CompanyDemographyTab record={record} /> }),
+    tab("coverages", "coverages", { render: (record) => <CompanyCoveragesTab record={record} /> }),
+    tab("custom", "custom", { render: (record) => <CustomFieldsTab record={record} /> }),
+    tab("subscriptions", "subscriptions", { unavailable: "adhesia.companies.modules.extranet" }),
+  ];
+  if (canReadPersons) tabs.push(tab("persons", "persons", { render: (record) => <CompanyPersonsTab record={record} /> }));
+  tabs.push(
+    tab("interactions", "interactions", { unavailable: "adhesia.record.modules.interactions" }),
+    tab("opportunities", "opportunities", { unavailable: "adhesia.record.modules.opportunities" }),
+    tab("contracts", "contracts", { unavailable: "adhesia.record.modules.contracts" }),
+    tab("relations", "relations", { render: (record) => <CompanyRelationsTab record={record} /> }),
+    tab("attachments", "attachments", { render: (record) => <AttachmentsPanel recordPath={companyPath(record.id)} canWrite={canWrite} testId="company-attachments" /> }),
+  );
+  if (canReadAudit) tabs.push(tab("history", "history", { render: (record) => <AuditTrail entity="company" entityId={record.id} /> }));
+  return tabs;
+}
+
+const CompanyShowView = () => {
+  const record = useRecordContext<CompanyRecord>();
+  const rights = useCompanyRights();
+  if (!record) return <LinearProgress sx={{ mt: 2 }} />;
+  return (
+    <Box sx={{ mt: 1 }} data-testid="company-show">
+      <Title title={record.name} />
+      <Card sx={{ mb: 1.5 }}>
+        <CompanyHeader record={record} />
+      </Card>
+      <RecordTabs record={record} resource="companies" tabs={companyTabs(rights)} testIdPrefix="company" />
+    </Box>
+  );
+};
+
+/** /companies/:id/show[/tab]: header, then the record's tabs; the tab is part of the address, so it survives a reload. */
+export const CompanyShow = () => (
+  <ShowBase>
+    <CompanyShowView />
+  </ShowBase>
+);

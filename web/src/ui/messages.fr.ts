@@ -1,0 +1,61 @@
+/**
+ * French labels of the shared components of ui/ (app-bar search, address blocks, attachments,
+ * export button, nature chip, record tabs), used by the persons and companies screens alike.
+ */
+export const uiFr = {
+  adhesia: {
+    natures: { suspect: "Suspect", prospect: "Prospect", member: "Adhérent", client: "Client" },
+    record: {
+      tabs_label: "Onglets de la fiche",
+      unavailable: "Disponible avec le module %{module}",
+      modules: { interactions: "Interactions", opportunities: "Opportunités et devis", contracts: "Contrats" },
+    },
+    export: {
+      button: "Exporter",
+      csv: "CSV (séparateur « ; »)",
+      xlsx: "Excel (XLSX)",
+    },
+    search: {
+      label: "Recherche globale",
+      placeholder: "Rechercher… ( / )",
+      min_chars: "Tapez au moins 2 caractères",
+      no_result: "Aucun résultat",
+      error: "La recherche a échoué",
+    },
+    address: {
+      statuses: { valid: "Conforme", corrected: "Corrigée", unknown_locality: "Localité inconnue" },
+      line1: "N° et libellé de la voie",
+      line2: "Complément (bâtiment, étage, appartement)",
+      line3: "Lieu-dit, boîte postale",
+      line_n: "Ligne %{n}",
+      postal_code: "Code postal",
+      city: "Ville",
+      remove: "Retirer cette adresse",
+      normalise: "Normaliser",
+      normalising: "Normalisation en cours…",
+      normalise_failed: "Normalisation impossible : %{message}",
+      proposal: "Proposition RNVP (norme AFNOR NF Z10-011)",
+      proposal_hint: "La forme normalisée (RNVP) est proposée dès que la voie, le code postal et la ville sont saisis.",
+      suggestions: "Localités connues de La Poste — cliquez pour appliquer :",
+      line_required: "Saisissez au moins une ligne d'adresse",
+      typed: "Saisie",
+      none: "Aucune adresse.",
+    },
+    attachments: {
+      drop: "Déposez des fichiers ici ou",
+      choose: "choisissez-les",
+      types_hint: "PDF, images, documents Word, Excel ou OpenDocument, CSV, texte.",
+      empty: "Aucune pièce jointe.",
+      name: "Fichier",
+      size: "Taille",
+      added_at: "Ajoutée le",
+      download: "Télécharger",
+      delete: "Supprimer",
+      delete_title: "Supprimer « %{name} » ?",
+      delete_content: "Le fichier sera retiré de la fiche.",
+      uploading: "Envoi de %{name}…",
+      uploaded: "%{name} ajouté",
+      deleted: "Pièce jointe supprimée",
+    },
+  },
+};
