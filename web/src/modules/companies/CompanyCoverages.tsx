@@ -1,15 +1,13 @@
-import AddIcon from "@mui/icons-material/Add";
-import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
-import { Alert, Box, Button, IconButton, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from "@mui/material";
+import { Box, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from "@mui/material";
 import { useState } from "react";
-import { Confirm, useLocaleState, useNotify, useTranslate } from "react-admin";
+import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
 import { useFormatDate } from "../../ui/InfoGrid";
 import { addCoverage, listCoverages, removeCoverage } from "./companiesApi";
 import { centsOf } from "./companyForm";
 import { formatEuros } from "./format";
 import { useCompanyRights } from "./useCompanyRights";
-import { failureMessage, useTabItems } from "./useTabItems";
+import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
 import { COVERAGE_DOMAINS, type CompanyRecord, type CoverageDomain, type CoverageRecord } from "./types";
 
 interface CoverageDraft {
@@ -59,104 +57,80 @@ const AddCoverageForm = ({ companyId, onAdded }: { companyId: string; onAdded: (
 
   const helper = (key: string) => (errors[key] ? { error: true, helperText: errors[key] } : {});
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} component="form" onSubmit={(event) => { event.preventDefault(); void submit(); }} data-testid="company-coverage-add">
-      <Typography variant="subtitle2" gutterBottom>
-        {translate("adhesia.companies.coverages.add")}
-      </Typography>
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "180px minmax(0, 2fr) minmax(0, 2fr) 170px 170px auto" }, gap: 1.5, alignItems: "start" }}>
-        <TextField select size="small" label={translate("adhesia.companies.coverages.domain")} value={draft.domain} onChange={set("domain")} {...helper("domain")}>
-          {COVERAGE_DOMAINS.map((code) => (
-            <MenuItem key={code} value={code}>
-              {translate(`adhesia.companies.coverage_domains.${code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField size="small" required label={translate("adhesia.companies.coverages.insurer")} value={draft.insurer} onChange={set("insurer")} slotProps={{ htmlInput: { maxLength: 200 } }} {...helper("insurer")} />
-        <TextField size="small" label={translate("adhesia.companies.coverages.product")} value={draft.product} onChange={set("product")} slotProps={{ htmlInput: { maxLength: 200 } }} {...helper("product")} />
-        <TextField size="small" type="date" label={translate("adhesia.companies.coverages.end_date")} value={draft.endDate} onChange={set("endDate")} slotProps={{ inputLabel: { shrink: true } }} {...helper("endDate")} />
-        <TextField size="small" label={translate("adhesia.companies.coverages.premium")} value={draft.premium} onChange={set("premium")} slotProps={{ htmlInput: { inputMode: "decimal" } }} {...helper("annualPremiumCents")} />
-        <Button type="submit" variant="contained" startIcon={<AddIcon />} disabled={draft.insurer.trim() === "" || pending} sx={{ mt: 0.25 }}>
-          {translate("adhesia.companies.coverages.add_button")}
-        </Button>
-      </Box>
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
-    </Paper>
+    <AddPanel
+      title="adhesia.companies.coverages.add"
+      submitLabel="adhesia.companies.coverages.add_button"
+      canSubmit={draft.insurer.trim() !== "" && !pending}
+      onSubmit={() => void submit()}
+      error={error}
+      testId="company-coverage-add"
+      layout={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "180px minmax(0, 2fr) minmax(0, 2fr) 170px 170px auto" }, gap: 1.5, alignItems: "start" }}
+    >
+      <TextField select size="small" label={translate("adhesia.companies.coverages.domain")} value={draft.domain} onChange={set("domain")} {...helper("domain")}>
+        {COVERAGE_DOMAINS.map((code) => (
+          <MenuItem key={code} value={code}>
+            {translate(`adhesia.companies.coverage_domains.${code}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField size="small" required label={translate("adhesia.companies.coverages.insurer")} value={draft.insurer} onChange={set("insurer")} slotProps={{ htmlInput: { maxLength: 200 } }} {...helper("insurer")} />
+      <TextField size="small" label={translate("adhesia.companies.coverages.product")} value={draft.product} onChange={set("product")} slotProps={{ htmlInput: { maxLength: 200 } }} {...helper("product")} />
+      <TextField size="small" type="date" label={translate("adhesia.companies.coverages.end_date")} value={draft.endDate} onChange={set("endDate")} slotProps={{ inputLabel: { shrink: true } }} {...helper("endDate")} />
+      <TextField size="small" label={translate("adhesia.companies.coverages.premium")} value={draft.premium} onChange={set("premium")} slotProps={{ htmlInput: { inputMode: "decimal" } }} {...helper("annualPremiumCents")} />
+    </AddPanel>
   );
 };
 
 /** Concurrence: insurance the company holds elsewhere, soonest end first (when to call back). */
 export const CompanyCoveragesTab = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
   const formatDate = useFormatDate();
   const { canWrite } = useCompanyRights();
   const companyId = String(record.id);
-  const { items: coverages, failed, reload } = useTabItems((signal) => listCoverages(companyId, signal), companyId);
-  const [removing, setRemoving] = useState<CoverageRecord | null>(null);
-
-  const remove = async () => {
-    if (!removing) return;
-    try {
-      await removeCoverage(companyId, removing.id);
-      notify("adhesia.companies.coverages.removed", { type: "info" });
-      reload();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : "ra.notification.http_error", { type: "error" });
-    } finally {
-      setRemoving(null);
-    }
-  };
+  const coverages = useTabItems((signal) => listCoverages(companyId, signal), companyId);
+  const removal = useConfirmedRemoval<CoverageRecord>({
+    remove: (coverage) => removeCoverage(companyId, coverage.id),
+    removed: "adhesia.companies.coverages.removed",
+    onRemoved: coverages.reload,
+    title: "adhesia.companies.coverages.remove_title",
+    content: (coverage) => translate("adhesia.companies.coverages.remove_content", { insurer: coverage.insurer }),
+  });
 
   return (
     <Box data-testid="company-coverages">
-      {canWrite && <AddCoverageForm companyId={companyId} onAdded={reload} />}
-      {failed && <Alert severity="error">{failed}</Alert>}
-      {coverages === null && !failed && <LinearProgress />}
-      {coverages?.length === 0 && <Typography color="text.secondary">{translate("adhesia.companies.coverages.empty")}</Typography>}
-      {coverages && coverages.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("adhesia.companies.coverages.domain")}</TableCell>
-              <TableCell>{translate("adhesia.companies.coverages.insurer")}</TableCell>
-              <TableCell>{translate("adhesia.companies.coverages.product")}</TableCell>
-              <TableCell>{translate("adhesia.companies.coverages.end_date")}</TableCell>
-              <TableCell align="right">{translate("adhesia.companies.coverages.premium")}</TableCell>
-              <TableCell align="right" />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {coverages.map((coverage) => (
-              <TableRow key={coverage.id} data-testid="company-coverage-row">
-                <TableCell>{translate(`adhesia.companies.coverage_domains.${coverage.domain}`)}</TableCell>
-                <TableCell>{coverage.insurer}</TableCell>
-                <TableCell>{coverage.product}</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDate(coverage.endDate)}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
-                  {formatEuros(coverage.annualPremiumCents, locale)}
-                </TableCell>
-                <TableCell align="right">
-                  {canWrite && (
-                    <Tooltip title={translate("adhesia.companies.coverages.remove")}>
-                      <IconButton size="small" aria-label={translate("adhesia.companies.coverages.remove")} onClick={() => setRemoving(coverage)}>
-                        <DeleteOutlineIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  )}
-                </TableCell>
+      {canWrite && <AddCoverageForm companyId={companyId} onAdded={coverages.reload} />}
+      <TabItemsView state={coverages} empty="adhesia.companies.coverages.empty">
+        {(items) => (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate("adhesia.companies.coverages.domain")}</TableCell>
+                <TableCell>{translate("adhesia.companies.coverages.insurer")}</TableCell>
+                <TableCell>{translate("adhesia.companies.coverages.product")}</TableCell>
+                <TableCell>{translate("adhesia.companies.coverages.end_date")}</TableCell>
+                <TableCell align="right">{translate("adhesia.companies.coverages.premium")}</TableCell>
+                <TableCell align="right" />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Confirm
-        isOpen={removing !== null}
-        title="adhesia.companies.coverages.remove_title"
-        content={translate("adhesia.companies.coverages.remove_content", { insurer: removing?.insurer ?? "" })}
-        onConfirm={remove}
-        onClose={() => setRemoving(null)}
-      />
+            </TableHead>
+            <TableBody>
+              {items.map((coverage) => (
+                <TableRow key={coverage.id} data-testid="company-coverage-row">
+                  <TableCell>{translate(`adhesia.companies.coverage_domains.${coverage.domain}`)}</TableCell>
+                  <TableCell>{coverage.insurer}</TableCell>
+                  <TableCell>{coverage.product}</TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDate(coverage.endDate)}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
+                    {formatEuros(coverage.annualPremiumCents, locale)}
+                  </TableCell>
+                  <TableCell align="right">{canWrite && <RemoveButton label="adhesia.companies.coverages.remove" onClick={() => removal.ask(coverage)} />}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </TabItemsView>
+      {removal.dialog}
     </Box>
   );
 };

@@ -1,15 +1,13 @@
-import AddIcon from "@mui/icons-material/Add";
-import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
-import { Alert, Box, Button, Chip, IconButton, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from "@mui/material";
+import { Box, Chip, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from "@mui/material";
 import { useCallback, useState } from "react";
-import { Confirm, Link, useCreatePath, useNotify, useTranslate } from "react-admin";
+import { Link, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
 import { formatPhone } from "../../ui/format";
 import { RecordPicker } from "../../ui/RecordPicker";
 import { personName, searchPersons, type PersonRecord } from "../persons";
 import { addCompanyPerson, listCompanyPersons, removeCompanyPerson } from "./companiesApi";
 import { useCompanyRights } from "./useCompanyRights";
-import { failureMessage, useTabItems } from "./useTabItems";
+import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
 import { COMPANY_PERSON_ROLES, type CompanyPersonLink, type CompanyPersonRole, type CompanyRecord } from "./types";
 
 /** Autocomplete over GET /persons?q= (name, phone, e-mail, postal code). */
@@ -55,113 +53,83 @@ const AddPersonForm = ({ companyId, onAdded }: { companyId: string; onAdded: () 
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} component="form" onSubmit={(event) => { event.preventDefault(); void submit(); }} data-testid="company-person-add">
-      <Typography variant="subtitle2" gutterBottom>
-        {translate("adhesia.companies.persons.add")}
-      </Typography>
-      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, alignItems: "center" }}>
-        <PersonPicker value={person} onChange={setPerson} />
-        <TextField
-          select
-          size="small"
-          label={translate("adhesia.companies.persons.role")}
-          value={role}
-          onChange={(event) => setRole(event.target.value as CompanyPersonRole)}
-          sx={{ width: 200 }}
-          slotProps={{ htmlInput: { "data-testid": "company-person-role" } }}
-        >
-          {COMPANY_PERSON_ROLES.map((code) => (
-            <MenuItem key={code} value={code}>
-              {translate(`adhesia.companies.person_roles.${code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Button type="submit" variant="contained" startIcon={<AddIcon />} disabled={!person || pending}>
-          {translate("adhesia.companies.persons.add_button")}
-        </Button>
-      </Box>
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
-    </Paper>
+    <AddPanel title="adhesia.companies.persons.add" submitLabel="adhesia.companies.persons.add_button" canSubmit={person !== null && !pending} onSubmit={() => void submit()} error={error} testId="company-person-add">
+      <PersonPicker value={person} onChange={setPerson} />
+      <TextField
+        select
+        size="small"
+        label={translate("adhesia.companies.persons.role")}
+        value={role}
+        onChange={(event) => setRole(event.target.value as CompanyPersonRole)}
+        sx={{ width: 200 }}
+        slotProps={{ htmlInput: { "data-testid": "company-person-role" } }}
+      >
+        {COMPANY_PERSON_ROLES.map((code) => (
+          <MenuItem key={code} value={code}>
+            {translate(`adhesia.companies.person_roles.${code}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </AddPanel>
   );
 };
 
 /** Personnes: the company's interlocutors with their role and contacts; each opens the person's record. */
 export const CompanyPersonsTab = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const createPath = useCreatePath();
   const { canWrite } = useCompanyRights();
   const companyId = String(record.id);
-  const { items: links, failed, reload } = useTabItems((signal) => listCompanyPersons(companyId, signal), `${companyId}:${String(record.mainContactId)}`);
-  const [removing, setRemoving] = useState<CompanyPersonLink | null>(null);
+  const links = useTabItems((signal) => listCompanyPersons(companyId, signal), `${companyId}:${String(record.mainContactId)}`);
   // The main contact is flagged once, on the first of their links.
-  const mainContactRow = links?.find((link) => link.mainContact)?.id;
-
-  const remove = async () => {
-    if (!removing) return;
-    try {
-      await removeCompanyPerson(companyId, removing.id);
-      notify("adhesia.companies.persons.removed", { type: "info" });
-      reload();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : "ra.notification.http_error", { type: "error" });
-    } finally {
-      setRemoving(null);
-    }
-  };
+  const mainContactRow = links.items?.find((link) => link.mainContact)?.id;
+  const removal = useConfirmedRemoval<CompanyPersonLink>({
+    remove: (link) => removeCompanyPerson(companyId, link.id),
+    removed: "adhesia.companies.persons.removed",
+    onRemoved: links.reload,
+    title: (link) => translate("adhesia.companies.persons.remove_title", { name: personName(link) }),
+    content: (link) => translate("adhesia.companies.persons.remove_content", { role: translate(`adhesia.companies.person_roles.${link.role}`) }),
+  });
 
   return (
     <Box data-testid="company-persons">
-      {canWrite && <AddPersonForm companyId={companyId} onAdded={reload} />}
-      {failed && <Alert severity="error">{failed}</Alert>}
-      {links === null && !failed && <LinearProgress />}
-      {links?.length === 0 && <Typography color="text.secondary">{translate("adhesia.companies.persons.empty")}</Typography>}
-      {links && links.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("adhesia.companies.persons.person")}</TableCell>
-              <TableCell>{translate("adhesia.companies.persons.role")}</TableCell>
-              <TableCell>{translate("adhesia.companies.contact.email")}</TableCell>
-              <TableCell>{translate("resources.companies.fields.phone")}</TableCell>
-              <TableCell align="right" />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {links.map((link) => (
-              <TableRow key={link.id} data-testid="company-person-row">
-                <TableCell>
-                  <Link to={createPath({ resource: "persons", type: "show", id: link.personId })} underline="hover" sx={{ fontWeight: 500 }}>
-                    {personName(link)}
-                  </Link>
-                  {link.id === mainContactRow && (
-                    <Chip size="small" color="primary" variant="outlined" label={translate("adhesia.companies.contact.main")} sx={{ ml: 1, height: 20, fontSize: 12 }} data-testid="company-main-contact-chip" />
-                  )}
-                </TableCell>
-                <TableCell>{translate(`adhesia.companies.person_roles.${link.role}`)}</TableCell>
-                <TableCell>{link.email}</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap" }}>{formatPhone(link.mobilePhone ?? link.landlinePhone)}</TableCell>
-                <TableCell align="right">
-                  {canWrite && (
-                    <Tooltip title={translate("adhesia.companies.persons.remove")}>
-                      <IconButton size="small" aria-label={translate("adhesia.companies.persons.remove")} onClick={() => setRemoving(link)}>
-                        <DeleteOutlineIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  )}
-                </TableCell>
+      {canWrite && <AddPersonForm companyId={companyId} onAdded={links.reload} />}
+      <TabItemsView state={links} empty="adhesia.companies.persons.empty">
+        {(items) => (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate("adhesia.companies.persons.person")}</TableCell>
+                <TableCell>{translate("adhesia.companies.persons.role")}</TableCell>
+                <TableCell>{translate("adhesia.companies.contact.email")}</TableCell>
+                <TableCell>{translate("resources.companies.fields.phone")}</TableCell>
+                <TableCell align="right" />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Confirm
-        isOpen={removing !== null}
-        title={translate("adhesia.companies.persons.remove_title", { name: personName(removing) })}
-        content={translate("adhesia.companies.persons.remove_content", { role: removing ? translate(`adhesia.companies.person_roles.${removing.role}`) : "" })}
-        onConfirm={remove}
-        onClose={() => setRemoving(null)}
-      />
+            </TableHead>
+            <TableBody>
+              {items.map((link) => (
+                <TableRow key={link.id} data-testid="company-person-row">
+                  <TableCell>
+                    <Link to={createPath({ resource: "persons", type: "show", id: link.personId })} underline="hover" sx={{ fontWeight: 500 }}>
+                      {personName(link)}
+                    </Link>
+                    {link.id === mainContactRow && (
+                      <Chip size="small" color="primary" variant="outlined" label={translate("adhesia.companies.contact.main")} sx={{ ml: 1, height: 20, fontSize: 12 }} data-testid="company-main-contact-chip" />
+                    )}
+                  </TableCell>
+                  <TableCell>{translate(`adhesia.companies.person_roles.${link.role}`)}</TableCell>
+                  <TableCell>{link.email}</TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>{formatPhone(link.mobilePhone ?? link.landlinePhone)}</TableCell>
+                  <TableCell align="right">
+                    {canWrite && <RemoveButton label="adhesia.companies.persons.remove" onClick={() => removal.ask(link)} />}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </TabItemsView>
+      {removal.dialog}
     </Box>
   );
 };

@@ -1,15 +1,13 @@
-import AddIcon from "@mui/icons-material/Add";
-import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
-import { Alert, Box, Button, IconButton, LinearProgress, List, ListItem, ListItemText, MenuItem, Paper, TextField, Tooltip, Typography } from "@mui/material";
+import { Box, List, ListItem, ListItemText, MenuItem, TextField } from "@mui/material";
 import { useCallback, useState } from "react";
-import { Confirm, Link, useCreatePath, useNotify, useTranslate } from "react-admin";
+import { Link, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
 import { RecordPicker } from "../../ui/RecordPicker";
 import { addCompanyRelation, listCompanyRelations, removeCompanyRelation, searchCompanies } from "./companiesApi";
 import { headOfficeLocality } from "./format";
 import { formatSiren } from "./siren";
 import { useCompanyRights } from "./useCompanyRights";
-import { failureMessage, useTabItems } from "./useTabItems";
+import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
 import { COMPANY_RELATION_TYPES, type CompanyRecord, type CompanyRelationRecord, type CompanyRelationType } from "./types";
 
 /** Autocomplete over GET /companies?q= (name, SIREN, postal code…); the company itself is left out. */
@@ -56,111 +54,77 @@ const AddRelationForm = ({ companyId, onAdded }: { companyId: string; onAdded: (
   };
 
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} component="form" onSubmit={(event) => { event.preventDefault(); void submit(); }} data-testid="company-relation-add">
-      <Typography variant="subtitle2" gutterBottom>
-        {translate("adhesia.companies.relations.add")}
-      </Typography>
-      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, alignItems: "center" }}>
-        <TextField
-          select
-          size="small"
-          label={translate("adhesia.companies.relations.type")}
-          value={type}
-          onChange={(event) => setType(event.target.value as CompanyRelationType)}
-          sx={{ width: 220 }}
-          slotProps={{ htmlInput: { "data-testid": "company-relation-type" } }}
-        >
-          {COMPANY_RELATION_TYPES.map((code) => (
-            <MenuItem key={code} value={code}>
-              {translate(`adhesia.companies.relation_types.${code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <CompanyPicker excludeId={companyId} value={company} onChange={setCompany} label="adhesia.companies.relations.company" testId="company-relation-input" />
-        <Button type="submit" variant="contained" startIcon={<AddIcon />} disabled={!company || pending}>
-          {translate("adhesia.companies.relations.add_button")}
-        </Button>
-      </Box>
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
-    </Paper>
+    <AddPanel title="adhesia.companies.relations.add" submitLabel="adhesia.companies.relations.add_button" canSubmit={company !== null && !pending} onSubmit={() => void submit()} error={error} testId="company-relation-add">
+      <TextField
+        select
+        size="small"
+        label={translate("adhesia.companies.relations.type")}
+        value={type}
+        onChange={(event) => setType(event.target.value as CompanyRelationType)}
+        sx={{ width: 220 }}
+        slotProps={{ htmlInput: { "data-testid": "company-relation-type" } }}
+      >
+        {COMPANY_RELATION_TYPES.map((code) => (
+          <MenuItem key={code} value={code}>
+            {translate(`adhesia.companies.relation_types.${code}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <CompanyPicker excludeId={companyId} value={company} onChange={setCompany} label="adhesia.companies.relations.company" testId="company-relation-input" />
+    </AddPanel>
   );
 };
 
 /** Relations: ties with other companies as read from this one (the API turns "subsidiary of" into "parent company of" on the other side). */
 export const CompanyRelationsTab = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const createPath = useCreatePath();
   const { canWrite } = useCompanyRights();
   const companyId = String(record.id);
-  const { items: relations, failed, reload } = useTabItems((signal) => listCompanyRelations(companyId, signal), companyId);
-  const [removing, setRemoving] = useState<CompanyRelationRecord | null>(null);
-
-  const remove = async () => {
-    if (!removing) return;
-    try {
-      await removeCompanyRelation(companyId, removing.id);
-      notify("adhesia.companies.relations.removed", { type: "info" });
-      reload();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : "ra.notification.http_error", { type: "error" });
-    } finally {
-      setRemoving(null);
-    }
-  };
+  const relations = useTabItems((signal) => listCompanyRelations(companyId, signal), companyId);
+  const removal = useConfirmedRemoval<CompanyRelationRecord>({
+    remove: (relation) => removeCompanyRelation(companyId, relation.id),
+    removed: "adhesia.companies.relations.removed",
+    onRemoved: relations.reload,
+    title: "adhesia.companies.relations.remove_title",
+    content: (relation) =>
+      translate("adhesia.companies.relations.remove_content", { type: translate(`adhesia.companies.relation_types.${relation.type}`), name: relation.name }),
+  });
 
   return (
     <Box data-testid="company-relations">
-      {canWrite && <AddRelationForm companyId={companyId} onAdded={reload} />}
-      {failed && <Alert severity="error">{failed}</Alert>}
-      {relations === null && !failed && <LinearProgress />}
-      {relations?.length === 0 && <Typography color="text.secondary">{translate("adhesia.companies.relations.empty")}</Typography>}
-      {relations && relations.length > 0 && (
-        <List dense disablePadding>
-          {relations.map((relation) => (
-            <ListItem
-              key={relation.id}
-              divider
-              data-testid="company-relation-item"
-              secondaryAction={
-                canWrite && (
-                  <Tooltip title={translate("adhesia.companies.relations.remove")}>
-                    <IconButton edge="end" size="small" aria-label={translate("adhesia.companies.relations.remove")} onClick={() => setRemoving(relation)}>
-                      <DeleteOutlineIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
-                )
-              }
-            >
-              <ListItemText
-                primary={
-                  <>
-                    <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
-                      {translate(`adhesia.companies.relation_types.${relation.type}`)}
-                    </Box>
-                    <Link to={createPath({ resource: "companies", type: "show", id: relation.companyId })}>{relation.name}</Link>
-                    {relation.siren && (
-                      <Box component="span" sx={{ color: "text.secondary", ml: 1, fontSize: 13 }}>
-                        {formatSiren(relation.siren)}
+      {canWrite && <AddRelationForm companyId={companyId} onAdded={relations.reload} />}
+      <TabItemsView state={relations} empty="adhesia.companies.relations.empty">
+        {(items) => (
+          <List dense disablePadding>
+            {items.map((relation) => (
+              <ListItem
+                key={relation.id}
+                divider
+                data-testid="company-relation-item"
+                secondaryAction={canWrite && <RemoveButton edge="end" label="adhesia.companies.relations.remove" onClick={() => removal.ask(relation)} />}
+              >
+                <ListItemText
+                  primary={
+                    <>
+                      <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
+                        {translate(`adhesia.companies.relation_types.${relation.type}`)}
                       </Box>
-                    )}
-                  </>
-                }
-              />
-            </ListItem>
-          ))}
-        </List>
-      )}
-      <Confirm
-        isOpen={removing !== null}
-        title="adhesia.companies.relations.remove_title"
-        content={translate("adhesia.companies.relations.remove_content", {
-          type: removing ? translate(`adhesia.companies.relation_types.${removing.type}`) : "",
-          name: removing?.name ?? "",
-        })}
-        onConfirm={remove}
-        onClose={() => setRemoving(null)}
-      />
+                      <Link to={createPath({ resource: "companies", type: "show", id: relation.companyId })}>{relation.name}</Link>
+                      {relation.siren && (
+                        <Box component="span" sx={{ color: "text.secondary", ml: 1, fontSize: 13 }}>
+                          {formatSiren(relation.siren)}
+                        </Box>
+                      )}
+                    </>
+                  }
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </TabItemsView>
+      {removal.dialog}
     </Box>
   );
 };

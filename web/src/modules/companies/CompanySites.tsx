@@ -15,7 +15,7 @@ import { personName, type PersonRecord } from "../persons";
 import { addSite, listSites, removeSite, updateSite } from "./companiesApi";
 import { formatSiret, siretStatus, compactDigits } from "./siren";
 import { useCompanyRights } from "./useCompanyRights";
-import { useTabItems } from "./useTabItems";
+import { useTabItems } from "../../ui/record-tab";
 import type { CompanyRecord, SiteInput, SiteRecord } from "./types";
 
 interface SiteFormValues {

@@ -1,0 +1,5 @@
+// The building blocks of a record's sub-list tab (relations, linked persons, competitor cover…).
+export { AddPanel } from "./AddPanel";
+export { TabItemsView } from "./TabItemsView";
+export { failureMessage, useTabItems, type TabItems } from "./useTabItems";
+export { RemoveButton, useConfirmedRemoval } from "./useConfirmedRemoval";
