@@ -11,6 +11,7 @@ import { createHttpServer, type AppServer } from "./platform/http/server.js";
 import { JobQueue } from "./platform/jobs/job-queue.js";
 import { registerJobRoutes } from "./platform/jobs/job-routes.js";
 import { registerHealthRoutes } from "./platform/observability/health-routes.js";
+import { registerMetrics } from "./platform/observability/metrics.js";
 import { OutboxDispatcher } from "./platform/events/dispatcher.js";
 import { registerAccessModule } from "./modules/access/index.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
@@ -47,6 +48,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const { config, database, files, queue } = platform;
   const app = await createHttpServer({ logLevel: config.logLevel, maxUploadBytes: config.maxUploadBytes, webDistFolder: options.serveWeb ? webDistFolder : undefined });
   registerHealthRoutes(app, database);
+  registerMetrics(app, { token: config.metricsToken });
   registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
   installIdempotency(app, database);
   const referenceData = registerReferenceDataModule(app, database);

@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFlag,
   COOKIE_SECURE: booleanFlag,
   WORKER: z.enum(["0", "1"]).default("1"),
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface AppConfig {
@@ -36,6 +37,8 @@ export interface AppConfig {
   maxUploadBytes: number;
   cookieSecure: boolean;
   runWorker: boolean;
+  /** Bearer token of the Prometheus scraper; without it `/metrics` answers loopback clients only. */
+  metricsToken: string | undefined;
   s3:
     | {
         bucket: string;
@@ -67,6 +70,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     cookieSecure: env.COOKIE_SECURE,
     runWorker: env.WORKER === "1",
+    metricsToken: env.METRICS_TOKEN,
     s3: env.S3_BUCKET
       ? {
           bucket: env.S3_BUCKET,
