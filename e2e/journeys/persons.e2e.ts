@@ -87,6 +87,18 @@ const journey: Journey = {
       await main.getByTestId("address-status").waitFor();
     });
 
+    await step("record a health contract held with a competitor", async () => {
+      await page.getByRole("tab", { name: "Concurrence" }).click();
+      const form = page.getByTestId("person-coverages-add");
+      await form.getByLabel("Assureur").fill("Mutuelle Concurrente");
+      await form.getByLabel("Produit").fill("Santé Sérénité");
+      await form.getByLabel("Échéance").fill("2027-12-31");
+      await form.getByLabel("Prime annuelle (€)").fill("840");
+      await form.getByRole("button", { name: "Ajouter" }).click();
+      const row = page.getByTestId("person-coverages-row").filter({ hasText: "Mutuelle Concurrente" });
+      await row.filter({ hasText: "Santé" }).filter({ hasText: "840" }).waitFor();
+    });
+
     await step("add a relation to a demo person found by the autocomplete", async () => {
       await page.getByRole("tab", { name: "Relations" }).click();
       const form = page.getByTestId("relation-add");

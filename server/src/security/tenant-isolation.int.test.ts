@@ -51,6 +51,7 @@ beforeAll(async () => {
   alphaIds.companies = (await post("/api/v1/companies", { name: "Alphaonly SAS", inCreation: true, originId: alphaIds.origins, mainContactId: alphaIds.persons })).id;
   alphaIds.links = (await post(`/api/v1/companies/${alphaIds.companies}/persons`, { personId: alphaIds.persons, role: "officer" })).id;
   alphaIds.sites = (await post(`/api/v1/companies/${alphaIds.companies}/sites`, { name: "Siège", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" } })).id;
+  // Competitor coverage: the {coverageId} sample is a company's; the persons' route refuses it the same way.
   alphaIds.coverages = (await post(`/api/v1/companies/${alphaIds.companies}/competitor-coverages`, { domain: "health", insurer: "Autre mutuelle" })).id;
 
   const beta = await t.signIn("admin@beta.demo");
@@ -101,8 +102,8 @@ function postPayload(path: string): Record<string, unknown> {
     if (path.endsWith("/relations")) return { type: "partner_of", companyId: otherId };
     if (path.endsWith("/persons")) return { personId: otherId, role: "employee" };
     if (path.endsWith("/sites")) return { name: "pris", address: { lines: ["1 rue X"], postalCode: "75002", city: "Paris" } };
-    if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
   }
+  if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   return {};
 }

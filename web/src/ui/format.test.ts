@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPhone, formatSize } from "./format";
+import { centsOf, formatEuros, formatPhone, formatSize } from "./format";
 
 describe("shared display helpers", () => {
   it("shows phones the French way", () => {
@@ -14,5 +14,13 @@ describe("shared display helpers", () => {
     expect(formatSize(512, "fr")).toBe("512 o");
     expect(formatSize(1536, "fr")).toBe("1,5 Ko");
     expect(formatSize(1536, "en")).toBe("1.5 KB");
+  });
+
+  it("writes amounts in the UI language and reads typed euros as cents", () => {
+    expect(formatEuros(123_456_700, "fr").replace(/\s/g, " ")).toBe("1 234 567 €");
+    expect(formatEuros(150_050, "en")).toBe("€1,500.50");
+    expect(formatEuros(null, "fr")).toBe("");
+    expect(centsOf("1 234,56")).toBe(123_456);
+    expect(centsOf("")).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 /** Display helpers shared by the record screens (persons, companies). */
 
+const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr-FR", en: "en-GB" };
+
 /** Calling codes of the French numbering plan outside metropolitan France (overseas departments and collectivities). */
 const OVERSEAS_CODES = ["262", "508", "590", "594", "596", "681", "687", "689"];
 
@@ -29,4 +31,18 @@ export function formatSize(bytes: number, locale: string): string {
   }
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return `${number} ${units[unit]}`;
+}
+
+/** Euro cents as "1 234 567 €" (whole euros when there are no cents), in the UI language. */
+export function formatEuros(cents: number | null | undefined, locale: string): string {
+  if (cents === null || cents === undefined) return "";
+  const euros = cents / 100;
+  return new Intl.NumberFormat(INTL_LOCALES[locale] ?? "fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(euros) ? 0 : 2 }).format(euros);
+}
+
+/** A typed amount in euros ("1 234,56") as integer cents, or null when empty or not a number. */
+export function centsOf(euros: unknown): number | null {
+  if (euros === null || euros === undefined || euros === "") return null;
+  const value = typeof euros === "number" ? euros : Number(String(euros).replace(/\s/g, "").replace(",", "."));
+  return Number.isFinite(value) ? Math.round(value * 100) : null;
 }

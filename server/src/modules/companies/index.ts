@@ -1,17 +1,16 @@
 import "./messages.js";
-import type { Database } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
-import { AttachmentsService, type PersonsService } from "../persons/index.js";
+import { AttachmentsService, CompetitorCoveragesService, type PersonsService } from "../persons/index.js";
 import type { CustomFieldsService } from "../reference-data/index.js";
 import { CompaniesService, findCompany } from "./companies-service.js";
 import { CompanyPersonsService } from "./company-persons-service.js";
-import { CompetitorCoveragesService } from "./coverages-service.js";
 import { DemographyService } from "./demography-service.js";
 import { companyPermissions } from "./permissions.js";
 import { CompanyRelationsService } from "./relations-service.js";
 import { registerCompanyRoutes } from "./routes.js";
-import { companyAttachments } from "./schema.js";
+import { companyAttachments, companyCompetitorCoverages } from "./schema.js";
 import { CompanySitesService } from "./sites-service.js";
 import { registerCompanyTabRoutes } from "./tab-routes.js";
 
@@ -37,12 +36,12 @@ export interface CompaniesModuleDependencies {
  */
 export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDependencies): { companies: CompaniesService } {
   const companies = new CompaniesService(deps.database, deps.customFields, deps.persons);
-  const attachments = new AttachmentsService(deps.database, deps.files, {
+  const owner = {
     entity: "company",
-    table: companyAttachments,
     permissions: { read: companyPermissions.read, write: companyPermissions.write },
-    exists: async (tx, tenantId, id) => (await findCompany(tx, tenantId, id)) !== undefined,
-  });
+    exists: async (tx: Executor, tenantId: string, id: string) => (await findCompany(tx, tenantId, id)) !== undefined,
+  };
+  const attachments = new AttachmentsService(deps.database, deps.files, { ...owner, table: companyAttachments });
   registerCompanyRoutes(app, companies);
   registerCompanyTabRoutes(app, {
     companies,
@@ -51,7 +50,7 @@ export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDep
     persons: new CompanyPersonsService(deps.database),
     sites: new CompanySitesService(deps.database),
     demography: new DemographyService(deps.database, attachments),
-    coverages: new CompetitorCoveragesService(deps.database),
+    coverages: new CompetitorCoveragesService(deps.database, { ...owner, table: companyCompetitorCoverages }),
   });
   return { companies };
 }

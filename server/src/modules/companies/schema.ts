@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, foreignKey, index, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 import { origins } from "../origins/index.js";
-import { attachmentsTable, coverageDomains, natures, persons, postalAddressColumns } from "../persons/index.js";
+import { attachmentsTable, competitorCoveragesTable, natures, persons, postalAddressColumns } from "../persons/index.js";
 
 /** Named so that a violation can be reported on the field that refers to nothing. */
 export const companyForeignKeys = {
@@ -193,23 +193,5 @@ export const companySites = pgTable(
   ],
 ).enableRLS();
 
-/** Insurance the company holds elsewhere ("équipement concurrence"), to know when to call back; same domains as persons'. */
-export const companyCompetitorCoverages = pgTable(
-  "company_competitor_coverages",
-  {
-    ...tenantColumns(),
-    companyId: uuid("company_id").notNull(),
-    domain: text("domain", { enum: coverageDomains }).notNull(),
-    insurer: text("insurer").notNull(),
-    product: text("product"),
-    endDate: date("end_date", { mode: "string" }),
-    annualPremiumCents: bigint("annual_premium_cents", { mode: "number" }),
-  },
-  (table) => [
-    primaryKey({ columns: [table.tenantId, table.id] }),
-    index("company_competitor_coverages_company_idx").on(table.tenantId, table.companyId),
-    foreignKey({ columns: [table.tenantId, table.companyId], foreignColumns: [companies.tenantId, companies.id] }).onDelete("cascade"),
-    check("company_competitor_coverages_premium_not_negative", sql`${table.annualPremiumCents} is null or ${table.annualPremiumCents} >= 0`),
-    tenantIsolationPolicy(),
-  ],
-).enableRLS();
+/** Insurance the company holds elsewhere; same shape and domains as persons'. */
+export const companyCompetitorCoverages = competitorCoveragesTable("company_competitor_coverages", { column: "company_id", index: "company_competitor_coverages_company_idx", table: companies });

@@ -3,10 +3,9 @@ import { requirePermission } from "../../platform/auth/context.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { coverageDomains, type AttachmentsService } from "../persons/index.js";
+import { registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
 import type { CompaniesService } from "./companies-service.js";
 import type { CompanyPersonsService } from "./company-persons-service.js";
-import type { CompetitorCoveragesService } from "./coverages-service.js";
 import type { DemographyService } from "./demography-service.js";
 import { companyPermissions } from "./permissions.js";
 import type { CompanyRelationsService } from "./relations-service.js";
@@ -69,23 +68,6 @@ const demographyView = z.object({
   uploadedBy: z.string().nullable(),
   downloadUrl: z.string(),
 });
-const coverageFields = {
-  domain: z.enum(coverageDomains),
-  insurer: z.string().trim().min(1).max(200),
-  product: z.string().trim().max(200).nullable().optional(),
-  endDate: z.iso.date().nullable().optional(),
-  annualPremiumCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
-};
-const coverageView = z.object({
-  id: z.uuid(),
-  domain: z.enum(coverageDomains),
-  insurer: z.string(),
-  product: z.string().nullable(),
-  endDate: z.string().nullable(),
-  annualPremiumCents: z.number().int().nullable(),
-  createdAt: z.string(),
-});
-
 /** The tabs of a company's record as sub-resources of /api/v1/companies/{id}. */
 export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabServices): void {
   const { companies, relations, attachments, persons, sites, demography, coverages } = services;
@@ -210,22 +192,5 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
   );
 
   // Competitor coverage.
-  app.get(
-    "/api/v1/companies/:id/competitor-coverages",
-    { schema: { tags, summary: "Équipement de l'entreprise à la concurrence (échéances les plus proches d'abord)", params: idParams, response: { 200: items(coverageView) } } },
-    async (request) => ({ items: await coverages.list(contextOf(request), request.params.id) }),
-  );
-  app.post(
-    "/api/v1/companies/:id/competitor-coverages",
-    { schema: { tags, summary: "Ajouter un contrat détenu à la concurrence", params: idParams, body: z.strictObject(coverageFields), response: { 201: coverageView } } },
-    async (request, reply) => reply.status(201).send(await coverages.add(contextOf(request), request.params.id, request.body)),
-  );
-  app.delete(
-    "/api/v1/companies/:id/competitor-coverages/:coverageId",
-    { schema: { tags, summary: "Retirer un contrat détenu à la concurrence", params: subParams("coverageId") } },
-    async (request, reply) => {
-      await coverages.remove(contextOf(request), request.params.id, request.params.coverageId);
-      return reply.status(204).send();
-    },
-  );
+  registerCompetitorCoverageRoutes(app, coverages, { collection: "/api/v1/companies", tags, holder: "l'entreprise" });
 }

@@ -1,17 +1,18 @@
 import "./messages.js";
-import type { Database } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
 import type { CustomFieldsService } from "../reference-data/index.js";
 import { AttachmentsService } from "./attachments-service.js";
+import { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { personPermissions } from "./permissions.js";
 import { findPerson, PersonsService } from "./persons-service.js";
 import { RelationsService } from "./relations-service.js";
 import { registerPersonRoutes } from "./routes.js";
-import { personAttachments } from "./schema.js";
+import { personAttachments, personCompetitorCoverages } from "./schema.js";
 
 export { personPermissions } from "./permissions.js";
-export { persons, personAddresses, natures, type Nature, coverageDomains, normalisationStatuses, postalAddressColumns, attachmentsTable } from "./schema.js";
+export { persons, personAddresses, natures, type Nature, coverageDomains, normalisationStatuses, postalAddressColumns, attachmentsTable, competitorCoveragesTable } from "./schema.js";
 export type { PersonsService } from "./persons-service.js";
 export type { PersonView, AddressView } from "./person-view.js";
 export type { PersonInput, PostalAddressInput } from "./person-input.js";
@@ -20,6 +21,8 @@ export { searchableName } from "./person-search.js";
 export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
+export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";
+export { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
 export { personCreateBody } from "./routes.js";
 export { personsUseOrigin, personsUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertPersons, type PersonToLoad } from "./bulk-insert.js";
@@ -30,15 +33,19 @@ export interface PersonsModuleDependencies {
   customFields: CustomFieldsService;
 }
 
-/** Natural persons with the tabs of their record: addresses (RNVP), profile, subscriptions, relations, attachments. */
+/** Natural persons with the tabs of their record: addresses (RNVP), profile, subscriptions, competitor coverage, relations, attachments. */
 export function registerPersonsModule(app: AppServer, deps: PersonsModuleDependencies): { persons: PersonsService } {
   const persons = new PersonsService(deps.database, deps.customFields);
-  const attachments = new AttachmentsService(deps.database, deps.files, {
+  const owner = {
     entity: "person",
-    table: personAttachments,
     permissions: { read: personPermissions.read, write: personPermissions.write },
-    exists: async (tx, tenantId, id) => (await findPerson(tx, tenantId, id)) !== undefined,
+    exists: async (tx: Executor, tenantId: string, id: string) => (await findPerson(tx, tenantId, id)) !== undefined,
+  };
+  registerPersonRoutes(app, {
+    persons,
+    relations: new RelationsService(deps.database),
+    attachments: new AttachmentsService(deps.database, deps.files, { ...owner, table: personAttachments }),
+    coverages: new CompetitorCoveragesService(deps.database, { ...owner, table: personCompetitorCoverages }),
   });
-  registerPersonRoutes(app, { persons, relations: new RelationsService(deps.database), attachments });
   return { persons };
 }

@@ -131,6 +131,35 @@ describe("persons", () => {
     expect((await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: unknown[] }>().items).toEqual([]);
   });
 
+  it("keeps competitor coverage, soonest end first, with field errors, permissions and audit", async () => {
+    const person = (await create(admin, { ...durand(), lastName: "Concurrence" })).json<{ id: string }>();
+    const url = `/api/v1/persons/${person.id}/competitor-coverages`;
+    expect((await admin.request({ method: "POST", url, payload: { domain: "protection", insurer: "Prévoyance & Co" } })).statusCode).toBe(201);
+    const health = await admin.request({ method: "POST", url, payload: { domain: "health", insurer: "Mutuelle Concurrente", product: "Santé Sérénité", endDate: "2026-12-31", annualPremiumCents: 84_000 } });
+    expect(health.statusCode).toBe(201);
+    expect(health.json()).toMatchObject({ domain: "health", insurer: "Mutuelle Concurrente", endDate: "2026-12-31", annualPremiumCents: 84_000 });
+    const listed = (await admin.request({ method: "GET", url })).json<{ items: Array<{ id: string; domain: string }> }>();
+    expect(listed.items.map((item) => item.domain)).toEqual(["health", "protection"]);
+
+    const invalid = await admin.request({ method: "POST", url, payload: { domain: "cars", insurer: "", annualPremiumCents: -1, endDate: "31/12/2026" } });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.headers["content-type"]).toContain("application/problem+json");
+    expect(invalid.json<{ errors: Array<{ path: string }> }>().errors.map((error) => error.path).sort()).toEqual(["annualPremiumCents", "domain", "endDate", "insurer"]);
+
+    const marketing = await t.signIn("marketing@alpha.demo");
+    expect((await marketing.request({ method: "GET", url })).statusCode).toBe(200);
+    expect((await marketing.request({ method: "POST", url, payload: { domain: "health", insurer: "Refusée" } })).statusCode).toBe(403);
+    expect((await marketing.request({ method: "DELETE", url: `${url}/${listed.items[0]?.id}` })).statusCode).toBe(403);
+
+    const removed = listed.items[0]?.id ?? "";
+    expect((await admin.request({ method: "DELETE", url: `${url}/${removed}` })).statusCode).toBe(204);
+    expect((await admin.request({ method: "DELETE", url: `${url}/${removed}` })).statusCode).toBe(404);
+    const history = (await admin.request({ method: "GET", url: `/api/v1/audit?entity=person_competitor_coverage&id=${removed}` })).json<{ items: Array<{ before: unknown; after: unknown }> }>();
+    expect(history.items).toHaveLength(2);
+    expect((await admin.request({ method: "GET", url })).json<{ items: Array<{ domain: string }> }>().items.map((item) => item.domain)).toEqual(["protection"]);
+    expect((await admin.request({ method: "GET", url: "/api/v1/persons/01900000-0000-7000-8000-000000000000/competitor-coverages" })).statusCode).toBe(404);
+  });
+
   it("keeps an origin or a marker in use from being deleted", async () => {
     const origin = (await admin.request({ method: "POST", url: "/api/v1/origins", payload: { code: "salon_2026", label: "Salon 2026", kind: "event" } })).json<{ id: string }>();
     await create(admin, { ...durand(), lastName: "Salon", originId: origin.id });

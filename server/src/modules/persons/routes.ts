@@ -7,6 +7,8 @@ import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import type { AttachmentsService } from "./attachments-service.js";
+import { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
+import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { personExportColumns } from "./persons-export.js";
 import type { PersonsService } from "./persons-service.js";
 import { personPermissions } from "./permissions.js";
@@ -124,8 +126,15 @@ const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string
 const relationParams = z.object({ id: z.uuid(), relationId: z.uuid() });
 const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
-export function registerPersonRoutes(app: AppServer, services: { persons: PersonsService; relations: RelationsService; attachments: AttachmentsService }): void {
-  const { persons, relations, attachments } = services;
+export interface PersonServices {
+  persons: PersonsService;
+  relations: RelationsService;
+  attachments: AttachmentsService;
+  coverages: CompetitorCoveragesService;
+}
+
+export function registerPersonRoutes(app: AppServer, services: PersonServices): void {
+  const { persons, relations, attachments, coverages } = services;
   const tags = ["persons"];
 
   app.get(
@@ -191,4 +200,6 @@ export function registerPersonRoutes(app: AppServer, services: { persons: Person
     await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
     return reply.status(204).send();
   });
+
+  registerCompetitorCoverageRoutes(app, coverages, { collection: "/api/v1/persons", tags, holder: "la personne" });
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import { origins } from "../origins/index.js";
@@ -158,22 +158,33 @@ export const personAttachments = attachmentsTable("person_attachments", { column
 
 export const coverageDomains = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
 
-/** Insurance the person holds elsewhere ("équipement concurrence"), to know when to call back. */
-export const personCompetitorCoverages = pgTable(
-  "person_competitor_coverages",
-  {
-    ...tenantColumns(),
-    personId: uuid("person_id").notNull(),
-    domain: text("domain", { enum: coverageDomains }).notNull(),
-    insurer: text("insurer").notNull(),
-    product: text("product"),
-    endDate: date("end_date", { mode: "string" }),
-    annualPremiumCents: bigint("annual_premium_cents", { mode: "number" }),
-  },
-  (table) => [
-    primaryKey({ columns: [table.tenantId, table.id] }),
-    index("person_competitor_coverages_person_idx").on(table.tenantId, table.personId),
-    foreignKey({ columns: [table.tenantId, table.personId], foreignColumns: [persons.tenantId, persons.id] }).onDelete("cascade"),
-    tenantIsolationPolicy(),
-  ],
-).enableRLS();
+/**
+ * Insurance a record holds elsewhere ("équipement concurrence"), to know when to call back: one
+ * table per kind of record (person, company), all of this shape, so that one service
+ * (competitor-coverages-service.ts) serves them all. `owner.column` names the record's id column.
+ */
+export function competitorCoveragesTable(name: string, owner: { column: string; index: string; table: { tenantId: AnyPgColumn; id: AnyPgColumn } }) {
+  return pgTable(
+    name,
+    {
+      ...tenantColumns(),
+      ownerId: uuid(owner.column).notNull(),
+      domain: text("domain", { enum: coverageDomains }).notNull(),
+      insurer: text("insurer").notNull(),
+      product: text("product"),
+      endDate: date("end_date", { mode: "string" }),
+      annualPremiumCents: bigint("annual_premium_cents", { mode: "number" }),
+    },
+    (table) => [
+      primaryKey({ columns: [table.tenantId, table.id] }),
+      index(owner.index).on(table.tenantId, table.ownerId),
+      foreignKey({ columns: [table.tenantId, table.ownerId], foreignColumns: [owner.table.tenantId, owner.table.id] }).onDelete("cascade"),
+      check(`${name}_premium_not_negative`, sql`${table.annualPremiumCents} is null or ${table.annualPremiumCents} >= 0`),
+      tenantIsolationPolicy(),
+    ],
+  ).enableRLS();
+}
+export type CompetitorCoveragesTable = ReturnType<typeof competitorCoveragesTable>;
+
+/** Insurance the person holds elsewhere. */
+export const personCompetitorCoverages = competitorCoveragesTable("person_competitor_coverages", { column: "person_id", index: "person_competitor_coverages_person_idx", table: persons });

@@ -1,4 +1,4 @@
-import { Box, Chip, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from "@mui/material";
+import { Box, Chip, MenuItem, TableCell, TableRow, TextField } from "@mui/material";
 import { useCallback, useState } from "react";
 import { Link, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
@@ -7,8 +7,15 @@ import { RecordPicker } from "../../ui/RecordPicker";
 import { personName, searchPersons, type PersonRecord } from "../persons";
 import { addCompanyPerson, listCompanyPersons, removeCompanyPerson } from "./companiesApi";
 import { useCompanyRights } from "./useCompanyRights";
-import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
+import { AddPanel, failureMessage, RemoveButton, TabItemsView, TabTable, useConfirmedRemoval, useTabItems, type TabColumn } from "../../ui/record-tab";
 import { COMPANY_PERSON_ROLES, type CompanyPersonLink, type CompanyPersonRole, type CompanyRecord } from "./types";
+
+const COLUMNS: readonly TabColumn[] = [
+  { label: "adhesia.companies.persons.person" },
+  { label: "adhesia.companies.persons.role" },
+  { label: "adhesia.companies.contact.email" },
+  { label: "resources.companies.fields.phone" },
+];
 
 /** Autocomplete over GET /persons?q= (name, phone, e-mail, postal code). */
 const PersonPicker = ({ value, onChange }: { value: PersonRecord | null; onChange: (person: PersonRecord | null) => void }) => {
@@ -96,17 +103,7 @@ export const CompanyPersonsTab = ({ record }: { record: CompanyRecord }) => {
       {canWrite && <AddPersonForm companyId={companyId} onAdded={links.reload} />}
       <TabItemsView state={links} empty="adhesia.companies.persons.empty">
         {(items) => (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("adhesia.companies.persons.person")}</TableCell>
-                <TableCell>{translate("adhesia.companies.persons.role")}</TableCell>
-                <TableCell>{translate("adhesia.companies.contact.email")}</TableCell>
-                <TableCell>{translate("resources.companies.fields.phone")}</TableCell>
-                <TableCell align="right" />
-              </TableRow>
-            </TableHead>
-            <TableBody>
+          <TabTable columns={COLUMNS}>
               {items.map((link) => (
                 <TableRow key={link.id} data-testid="company-person-row">
                   <TableCell>
@@ -125,8 +122,7 @@ export const CompanyPersonsTab = ({ record }: { record: CompanyRecord }) => {
                   </TableCell>
                 </TableRow>
               ))}
-            </TableBody>
-          </Table>
+          </TabTable>
         )}
       </TabItemsView>
       {removal.dialog}

@@ -3,12 +3,12 @@ import { Avatar, Box, Card, Chip, LinearProgress, Stack, Typography } from "@mui
 import { EditButton, ShowBase, Title, useCanAccess, useRecordContext, useTranslate } from "react-admin";
 import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
+import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { companyPath } from "./companiesApi";
-import { CompanyCoveragesTab } from "./CompanyCoverages";
 import { CompanyDemographyTab } from "./CompanyDemography";
 import { AddressesTab, AdministrativeTab, CustomFieldsTab, IdentityTab, ProfileTab } from "./CompanyDetails";
 import { CompanyPersonsTab } from "./CompanyPersons";
@@ -75,7 +75,7 @@ function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights):
     tab("administrative", "administrative", { render: (record) => <AdministrativeTab record={record} /> }),
     tab("sites", "sites", { render: (record) => <CompanySitesTab record={record} /> }),
     tab("demography", "demography", { render: (record) => <CompanyDemographyTab record={record} /> }),
-    tab("coverages", "coverages", { render: (record) => <CompanyCoveragesTab record={record} /> }),
+    tab("coverages", "coverages", { render: (record) => <CompetitorCoveragesPanel recordPath={companyPath(record.id)} canWrite={canWrite} testId="company-coverages" /> }),
     tab("custom", "custom", { render: (record) => <CustomFieldsTab record={record} /> }),
     tab("subscriptions", "subscriptions", { unavailable: "adhesia.companies.modules.extranet" }),
   ];

@@ -7,8 +7,6 @@ import type {
   CompanyRecord,
   CompanyRelationRecord,
   CompanyRelationType,
-  CoverageDomain,
-  CoverageRecord,
   DemographyRecord,
   HeadcountBand,
   IdccEntry,
@@ -52,20 +50,6 @@ export const removeSite = (companyId: string | number, siteId: string) => apiFet
 // Demography: the latest spreadsheet, 404 company.no_demography when none was uploaded.
 export const latestDemography = (companyId: string | number, signal?: AbortSignal) => apiFetch<DemographyRecord>(`${companyPath(companyId)}/demography`, { signal });
 export const uploadDemography = (companyId: string | number, file: File) => uploadFile<DemographyRecord>(`${companyPath(companyId)}/demography`, file);
-
-// Competitor coverage.
-export interface CoverageInput {
-  domain: CoverageDomain;
-  insurer: string;
-  product: string | null;
-  endDate: string | null;
-  annualPremiumCents: number | null;
-}
-export const listCoverages = (companyId: string | number, signal?: AbortSignal) => items<CoverageRecord>(`${companyPath(companyId)}/competitor-coverages`, signal);
-export const addCoverage = (companyId: string | number, coverage: CoverageInput) =>
-  apiFetch<CoverageRecord>(`${companyPath(companyId)}/competitor-coverages`, { method: "POST", body: coverage });
-export const removeCoverage = (companyId: string | number, coverageId: string) =>
-  apiFetch<void>(`${companyPath(companyId)}/competitor-coverages/${encodeURIComponent(coverageId)}`, { method: "DELETE" });
 
 // French referentials (reference:read).
 export const searchNaf = (q: string, level: 2 | 5 | undefined, signal?: AbortSignal) =>

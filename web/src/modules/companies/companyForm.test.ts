@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyAddress } from "../../ui/addresses/addressForm";
-import { centsOf, companyFormDefaults, hdsRateOf, remapCompanyErrors, toCompanyPayload, validateHdsRate, validateSiren, validateSiret, type CompanyFormValues } from "./companyForm";
+import { companyFormDefaults, hdsRateOf, remapCompanyErrors, toCompanyPayload, validateHdsRate, validateSiren, validateSiret, type CompanyFormValues } from "./companyForm";
 import type { CompanyRecord } from "./types";
 
 const stored = {
@@ -83,7 +83,5 @@ describe("company form", () => {
     expect(validateHdsRate("1,75", { hdsEnabled: true })).toBeUndefined();
     expect(validateHdsRate("101", { hdsEnabled: true })).toBe("adhesia.companies.hds_rate_invalid");
     expect(hdsRateOf(" 2,5 ")).toBe("2.5");
-    expect(centsOf("1 234,56")).toBe(123_456);
-    expect(centsOf("")).toBeNull();
   });
 });

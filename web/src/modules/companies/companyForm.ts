@@ -8,6 +8,7 @@ import {
   type AddressFormOf,
   type AddressValidators,
 } from "../../ui/addresses/addressForm";
+import { centsOf } from "../../ui/format";
 import { sirenStatus, siretStatus, compactDigits } from "./siren";
 import { COMPANY_ADDRESS_KINDS, type CompanyAddressInput, type CompanyAddressKind, type CompanyAddressView, type CompanyRecord, type CustomFieldValue } from "./types";
 
@@ -88,13 +89,6 @@ function cleanCustomFields(values: Record<string, CustomFieldValue | undefined> 
 export function hdsRateOf(value: unknown): string | null {
   const text = clean(typeof value === "number" ? String(value) : value).replace(",", ".");
   return text === "" ? null : text;
-}
-
-/** Euros (with cents) as the API's whole cents; null when blank. */
-export function centsOf(euros: unknown): number | null {
-  if (euros === null || euros === undefined || euros === "") return null;
-  const value = typeof euros === "number" ? euros : Number(String(euros).replace(/\s/g, "").replace(",", "."));
-  return Number.isFinite(value) ? Math.round(value * 100) : null;
 }
 
 /** The person to create as main contact, as POST /companies takes it under `mainContact` (origin: the company's). */

@@ -12,13 +12,6 @@ export function headOfficeLocality(company: Pick<CompanyRecord, "addresses"> | u
   return address ? `${address.postalCode} ${address.city}` : "";
 }
 
-/** Euro cents as "1 234 567 €" (whole euros when there are no cents), in the UI language. */
-export function formatEuros(cents: number | null | undefined, locale: string): string {
-  if (cents === null || cents === undefined) return "";
-  const euros = cents / 100;
-  return new Intl.NumberFormat(INTL_LOCALES[locale] ?? "fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(euros) ? 0 : 2 }).format(euros);
-}
-
 /** "1.50" as "1,5" in French, "1.5" in English. */
 export function formatRate(rate: string | null | undefined, locale: string): string {
   if (!rate) return "";

@@ -6,13 +6,10 @@ import type { Nature } from "../../ui/NatureChip";
 export const COMPANY_ADDRESS_KINDS = ["head_office", "billing", "other"] as const;
 export const COMPANY_RELATION_TYPES = ["subsidiary_of", "parent_of", "partner_of", "supplier_of", "client_of", "other"] as const;
 export const COMPANY_PERSON_ROLES = ["employee", "officer", "contact", "accountant", "other"] as const;
-/** Domains of competitor coverage, the persons' list (server/src/modules/persons/schema.ts). */
-export const COVERAGE_DOMAINS = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
 
 export type CompanyAddressKind = (typeof COMPANY_ADDRESS_KINDS)[number];
 export type CompanyRelationType = (typeof COMPANY_RELATION_TYPES)[number];
 export type CompanyPersonRole = (typeof COMPANY_PERSON_ROLES)[number];
-export type CoverageDomain = (typeof COVERAGE_DOMAINS)[number];
 
 export type CompanyAddressInput = KindedAddressInput<CompanyAddressKind>;
 export type CompanyAddressView = KindedAddressView<CompanyAddressKind>;
@@ -118,17 +115,6 @@ export interface DemographyRecord {
   downloadUrl: string;
 }
 
-/** GET /companies/{id}/competitor-coverages item. */
-export interface CoverageRecord {
-  id: string;
-  domain: CoverageDomain;
-  insurer: string;
-  product: string | null;
-  endDate: string | null;
-  annualPremiumCents: number | null;
-  createdAt: string;
-}
-
 /** French referentials (GET /referentials/…). */
 export interface NafEntry {
   code: string;
@@ -158,4 +144,3 @@ export const COMPANY_PERMISSIONS = {
 const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `adhesia.companies.${prefix}.${id}` }));
 export const relationTypeChoices = choicesOf(COMPANY_RELATION_TYPES, "relation_types");
 export const personRoleChoices = choicesOf(COMPANY_PERSON_ROLES, "person_roles");
-export const coverageDomainChoices = choicesOf(COVERAGE_DOMAINS, "coverage_domains");

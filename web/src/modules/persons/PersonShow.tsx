@@ -4,6 +4,7 @@ import { Avatar, Box, Card, Chip, LinearProgress, Stack, Typography } from "@mui
 import { EditButton, ShowBase, Title, useCanAccess, useRecordContext, useTranslate } from "react-admin";
 import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
+import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
@@ -58,10 +59,7 @@ const tab = (path: string, id: string, extra: Omit<RecordTab<PersonRecord>, "pat
   ...extra,
 });
 
-/**
- * Tabs in the order of the source slides. "Concurrence" (competitor coverage) is left out: the
- * server keeps a table for it but exposes no API yet.
- */
+/** Tabs in the order of the source slides ("Les onglets de la fiche PERSONNE"), after the general data (identity). */
 function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonRecord>[] {
   const tabs: RecordTab<PersonRecord>[] = [
     tab("", "identity", { render: (record) => <IdentityTab record={record} /> }),
@@ -69,6 +67,7 @@ function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonR
     tab("profile", "profile", { render: (record) => <ProfileTab record={record} /> }),
     tab("subscriptions", "subscriptions", { render: (record) => <SubscriptionsTab record={record} /> }),
     tab("custom", "custom", { render: (record) => <CustomFieldsTab record={record} /> }),
+    tab("coverages", "coverages", { render: (record) => <CompetitorCoveragesPanel recordPath={personPath(record.id)} canWrite={canWrite} testId="person-coverages" /> }),
     tab("relations", "relations", { render: (record) => <RelationsTab record={record} /> }),
     tab("interactions", "interactions", { unavailable: "adhesia.record.modules.interactions" }),
     tab("opportunities", "opportunities", { unavailable: "adhesia.record.modules.opportunities" }),

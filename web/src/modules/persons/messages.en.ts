@@ -78,6 +78,7 @@ export const personsEn: typeof personsFr = {
         profile: "Profile",
         subscriptions: "Subscriptions",
         custom: "Additional fields",
+        coverages: "Competition",
         relations: "Relations",
         interactions: "Interactions",
         opportunities: "Opportunities and quotes",

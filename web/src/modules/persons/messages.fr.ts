@@ -77,6 +77,7 @@ export const personsFr = {
         profile: "Profil",
         subscriptions: "Abonnements",
         custom: "Compléments",
+        coverages: "Concurrence",
         relations: "Relations",
         interactions: "Interactions",
         opportunities: "Opportunités et devis",

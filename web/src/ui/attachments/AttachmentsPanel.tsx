@@ -1,23 +1,17 @@
 import DownloadIcon from "@mui/icons-material/Download";
-import { Alert, Box, IconButton, LinearProgress, Link, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from "@mui/material";
+import { Alert, Box, IconButton, LinearProgress, Link, TableCell, TableRow, Tooltip, Typography } from "@mui/material";
 import { useState } from "react";
 import { useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
 import { formatSize } from "../format";
 import { useFormatDate } from "../InfoGrid";
-import { RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../record-tab";
+import { RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems, TabTable, type RecordTabPanelProps, type TabColumn } from "../record-tab";
 import { DropZone } from "./DropZone";
 import { fileUrl, listAttachments, removeAttachment, uploadAttachment, type AttachmentRecord } from "./attachmentsApi";
 
-export interface AttachmentsPanelProps {
-  /** The record's API path, e.g. `/persons/{id}`: its attachments are under `{recordPath}/attachments`. */
-  recordPath: string;
-  /** May add and delete (the record's write permission). */
-  canWrite: boolean;
-  testId: string;
-}
+const COLUMNS: readonly TabColumn[] = [{ label: "adhesia.attachments.name" }, { label: "adhesia.attachments.size" }, { label: "adhesia.attachments.added_at" }];
 
 /** Pièces jointes: list with download links, deletion, upload by drag and drop or file picker (multipart POST). */
-export const AttachmentsPanel = ({ recordPath, canWrite, testId }: AttachmentsPanelProps) => {
+export const AttachmentsPanel = ({ recordPath, canWrite, testId }: RecordTabPanelProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -69,16 +63,7 @@ export const AttachmentsPanel = ({ recordPath, canWrite, testId }: AttachmentsPa
       )}
       <TabItemsView state={attachments} empty="adhesia.attachments.empty">
         {(items) => (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("adhesia.attachments.name")}</TableCell>
-                <TableCell>{translate("adhesia.attachments.size")}</TableCell>
-                <TableCell>{translate("adhesia.attachments.added_at")}</TableCell>
-                <TableCell align="right" />
-              </TableRow>
-            </TableHead>
-            <TableBody>
+          <TabTable columns={COLUMNS}>
               {items.map((attachment) => (
                 <TableRow key={attachment.id} data-testid="attachment-row">
                   <TableCell>
@@ -109,8 +94,7 @@ export const AttachmentsPanel = ({ recordPath, canWrite, testId }: AttachmentsPa
                   </TableCell>
                 </TableRow>
               ))}
-            </TableBody>
-          </Table>
+          </TabTable>
         )}
       </TabItemsView>
       {removal.dialog}

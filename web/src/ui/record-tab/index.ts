@@ -1,5 +1,7 @@
 // The building blocks of a record's sub-list tab (relations, linked persons, competitor cover…).
 export { AddPanel } from "./AddPanel";
 export { TabItemsView } from "./TabItemsView";
+export { TabTable, type TabColumn } from "./TabTable";
 export { failureMessage, useTabItems, type TabItems } from "./useTabItems";
 export { RemoveButton, useConfirmedRemoval } from "./useConfirmedRemoval";
+export type { RecordTabPanelProps } from "./RecordTabPanelProps";

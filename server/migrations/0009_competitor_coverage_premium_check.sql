@@ -1,0 +1,1 @@
+ALTER TABLE "person_competitor_coverages" ADD CONSTRAINT "person_competitor_coverages_premium_not_negative" CHECK ("person_competitor_coverages"."annual_premium_cents" is null or "person_competitor_coverages"."annual_premium_cents" >= 0);
