@@ -51,4 +51,26 @@ describe("outbox", () => {
     );
     expect(row).toEqual({ attempts: 1, lastError: "Error: mail server down", delivered: false, later: true });
   });
+
+  it("keeps an event that no worker handles yet, untouched, and delivers it once a handler registers", async () => {
+    const { database } = t.platform;
+    const ctx = systemContext(tenantId, []);
+    const entityId = "01900000-0000-7000-8000-0000000000e3";
+    await withTenant(database, ctx, (tx) => emitEvent(tx, ctx, { type: "test.not_yet_handled", entity: "test", entityId }));
+    const pending = async (): Promise<Array<{ attempts: number; delivered: boolean }>> =>
+      database.rows(sql`select attempts, delivered_at is not null as delivered from domain_events where type = 'test.not_yet_handled'`);
+
+    const olderWorker = new OutboxDispatcher(database);
+    olderWorker.on("test.other", async () => undefined);
+    expect(await olderWorker.deliverBatch()).toBe(0);
+    expect(await new OutboxDispatcher(database).deliverBatch()).toBe(0);
+    expect(await pending()).toEqual([{ attempts: 0, delivered: false }]);
+
+    const newerWorker = new OutboxDispatcher(database);
+    const received: string[] = [];
+    newerWorker.on("test.not_yet_handled", async (event) => void received.push(event.entityId));
+    expect(await newerWorker.deliverBatch()).toBe(1);
+    expect(received).toEqual([entityId]);
+    expect(await pending()).toEqual([{ attempts: 1, delivered: true }]);
+  });
 });

@@ -18,6 +18,9 @@ const CLAIM_SECONDS = 60;
 /**
  * Delivers outbox events to their handlers, at least once. A batch is claimed by one statement
  * (SKIP LOCKED), so several workers share the outbox; handlers run outside any transaction.
+ * A worker claims only the types it has handlers for: an event nobody handles yet stays pending,
+ * untouched, until a worker with a handler for its type starts (a new module, or a newer worker
+ * during a rolling deploy), instead of being marked delivered to nobody.
  */
 export class OutboxDispatcher {
   private readonly handlers = new Map<string, EventHandler[]>();
@@ -32,11 +35,13 @@ export class OutboxDispatcher {
 
   /** Claims and delivers one batch; returns how many events were delivered. */
   async deliverBatch(limit = 100): Promise<number> {
+    const handledTypes = [...this.handlers.keys()];
+    if (handledTypes.length === 0) return 0;
     const claimed = await this.database.rows<DeliveredEvent & { attempts: number }>(sql`
       update domain_events set available_at = now() + make_interval(secs => ${CLAIM_SECONDS}), attempts = attempts + 1
       where (tenant_id, id) in (
         select tenant_id, id from domain_events
-        where delivered_at is null and available_at <= now()
+        where delivered_at is null and available_at <= now() and type = any(${sql.param(handledTypes)}::text[])
         order by available_at limit ${limit} for update skip locked)
       returning id, tenant_id as "tenantId", type, entity, entity_id as "entityId", payload,
         occurred_at as "occurredAt", attempts`);
