@@ -99,6 +99,11 @@ const journey: Journey = {
       await row.filter({ hasText: "Santé" }).filter({ hasText: "840" }).waitFor();
     });
 
+    await step("the Interactions tab says its module is not installed yet", async () => {
+      await page.getByRole("tab", { name: "Interactions" }).click();
+      await page.getByTestId("person-interactions-not-installed").getByText("Module « Interactions » non installé").waitFor();
+    });
+
     await step("add a relation to a demo person found by the autocomplete", async () => {
       await page.getByRole("tab", { name: "Relations" }).click();
       const form = page.getByTestId("relation-add");

@@ -7,6 +7,12 @@ export const uiEn: typeof uiFr = {
       tabs_label: "Record tabs",
       unavailable: "Available with the %{module} module",
       modules: { interactions: "Interactions", opportunities: "Opportunities and quotes", contracts: "Contracts" },
+      not_installed: {
+        title: "“%{module}” module not installed",
+        interactions: "This module is not installed on this instance yet: no interaction is recorded or shown. The record's calls, meetings, e-mails and letters will be listed here once it is.",
+        opportunities: "This module is not installed on this instance yet: no opportunity or quote is recorded or shown. They will be listed here once it is.",
+        contracts: "This module is not installed on this instance yet: no contract is recorded or shown. The record's contracts will be listed here once it is.",
+      },
     },
     export: {
       button: "Export",

@@ -9,6 +9,12 @@ export const uiFr = {
       tabs_label: "Onglets de la fiche",
       unavailable: "Disponible avec le module %{module}",
       modules: { interactions: "Interactions", opportunities: "Opportunités et devis", contracts: "Contrats" },
+      not_installed: {
+        title: "Module « %{module} » non installé",
+        interactions: "Ce module n'est pas encore installé sur cette instance : aucune interaction n'est enregistrée ni affichée. Les appels, rendez-vous, e-mails et courriers de la fiche s'afficheront ici lorsqu'il le sera.",
+        opportunities: "Ce module n'est pas encore installé sur cette instance : aucune opportunité ni aucun devis n'est enregistré ni affiché. Ils s'afficheront ici lorsqu'il le sera.",
+        contracts: "Ce module n'est pas encore installé sur cette instance : aucun contrat n'est enregistré ni affiché. Les contrats de la fiche s'afficheront ici lorsqu'il le sera.",
+      },
     },
     export: {
       button: "Exporter",

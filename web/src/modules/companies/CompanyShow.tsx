@@ -6,6 +6,7 @@ import { AuditTrail } from "../../ui/AuditTrail";
 import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
+import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { companyPath } from "./companiesApi";
@@ -65,7 +66,9 @@ const tab = (path: string, id: string, extra: Omit<RecordTab<CompanyRecord>, "pa
 
 /**
  * Tabs in the order of the source slides ("Les onglets de la fiche ENTREPRISE"), after the general
- * data (identity, addresses); the modules that do not exist yet are greyed out with a tooltip.
+ * data (identity, addresses). Interactions, opportunities and contracts show the list their module
+ * plugs in (ui/record-tab/moduleTabs), or say that the module is not installed; the extranet tab
+ * is greyed out until that module exists.
  */
 function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights): RecordTab<CompanyRecord>[] {
   const tabs: RecordTab<CompanyRecord>[] = [
@@ -81,9 +84,7 @@ function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights):
   ];
   if (canReadPersons) tabs.push(tab("persons", "persons", { render: (record) => <CompanyPersonsTab record={record} /> }));
   tabs.push(
-    tab("interactions", "interactions", { unavailable: "adhesia.record.modules.interactions" }),
-    tab("opportunities", "opportunities", { unavailable: "adhesia.record.modules.opportunities" }),
-    tab("contracts", "contracts", { unavailable: "adhesia.record.modules.contracts" }),
+    ...MODULE_TABS.map((id) => tab(id, id, { render: (record) => <ModuleTabContent kind="company" tab={id} recordId={String(record.id)} /> })),
     tab("relations", "relations", { render: (record) => <CompanyRelationsTab record={record} /> }),
     tab("attachments", "attachments", { render: (record) => <AttachmentsPanel recordPath={companyPath(record.id)} canWrite={canWrite} testId="company-attachments" /> }),
   );

@@ -7,6 +7,7 @@ import { AuditTrail } from "../../ui/AuditTrail";
 import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
+import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { mainLocality } from "./format";
 import { AddressesTab, CustomFieldsTab, IdentityTab, ProfileTab, SubscriptionsTab } from "./PersonDetails";
@@ -59,7 +60,11 @@ const tab = (path: string, id: string, extra: Omit<RecordTab<PersonRecord>, "pat
   ...extra,
 });
 
-/** Tabs in the order of the source slides ("Les onglets de la fiche PERSONNE"), after the general data (identity). */
+/**
+ * Tabs in the order of the source slides ("Les onglets de la fiche PERSONNE"), after the general
+ * data (identity). Interactions, opportunities and contracts show the list their module plugs in
+ * (ui/record-tab/moduleTabs), or say that the module is not installed.
+ */
 function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonRecord>[] {
   const tabs: RecordTab<PersonRecord>[] = [
     tab("", "identity", { render: (record) => <IdentityTab record={record} /> }),
@@ -69,9 +74,7 @@ function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonR
     tab("custom", "custom", { render: (record) => <CustomFieldsTab record={record} /> }),
     tab("coverages", "coverages", { render: (record) => <CompetitorCoveragesPanel recordPath={personPath(record.id)} canWrite={canWrite} testId="person-coverages" /> }),
     tab("relations", "relations", { render: (record) => <RelationsTab record={record} /> }),
-    tab("interactions", "interactions", { unavailable: "adhesia.record.modules.interactions" }),
-    tab("opportunities", "opportunities", { unavailable: "adhesia.record.modules.opportunities" }),
-    tab("contracts", "contracts", { unavailable: "adhesia.record.modules.contracts" }),
+    ...MODULE_TABS.map((id) => tab(id, id, { render: (record) => <ModuleTabContent kind="person" tab={id} recordId={String(record.id)} /> })),
     tab("attachments", "attachments", { render: (record) => <AttachmentsPanel recordPath={personPath(record.id)} canWrite={canWrite} testId="person-attachments" /> }),
   ];
   if (canReadAudit) tabs.push(tab("history", "history", { render: (record) => <AuditTrail entity="person" entityId={record.id} /> }));

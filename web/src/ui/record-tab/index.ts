@@ -5,3 +5,4 @@ export { TabTable, type TabColumn } from "./TabTable";
 export { failureMessage, useTabItems, type TabItems } from "./useTabItems";
 export { RemoveButton, useConfirmedRemoval } from "./useConfirmedRemoval";
 export type { RecordTabPanelProps } from "./RecordTabPanelProps";
+export { MODULE_TABS, ModuleTabContent, plugModuleTab, type ModuleTab, type ModuleTabPanel, type RecordKind } from "./moduleTabs";
