@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
+import { preparedQuery } from "../../platform/db/prepared-query.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
@@ -41,6 +42,17 @@ const toValueView = (row: typeof referenceValues.$inferSelect): ReferenceValueVi
   sortOrder: row.sortOrder,
   version: row.version,
 });
+
+/** One value by id: the hot read of a record's coded fields, prepared once per connection. */
+function valueByIdQuery(db: Executor, lock: boolean) {
+  const query = db
+    .select()
+    .from(referenceValues)
+    .where(and(eq(referenceValues.tenantId, sql.placeholder("tenantId")), eq(referenceValues.tableCode, sql.placeholder("tableCode")), eq(referenceValues.id, sql.placeholder("id"))));
+  return lock ? query.for("update").prepare("reference_value_by_id_for_update") : query.prepare("reference_value_by_id");
+}
+const valueById = preparedQuery((db) => valueByIdQuery(db, false));
+const valueByIdForUpdate = preparedQuery((db) => valueByIdQuery(db, true));
 
 const sortable = { code: referenceValues.code, labelFr: referenceValues.labelFr, labelEn: referenceValues.labelEn, sortOrder: referenceValues.sortOrder };
 
@@ -166,11 +178,7 @@ export class ReferenceValuesService {
   }
 
   private async findValue(tx: Executor, tenantId: string, tableCode: string, id: string, lock = false) {
-    const query = tx
-      .select()
-      .from(referenceValues)
-      .where(and(eq(referenceValues.tenantId, tenantId), eq(referenceValues.tableCode, tableCode), eq(referenceValues.id, id)));
-    const [row] = lock ? await query.for("update") : await query;
+    const [row] = await (lock ? valueByIdForUpdate : valueById)(tx, { tenantId, tableCode, id });
     return row;
   }
 
