@@ -50,10 +50,21 @@ function joinWords(...parts: string[]): string {
 /** The entry whose libellé or commune name reads like the typed name; La Poste's own spelling wins ties. */
 function matchLocality(entries: readonly PostalCodeEntry[], name: string): PostalCodeEntry | undefined {
   const typed = comparable(name);
-  const matching = entries.filter((entry) =>
-    [entry.city, entry.communeName, laPosteLabel(entry)].some((label) => comparable(label) === typed),
-  );
+  const matching = entries.filter((entry) => comparableNames(entry).includes(typed));
   return matching.find((entry) => laPosteLabel(entry) === name) ?? matching[0];
+}
+
+/** The referential's entries never change: their comparable names are worked out once each. */
+const comparableNamesOfEntry = new WeakMap<PostalCodeEntry, readonly string[]>();
+
+/** The libellé, the commune name and La Poste's label of an entry, as `comparable` gives them. */
+function comparableNames(entry: PostalCodeEntry): readonly string[] {
+  let names = comparableNamesOfEntry.get(entry);
+  if (!names) {
+    names = [entry.city, entry.communeName, laPosteLabel(entry)].map(comparable);
+    comparableNamesOfEntry.set(entry, names);
+  }
+  return names;
 }
 
 /** Accents, case, hyphens, apostrophes, punctuation and ST/SAINT ignored. */

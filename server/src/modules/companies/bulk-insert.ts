@@ -1,4 +1,5 @@
 import type { Executor } from "../../platform/db/database.js";
+import { insertMany } from "../../platform/db/insert-many.js";
 import { newId } from "../../platform/ids.js";
 import { checkPhone } from "./company-input.js";
 import { searchableName, storedAddress } from "../persons/index.js";
@@ -35,7 +36,9 @@ export async function bulkInsertCompanies(tx: Executor, tenantId: string, record
   if (records.length === 0) return [];
   const ids = records.map(() => newId());
   const idOf = (index: number): string => ids[index] ?? "";
-  await tx.insert(companies).values(
+  await insertMany(
+    tx,
+    companies,
     records.map(({ headOffice: _address, persons: _persons, phone, ...company }, index) => ({
       ...company,
       id: idOf(index),
@@ -46,11 +49,11 @@ export async function bulkInsertCompanies(tx: Executor, tenantId: string, record
       searchName: searchableName(company.name),
     })),
   );
-  await tx.insert(companyAddresses).values(records.map((company, index) => ({ tenantId, companyId: idOf(index), kind: "head_office" as const, ...storedAddress(company.headOffice) })));
+  await insertMany(tx, companyAddresses, records.map((company, index) => ({ tenantId, companyId: idOf(index), kind: "head_office" as const, ...storedAddress(company.headOffice) })));
   const links = records.flatMap((company, index) => {
     const others = company.persons.filter((link) => !(link.personId === company.mainContactId && link.role === "contact"));
     return [{ personId: company.mainContactId, role: "contact" as const }, ...others].map((link) => ({ tenantId, companyId: idOf(index), ...link }));
   });
-  await tx.insert(companyPersons).values(links);
+  await insertMany(tx, companyPersons, links);
   return ids;
 }

@@ -1,4 +1,5 @@
 import type { Executor } from "../../platform/db/database.js";
+import { insertMany } from "../../platform/db/insert-many.js";
 import { newId } from "../../platform/ids.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -25,7 +26,9 @@ export async function bulkInsertPersons(tx: Executor, tenantId: string, people: 
   if (people.length === 0) return [];
   // Ids made here, so that each address is tied to its person without relying on RETURNING's order.
   const ids = people.map(() => newId());
-  await tx.insert(persons).values(
+  await insertMany(
+    tx,
+    persons,
     people.map((person, index) => {
       const phone = parseFrenchPhone(person.mobilePhone);
       return {
@@ -44,7 +47,9 @@ export async function bulkInsertPersons(tx: Executor, tenantId: string, people: 
       };
     }),
   );
-  await tx.insert(personAddresses).values(
+  await insertMany(
+    tx,
+    personAddresses,
     people.map((person, index) => {
       const normalised = normaliseAddress(person.address);
       return {
