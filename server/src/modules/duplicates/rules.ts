@@ -77,6 +77,7 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
 
+/** The fields a rule of this target may compare. */
 export function matchFieldsOf(target: DuplicateTarget): readonly string[] {
   return target === "person" ? personMatchFields : companyMatchFields;
 }
