@@ -65,9 +65,9 @@ export const companies = pgTable(
     foreignKey({ name: companyForeignKeys.mainContact, columns: [table.tenantId, table.mainContactId], foreignColumns: [persons.tenantId, persons.id] }),
     foreignKey({ name: companyForeignKeys.prescriberPerson, columns: [table.tenantId, table.prescriberPersonId], foreignColumns: [persons.tenantId, persons.id] }),
     foreignKey({ name: companyForeignKeys.prescriberCompany, columns: [table.tenantId, table.prescriberCompanyId], foreignColumns: [table.tenantId, table.id] }),
-    // The soft duplicate check, one company per SIREN in a tenant (full duplicate detection comes later);
+    // Not unique: two records may share a SIREN when a user declares them distinct (docs/domain/dedup.md);
     // text_pattern_ops: the same index answers equality and the prefix searches of the search box.
-    uniqueIndex("companies_siren_unique").on(table.tenantId, table.siren.op("text_pattern_ops")),
+    index("companies_siren_idx").on(table.tenantId, table.siren.op("text_pattern_ops")),
     index("companies_siret_idx").on(table.tenantId, table.siret.op("text_pattern_ops")),
     index("companies_search_name_trgm").using("gin", table.searchName.op("gin_trgm_ops")),
     index("companies_email_idx").on(table.tenantId, table.email.op("text_pattern_ops")),
