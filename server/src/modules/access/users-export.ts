@@ -4,7 +4,7 @@ import { systemContext, requirePermission, type RequestContext } from "../../pla
 import type { Database } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
 import type { FileService } from "../../platform/files/file-service.js";
-import type { JobQueue } from "../../platform/jobs/job-queue.js";
+import { RETRY_IDEMPOTENT, type JobQueue } from "../../platform/jobs/job-queue.js";
 import { insertJobRun } from "../../platform/jobs/job-runs.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, userRoles, users } from "./schema.js";
@@ -19,6 +19,7 @@ export class UsersExport {
     private readonly files: FileService,
     private readonly queue: JobQueue,
   ) {
+    // A retry reads the users again and writes a new file: safe to retry.
     queue.define(USERS_EXPORT_JOB, async (message, progress) => {
       const ctx = systemContext(message.tenantId, [accessPermissions.users]);
       const rows = await withTenant(this.database, ctx, (tx) =>
@@ -39,7 +40,7 @@ export class UsersExport {
       const data = Buffer.concat([Buffer.from("\ufeff"), Buffer.from(lines.join(""))]);
       const file = await withTenant(this.database, ctx, (tx) => this.files.save(tx, ctx, { name: "utilisateurs.csv", contentType: "text/csv", data }));
       return { resultFileId: file.id, counters: { exported: rows.length } };
-    });
+    }, RETRY_IDEMPOTENT);
   }
 
   async start(ctx: RequestContext): Promise<{ jobId: string }> {

@@ -9,7 +9,7 @@ import type { FileService } from "../../platform/files/file-service.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
 import { Problem } from "../../platform/http/problem.js";
 import { translate } from "../../platform/i18n/messages.js";
-import type { JobMessage, JobProgress, JobQueue } from "../../platform/jobs/job-queue.js";
+import { RETRY_IDEMPOTENT, type JobMessage, type JobProgress, type JobQueue } from "../../platform/jobs/job-queue.js";
 import { insertJobRun } from "../../platform/jobs/job-runs.js";
 import { jobRuns } from "../../platform/jobs/schema.js";
 import { importFormatOf, readImportFile, type ImportFormat } from "./import-file.js";
@@ -69,7 +69,8 @@ export class OriginsImport {
     private readonly files: FileService,
     private readonly queue: JobQueue,
   ) {
-    queue.define(ORIGINS_IMPORT_JOB, (message, progress) => this.run(message, progress));
+    // Upserts by code where a line that says what is stored changes nothing: a retry is safe.
+    queue.define(ORIGINS_IMPORT_JOB, (message, progress) => this.run(message, progress), RETRY_IDEMPOTENT);
   }
 
   /** Starts an import of a file already checked for its type (see receiveUpload). */

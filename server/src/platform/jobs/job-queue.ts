@@ -1,6 +1,15 @@
 import PgBoss from "pg-boss";
 import type { Database } from "../db/database.js";
+import { Problem } from "../http/problem.js";
+import { registerMessages } from "../i18n/messages.js";
 import { updateJobRun, type JobRunView } from "./job-runs.js";
+
+registerMessages({
+  "job.queue_unavailable": {
+    fr: "La tâche n'a pas pu être mise en file d'attente ; réessayez plus tard",
+    en: "The job could not be queued; try again later",
+  },
+});
 
 export interface JobMessage {
   tenantId: string;
@@ -21,13 +30,29 @@ export interface JobOutcome {
 
 export type JobHandler = (message: JobMessage, progress: JobProgress) => Promise<JobOutcome>;
 
+/** How often a failed job is tried again; only a job that is safe to run twice may retry. */
+export interface JobRetryPolicy {
+  retryLimit: number;
+  /** Before the first retry; doubled at each next one. */
+  retryDelaySeconds: number;
+}
+
+export const NO_RETRY: JobRetryPolicy = { retryLimit: 0, retryDelaySeconds: 0 };
+/** For idempotent jobs (an import by business key, an export): a passing fault gets three more chances, 30 s, 1 min, 2 min later. */
+export const RETRY_IDEMPOTENT: JobRetryPolicy = { retryLimit: 3, retryDelaySeconds: 30 };
+
+interface JobDefinition {
+  handler: JobHandler;
+  retry: JobRetryPolicy;
+}
+
 /**
  * Background jobs on pg-boss, in the application's own database. The job_run row is what people
  * see; pg-boss is only the delivery mechanism.
  */
 export class JobQueue {
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly definitions = new Map<string, JobDefinition>();
   private started = false;
 
   constructor(private readonly database: Database, databaseUrl: string | undefined) {
@@ -40,28 +65,46 @@ export class JobQueue {
     this.boss.on("error", (error) => console.error("job queue error", error));
   }
 
-  define(kind: string, handler: JobHandler): void {
-    this.handlers.set(kind, handler);
+  define(kind: string, handler: JobHandler, retry: JobRetryPolicy = NO_RETRY): void {
+    this.definitions.set(kind, { handler, retry });
   }
 
   async start(options: { work: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const kind of this.handlers.keys()) await this.boss.createQueue(kind);
+    for (const kind of this.definitions.keys()) await this.boss.createQueue(kind);
     if (!options.work) return;
-    for (const [kind, handler] of this.handlers) {
-      await this.boss.work<JobMessage>(kind, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (job) await this.run(handler, job.data);
+    for (const [kind, { handler }] of this.definitions) {
+      await this.boss.work<JobMessage>(kind, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+        if (job) await this.run(handler, job.data, job.retryCount >= job.retryLimit);
       });
     }
   }
 
+  /**
+   * Queues a run already committed by insertJobRun (the pg-boss job takes the run's id). A send
+   * that fails marks the run failed with the reason, so that it never stays `queued` for nobody,
+   * and answers 503 `job.queue_unavailable`.
+   */
   async enqueue(kind: string, message: JobMessage): Promise<void> {
-    if (!this.handlers.has(kind)) throw new Error(`Unknown job kind ${kind}`);
-    await this.boss.send(kind, message, { retryLimit: 0 });
+    const definition = this.definitions.get(kind);
+    if (!definition) throw new Error(`Unknown job kind ${kind}`);
+    const { retryLimit, retryDelaySeconds } = definition.retry;
+    try {
+      const sent = await this.boss.send(kind, message, { id: message.jobRunId, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: retryLimit > 0 });
+      // pg-boss answers null, without error, when it inserted nothing (no queue of that name).
+      if (sent === null) throw new Error(`pg-boss has no queue ${kind}`);
+    } catch (error) {
+      await updateJobRun(this.database, message.tenantId, message.jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: `could not be queued: ${errorText(error)}` });
+      throw new Problem(503, "job.queue_unavailable");
+    }
   }
 
-  private async run(handler: JobHandler, message: JobMessage): Promise<void> {
+  /**
+   * One attempt. A failure that pg-boss will retry puts the run back to `queued` with the
+   * attempt's error and is rethrown for pg-boss; only the last attempt marks the run failed.
+   */
+  private async run(handler: JobHandler, message: JobMessage, lastAttempt: boolean): Promise<void> {
     const { tenantId, jobRunId } = message;
     await updateJobRun(this.database, tenantId, jobRunId, { state: "running", startedAt: new Date(), progress: 0 });
     const progress: JobProgress = {
@@ -70,13 +113,13 @@ export class JobQueue {
     };
     try {
       const outcome = await handler(message, progress);
-      await updateJobRun(this.database, tenantId, jobRunId, { state: "succeeded", progress: 100, finishedAt: new Date(), ...outcome });
+      await updateJobRun(this.database, tenantId, jobRunId, { state: "succeeded", progress: 100, finishedAt: new Date(), errorMessage: null, ...outcome });
     } catch (error) {
-      await updateJobRun(this.database, tenantId, jobRunId, {
-        state: "failed",
-        finishedAt: new Date(),
-        errorMessage: error instanceof Error ? error.message : String(error),
-      });
+      if (!lastAttempt) {
+        await updateJobRun(this.database, tenantId, jobRunId, { state: "queued", progress: 0, errorMessage: `will be retried: ${errorText(error)}` });
+        throw error;
+      }
+      await updateJobRun(this.database, tenantId, jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: errorText(error) });
     }
   }
 
@@ -87,3 +130,5 @@ export class JobQueue {
 }
 
 export const isFinished = (job: JobRunView): boolean => job.state === "succeeded" || job.state === "failed";
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
