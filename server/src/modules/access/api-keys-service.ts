@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
-import type { Database } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
@@ -50,7 +50,9 @@ export class ApiKeysService {
 
   /**
    * Creates a key for a system. Its permissions default to the creator's and may never exceed
-   * them, so a key cannot be used to escalate. The key itself is returned once; only its hash is kept.
+   * them, so a key cannot be used to escalate; they stay bounded by the creator's current ones
+   * afterwards (credentials.ts). A key created with another key is recorded as created by that
+   * key's creator: the person both act for. The key itself is returned once; only its hash is kept.
    */
   async create(ctx: RequestContext, input: { name: string; permissions?: string[] | undefined }): Promise<ApiKeyView & { key: string }> {
     requirePermission(ctx, accessPermissions.apiKeys);
@@ -63,9 +65,10 @@ export class ApiKeysService {
     if (beyondCreator.length > 0) throw new Problem(403, "auth.api_key_scope", { errors: beyondCreator });
     const { key, prefix } = newApiKey();
     return withTenant(this.database, ctx, async (tx) => {
+      const creator = ctx.userId ?? (await this.creatorOfKey(tx, ctx));
       const [row] = await tx
         .insert(apiKeys)
-        .values({ tenantId: ctx.tenantId, name: input.name, prefix, keyHash: sha256(key), permissions, createdBy: ctx.userId, updatedBy: ctx.userId })
+        .values({ tenantId: ctx.tenantId, name: input.name, prefix, keyHash: sha256(key), permissions, createdBy: creator, updatedBy: creator })
         .returning();
       if (!row) throw new Error("insert returned no row");
       await recordAudit(tx, ctx, { entity: "api_key", entityId: row.id, before: null, after: { ...toView(row) } });
@@ -85,5 +88,11 @@ export class ApiKeysService {
       await recordAudit(tx, ctx, { entity: "api_key", entityId: id, before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
     });
     this.credentials.forgetAll();
+  }
+
+  private async creatorOfKey(tx: Executor, ctx: RequestContext): Promise<string | null> {
+    if (!ctx.apiKeyId) return null;
+    const [row] = await tx.select({ createdBy: apiKeys.createdBy }).from(apiKeys).where(and(eq(apiKeys.tenantId, ctx.tenantId), eq(apiKeys.id, ctx.apiKeyId)));
+    return row?.createdBy ?? null;
   }
 }

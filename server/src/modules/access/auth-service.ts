@@ -5,7 +5,7 @@ import type { Database } from "../../platform/db/database.js";
 import { withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
-import { principalFromSessionToken } from "./credentials.js";
+import { permissionsOfUser, principalFromSessionToken } from "./credentials.js";
 import { emailKey, isThrottled, LOGIN_WINDOW_MINUTES } from "./login-throttle.js";
 import { loginFailures, sessions, users } from "./schema.js";
 import { hashPassword, randomToken, sha256, verifyPassword } from "./secrets.js";
@@ -120,8 +120,7 @@ export class AuthService {
         t.id as "tenantId", t.slug as "tenantSlug", t.name as "tenantName",
         (select array_agg(r.code order by r.code) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id
            where ur.tenant_id = u.tenant_id and ur.user_id = u.id) as roles,
-        (select array_agg(distinct p) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id,
-           unnest(r.permissions) p where ur.tenant_id = u.tenant_id and ur.user_id = u.id) as permissions
+        (select array_agg(distinct p) from (${permissionsOfUser}) as held(p)) as permissions
       from users u join tenants t on t.id = u.tenant_id
       where u.tenant_id = ${scope.tenantId} and u.id = ${scope.userId}`);
     if (!row) throw new Problem(401, "auth.unauthenticated");

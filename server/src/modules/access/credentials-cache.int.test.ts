@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { statusWithin } from "../../test-support/polling.js";
 import { startTestApp, type TestApp } from "../../test-support/test-app.js";
 
 let t: TestApp;
@@ -7,17 +8,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(async () => t.close());
-
-/** Polls until the answer changes: another process learns of a change through the database's NOTIFY. */
-async function statusWithin(ms: number, expected: number, send: () => Promise<{ statusCode: number }>): Promise<number> {
-  const deadline = Date.now() + ms;
-  let status = (await send()).statusCode;
-  while (status !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    status = (await send()).statusCode;
-  }
-  return status;
-}
 
 describe("cached credentials", () => {
   it("stop working when another process revokes the key directly in the database", async () => {

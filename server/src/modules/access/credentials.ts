@@ -21,6 +21,10 @@ export type Principal = SessionPrincipal | ApiKeyPrincipal;
 
 export const SESSION_COOKIE = "adhesia_session";
 
+/** The permissions a user holds today through their roles, as an SQL set of the user `u`. */
+export const permissionsOfUser = sql`select p from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id,
+  unnest(r.permissions) p where ur.tenant_id = u.tenant_id and ur.user_id = u.id`;
+
 /**
  * Credentials are looked up before any tenant is known, so these queries run with the owner role;
  * they only ever read the one row the secret designates. Secrets are looked up by their SHA-256.
@@ -28,17 +32,24 @@ export const SESSION_COOKIE = "adhesia_session";
 export async function principalFromSessionToken(database: Database, tokenHash: string): Promise<SessionPrincipal | undefined> {
   const [row] = await database.rows<{ tenantId: string; userId: string; csrfToken: string; permissions: string[] | null; expiresAt: string | Date }>(sql`
     select s.tenant_id as "tenantId", s.user_id as "userId", s.csrf_token as "csrfToken", s.expires_at as "expiresAt",
-      (select array_agg(distinct p) from user_roles ur join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id,
-         unnest(r.permissions) p where ur.tenant_id = s.tenant_id and ur.user_id = s.user_id) as permissions
+      (select array_agg(distinct p) from (${permissionsOfUser}) as held(p)) as permissions
     from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
     where s.token_hash = ${tokenHash} and s.expires_at > now() and u.active`);
   return row ? { kind: "session", ...row, permissions: row.permissions ?? [], expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
+/**
+ * A key acts for the user who created it and never beyond them: its permissions are those it was
+ * given that its creator still holds, and a key whose creator is deactivated (or gone, or was never
+ * recorded) is refused. The triggers of migration 0002 empty the credential caches whenever a
+ * user's `active`, their roles or a role's permissions change, so this is re-read at once.
+ */
 export async function principalFromApiKey(database: Database, keyHash: string): Promise<ApiKeyPrincipal | undefined> {
   const [row] = await database.rows<{ tenantId: string; apiKeyId: string; permissions: string[] }>(sql`
-    select tenant_id as "tenantId", id as "apiKeyId", permissions from api_keys
-    where key_hash = ${keyHash} and revoked_at is null`);
+    select k.tenant_id as "tenantId", k.id as "apiKeyId",
+      array(select p from unnest(k.permissions) p where p in (${permissionsOfUser}) order by p) as permissions
+    from api_keys k join users u on u.tenant_id = k.tenant_id and u.id = k.created_by
+    where k.key_hash = ${keyHash} and k.revoked_at is null and u.active`);
   return row ? { kind: "api_key", ...row } : undefined;
 }
 
