@@ -22,7 +22,8 @@ export const domainEvents = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
-    index("domain_events_pending_idx").on(table.availableAt).where(sql`delivered_at is null`),
+    // By type: events no worker handles yet wait here, and a claim reads only the types it handles.
+    index("domain_events_pending_by_type_idx").on(table.type, table.availableAt).where(sql`delivered_at is null`),
     tenantIsolationPolicy(),
   ],
 ).enableRLS();
