@@ -66,23 +66,31 @@ function matchOf(query: BenchQuery): Match {
       return { where: range("email", 2), values: [email, prefixUpperBound(email)], order: "", orderValues: [] };
     }
     default:
-      return { where: "exists (select 1 from person_addresses a where a.tenant_id = $1 and a.person_id = persons.id and a.postal_code = $2)", values: [query.q], order: "", orderValues: [] };
+      return { where: "id = any(array(select person_id from person_addresses where tenant_id = $1 and postal_code = $2))", values: [query.q], order: "", orderValues: [] };
   }
 }
 
 const shapes = {
-  persons: { order: "last_name, first_name, id", addresses: "select * from person_addresses where tenant_id = $1 and person_id = any($2::uuid[])" },
-  companies: { order: "name, id", addresses: "select * from company_addresses where tenant_id = $1 and company_id = any($2::uuid[])" },
+  persons: { order: "last_name, first_name, id", addresses: "select * from person_addresses where tenant_id = $1 and person_id in" },
+  companies: { order: "name, id", addresses: "select * from company_addresses where tenant_id = $1 and company_id in" },
 } as const;
 
-/** What GET /api/v1/{persons|companies}?q= costs in the database alone: the page, the total, the page's addresses. */
+/** `($2, $3, …)`: the list of parameters Drizzle writes for an `inArray` of `count` values. */
+const parameterList = (count: number): string => `(${Array.from({ length: count }, (_, index) => `$${index + 2}`).join(", ")})`;
+
+/**
+ * What GET /api/v1/{persons|companies}?q= costs in the database alone (`pageWithTotal`, then the
+ * addresses): the page's ids with the total, the page's rows by id, the page's addresses.
+ */
 export async function rawStatements(run: RawRunner, tenantId: string, query: BenchQuery, normalise: (text: string) => string): Promise<void> {
   const shape = shapes[query.target];
-  let rows: Array<Record<string, unknown>> = [];
+  let ids: unknown[] = [];
   for (const { where, values, order, orderValues } of matchesOf(query, normalise)) {
-    rows = await run(`select * from ${query.target} where tenant_id = $1 and ${where} order by ${order} ${shape.order} limit ${PAGE}`, [tenantId, ...values, ...orderValues]);
-    await run(`select count(*) from ${query.target} where tenant_id = $1 and ${where}`, [tenantId, ...values]);
-    if (rows.length > 0) break;
+    const keys = await run(`select id, count(*) over () as total from ${query.target} where tenant_id = $1 and ${where} order by ${order} ${shape.order} limit ${PAGE}`, [tenantId, ...values, ...orderValues]);
+    ids = keys.map((key) => key.id);
+    if (ids.length > 0) break;
   }
-  await run(shape.addresses, [tenantId, rows.map((row) => row.id)]);
+  if (ids.length === 0) return;
+  await run(`select * from ${query.target} where tenant_id = $1 and id = any($2::uuid[])`, [tenantId, ids]);
+  await run(`${shape.addresses} ${parameterList(ids.length)}`, [tenantId, ...ids]);
 }

@@ -21,7 +21,7 @@ import { createScratchDatabase } from "../../server/src/platform/db/scratch-data
 import { DEMO_PASSWORD, seedDemo } from "../../server/src/seed/demo.js";
 import pg from "pg";
 import { normaliseText } from "../../server/src/modules/reference-data/index.js";
-import { analyze, buildQueries, loadCompanies, loadPersons, withoutSecondaryIndexes, type BenchQuery } from "./data.js";
+import { vacuumAnalyze, buildQueries, loadCompanies, loadPersons, withoutSecondaryIndexes, type BenchQuery } from "./data.js";
 import { rawStatements, type RawRunner } from "./raw-sql.js";
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
@@ -55,7 +55,7 @@ try {
       const contacts = await loadPersons(database, tenantId, personCount, seed);
       await loadCompanies(database, tenantId, companyCount, seed, contacts);
     });
-    await analyze(database);
+    await vacuumAnalyze(database);
   });
   console.log(`loaded in ${(loadSeconds / 1000).toFixed(0)} s`);
 

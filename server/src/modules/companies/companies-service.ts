@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation, violatedForeignKey } from "../../platform/db/errors.js";
+import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
@@ -47,10 +48,9 @@ export class CompaniesService {
       const where = companyWhere(ctx.tenantId, query);
       const { limit, offset } = pageWindow(query);
       const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(companies.name), asc(companies.id)];
-      const rows = await tx.select().from(companies).where(where).orderBy(...order).limit(limit).offset(offset);
-      const [total] = await tx.select({ total: count() }).from(companies).where(where);
+      const { rows, total } = await pageWithTotal(tx, companies, ctx.tenantId, where, order, { limit, offset });
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
-      return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
+      return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
     });
   }
 

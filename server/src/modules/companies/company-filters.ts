@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, or, sql, type SQL } from "drizzle-orm";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import type { Nature } from "../persons/index.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -17,10 +17,9 @@ export interface CompanyFilters {
   customField?: string | undefined;
 }
 
+/** The companies with an address at this postal code, ids first then by key (as persons' `livesIn`). */
 const locatedIn = (tenantId: string, postalCode: string): SQL =>
-  exists(
-    sql`(select 1 from ${companyAddresses} where ${companyAddresses.tenantId} = ${tenantId} and ${companyAddresses.companyId} = ${companies.id} and ${companyAddresses.postalCode} = ${postalCode})`,
-  );
+  sql`${companies.id} = any(array(select ${companyAddresses.companyId} from ${companyAddresses} where ${companyAddresses.tenantId} = ${tenantId} and ${companyAddresses.postalCode} = ${postalCode}))`;
 
 /** The search box: each kind of query uses its own index (trigram on names, prefix on identifiers, phones and e-mails). */
 function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
+import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
@@ -42,10 +43,9 @@ export class PersonsService {
       const where = personWhere(ctx.tenantId, query);
       const { limit, offset } = pageWindow(query);
       const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
-      const rows = await tx.select().from(persons).where(where).orderBy(...order).limit(limit).offset(offset);
-      const [total] = await tx.select({ total: count() }).from(persons).where(where);
+      const { rows, total } = await pageWithTotal(tx, persons, ctx.tenantId, where, order, { limit, offset });
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
-      return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
+      return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
     });
   }
 
