@@ -1,8 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, getTableName } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { fileOwnerByPermission } from "../../platform/files/file-owners.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
@@ -28,13 +29,24 @@ export interface AttachmentOwner {
   exists(tx: Executor, tenantId: string, ownerId: string): Promise<boolean>;
 }
 
-/** The attachments tab of a record, whatever its kind (persons, companies). */
+/**
+ * The attachments tab of a record, whatever its kind (persons, companies). An attached file is
+ * downloaded (`GET /api/v1/files/{id}`) only with the read permission of its record's kind.
+ */
 export class AttachmentsService {
   constructor(
     private readonly database: Database,
     private readonly files: FileService,
     private readonly owner: AttachmentOwner,
-  ) {}
+  ) {
+    const attachments = owner.table;
+    files.registerOwner(
+      fileOwnerByPermission(getTableName(attachments), owner.permissions.read, async (tx, tenantId, fileId) => {
+        const held = await tx.select({ id: attachments.id }).from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.fileId, fileId))).limit(1);
+        return held.length > 0;
+      }),
+    );
+  }
 
   async list(ctx: RequestContext, ownerId: string): Promise<AttachmentView[]> {
     requirePermission(ctx, this.owner.permissions.read);

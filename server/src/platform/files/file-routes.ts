@@ -32,7 +32,7 @@ export function registerFileRoutes(app: AppServer, database: Database, files: Fi
   app.get("/api/v1/files/:id", { schema: { tags: ["files"], summary: "Télécharger un fichier", params: idParams } }, async (request, reply) => {
     const ctx = contextOf(request);
     requirePermission(ctx, "file:read");
-    const { file, stream } = await files.open(ctx, request.params.id);
+    const { file, stream } = await files.openForDownload(ctx, request.params.id);
     return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(stream);
   });
 }

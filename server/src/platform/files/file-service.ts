@@ -6,6 +6,7 @@ import type { Database, Executor } from "../db/database.js";
 import { readAsTenant } from "../db/tenant-transaction.js";
 import { notFound } from "../http/problem.js";
 import { newId } from "../ids.js";
+import { mayDownload, type FileOwner } from "./file-owners.js";
 import { storedFiles } from "./schema.js";
 import type { FileStorage } from "./storage.js";
 
@@ -23,10 +24,17 @@ function toView(row: typeof storedFiles.$inferSelect): StoredFileView {
 }
 
 export class FileService {
+  private readonly owners: FileOwner[] = [];
+
   constructor(
     private readonly database: Database,
     private readonly storage: FileStorage,
   ) {}
+
+  /** Declares a holder of files, consulted by `openForDownload` (jobs, attachments of each kind of record). */
+  registerOwner(owner: FileOwner): void {
+    this.owners.push(owner);
+  }
 
   /**
    * Stores the bytes first and the metadata in the caller's transaction: a failed transaction
@@ -54,10 +62,23 @@ export class FileService {
     return toView(row);
   }
 
+  /** Any file of the tenant, for code that already decided the caller may have it (a job's own file). */
   async open(ctx: RequestContext, id: string): Promise<{ file: StoredFileView; stream: Readable }> {
+    return this.openIf(ctx, id, async () => true);
+  }
+
+  /**
+   * A file for `GET /api/v1/files/{id}`: only if one of its holders lets the caller read it (see
+   * file-owners.ts). Otherwise 404, as for a file that does not exist.
+   */
+  async openForDownload(ctx: RequestContext, id: string): Promise<{ file: StoredFileView; stream: Readable }> {
+    return this.openIf(ctx, id, (tx) => mayDownload(tx, ctx, id, this.owners));
+  }
+
+  private async openIf(ctx: RequestContext, id: string, allowed: (tx: Executor) => Promise<boolean>): Promise<{ file: StoredFileView; stream: Readable }> {
     const row = await readAsTenant(this.database, ctx, async (tx) => {
       const [found] = await tx.select().from(storedFiles).where(and(eq(storedFiles.tenantId, ctx.tenantId), eq(storedFiles.id, id)));
-      return found;
+      return found && (await allowed(tx)) ? found : undefined;
     });
     if (!row) throw notFound();
     return { file: toView(row), stream: await this.storage.read(row.storageKey) };

@@ -6,7 +6,7 @@ import { notFound } from "../http/problem.js";
 import { idParams } from "../http/schemas.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { isFinished } from "./job-queue.js";
-import { findJobRun, type JobRunView } from "./job-runs.js";
+import { findJobRun, jobFilesOwner, type JobRunView } from "./job-runs.js";
 
 const jobSchema = z.object({
   id: z.uuid(),
@@ -26,6 +26,7 @@ const POLL_MS = 400;
 const MAX_STREAM_MS = 30 * 60_000;
 
 export function registerJobRoutes(app: AppServer, database: Database, files: FileService): void {
+  files.registerOwner(jobFilesOwner);
   const tags = ["jobs"];
   /** Another user's job answers 404 like a missing one: whoever did not start it must not learn it exists. */
   const loadJob = async (ctx: RequestContext, id: string): Promise<JobRunView> => {

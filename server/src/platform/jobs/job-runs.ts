@@ -1,7 +1,8 @@
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { hasPermission, type RequestContext } from "../auth/context.js";
 import type { Database, Executor } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
+import type { FileOwner } from "../files/file-owners.js";
 import { jobRuns, type JobState } from "./schema.js";
 
 export interface JobRunView {
@@ -70,6 +71,26 @@ export async function findJobRun(database: Database, ctx: RequestContext, id: st
     return row ? toJobRunView(row) : undefined;
   });
 }
+
+/** Where a job keeps the file it works on (an import's upload), among its parameters. */
+export const INPUT_FILE_PARAMETER = "fileId";
+
+/**
+ * A job's files — its input, its result, its error report (an export of other people's data, an
+ * import's rejected lines) — are for whoever may see the job, through any route.
+ */
+export const jobFilesOwner: FileOwner = {
+  name: "job_runs",
+  async access(tx, ctx, fileId) {
+    const holds = or(eq(jobRuns.resultFileId, fileId), eq(jobRuns.errorReportFileId, fileId), sql`${jobRuns.parameters} ->> ${INPUT_FILE_PARAMETER} = ${fileId}`);
+    const rows = await tx
+      .select({ visible: sql<boolean>`${visibleTo(ctx) ?? sql`true`}` })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.tenantId, ctx.tenantId), holds));
+    if (rows.length === 0) return "not_held";
+    return rows.some((row) => row.visible) ? "allowed" : "denied";
+  },
+};
 
 export type JobRunChange = Partial<Pick<typeof jobRuns.$inferInsert, "state" | "progress" | "counters" | "resultFileId" | "errorReportFileId" | "errorMessage" | "startedAt" | "finishedAt">>;
 

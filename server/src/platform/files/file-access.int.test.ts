@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartFile } from "../../test-support/multipart.js";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+const password = "mot-de-passe-fichiers";
+beforeAll(async () => {
+  t = await startTestApp({ worker: true });
+  admin = await t.signIn("admin@alpha.demo");
+});
+afterAll(async () => t.close());
+
+/** A signed-in user whose only role grants these permissions. */
+async function userWith(code: string, permissions: string[]): Promise<Caller> {
+  const role = await admin.request({ method: "POST", url: "/api/v1/roles", payload: { code, name: code, permissions } });
+  expect(role.statusCode, role.body).toBe(201);
+  const email = `${code}@alpha.demo`;
+  const created = await admin.request({ method: "POST", url: "/api/v1/users", payload: { email, displayName: code, password, roleIds: [role.json<{ id: string }>().id] } });
+  expect(created.statusCode, created.body).toBe(201);
+  return t.signIn(email, password);
+}
+
+async function firstId(url: string): Promise<string> {
+  const page = (await admin.request({ method: "GET", url: `${url}?perPage=1` })).json<{ items: Array<{ id: string }> }>();
+  const id = page.items[0]?.id;
+  if (!id) throw new Error(`no item at ${url}`);
+  return id;
+}
+
+async function attach(url: string, name: string): Promise<string> {
+  const added = await admin.request({ method: "POST", url, ...multipartFile(name, `pièce ${name}`) });
+  expect(added.statusCode, added.body).toBe(201);
+  return added.json<{ fileId: string }>().fileId;
+}
+
+async function finishedJob(caller: Caller, jobId: string): Promise<{ state: string; resultFileId: string | null }> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const job = (await caller.request({ method: "GET", url: `/api/v1/jobs/${jobId}` })).json<{ state: string; resultFileId: string | null }>();
+    if (job.state === "succeeded" || job.state === "failed") return job;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("job did not finish");
+}
+
+const download = (caller: Caller, fileId: string) => caller.request({ method: "GET", url: `/api/v1/files/${fileId}` });
+
+describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
+  it("gives an attachment only to who may read its record", async () => {
+    const personFile = await attach(`/api/v1/persons/${await firstId("/api/v1/persons")}/attachments`, "carte.txt");
+    const companyFile = await attach(`/api/v1/companies/${await firstId("/api/v1/companies")}/attachments`, "kbis.txt");
+    const filesOnly = await userWith("fichiers", ["file:read"]);
+    const companyReader = await userWith("lecteurentreprises", ["file:read", "company:read"]);
+    const personReader = await userWith("lecteurpersonnes", ["file:read", "person:read"]);
+
+    for (const fileId of [personFile, companyFile]) {
+      const hidden = await download(filesOnly, fileId);
+      expect(hidden.statusCode).toBe(404);
+      expect(hidden.json().code).toBe("record.not_found");
+    }
+    expect((await download(companyReader, personFile)).statusCode).toBe(404);
+    const kbis = await download(companyReader, companyFile);
+    expect(kbis.statusCode).toBe(200);
+    expect(kbis.body).toBe("pièce kbis.txt");
+    expect((await download(personReader, companyFile)).statusCode).toBe(404);
+    expect((await download(personReader, personFile)).body).toBe("pièce carte.txt");
+  });
+
+  it("gives a job's result only to whoever started the job, or to holders of admin:jobs", async () => {
+    const exporter = await userWith("exportateur", ["admin:users", "job:read", "file:read"]);
+    const started = await exporter.request({ method: "POST", url: "/api/v1/users/export" });
+    expect(started.statusCode).toBe(202);
+    const { state, resultFileId } = await finishedJob(exporter, started.json<{ jobId: string }>().jobId);
+    expect(state).toBe("succeeded");
+    if (!resultFileId) throw new Error("no result file");
+
+    expect((await download(exporter, resultFileId)).statusCode).toBe(200);
+    expect((await download(admin, resultFileId)).statusCode).toBe(200);
+    const colleague = await userWith("collegue", ["admin:users", "job:read", "file:read"]);
+    expect((await download(colleague, resultFileId)).statusCode).toBe(404);
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    expect((await download(advisor, resultFileId)).statusCode).toBe(404);
+  });
+
+  it("gives an import's uploaded file only to whoever started the import", async () => {
+    const importer = await userWith("importateur", ["origin:read", "origin:write", "job:read", "file:read"]);
+    const started = await importer.request({ method: "POST", url: "/api/v1/origins/import", ...multipartFile("origines.csv", "code;label;kind\nsalon-2027;Salon 2027;event\n", "text/csv") });
+    expect(started.statusCode, started.body).toBe(202);
+    const jobId = started.json<{ jobId: string }>().jobId;
+    await finishedJob(importer, jobId);
+    const inputs = await t.platform.database.rows<{ fileId: string }>(sql`select parameters ->> 'fileId' as "fileId" from job_runs where id = ${jobId}`);
+    const inputFile = inputs[0]?.fileId ?? "";
+    expect((await download(importer, inputFile)).statusCode).toBe(200);
+    const otherImporter = await userWith("autreimportateur", ["origin:read", "origin:write", "job:read", "file:read"]);
+    expect((await download(otherImporter, inputFile)).statusCode).toBe(404);
+  });
+
+  it("gives a plain upload to the holders of file:read, as before", async () => {
+    const uploaded = await admin.request({ method: "POST", url: "/api/v1/files", ...multipartFile("note.txt", "note libre") });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const read = await download(advisor, uploaded.json<{ id: string }>().id);
+    expect(read.statusCode).toBe(200);
+    expect(read.body).toBe("note libre");
+  });
+});
