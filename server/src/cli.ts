@@ -22,7 +22,7 @@ async function run(command: string | undefined, args: string[], database: Databa
       console.log("Base à jour.");
       return "exit";
     case "seed":
-      console.log((await seedDemo(database)) ? "Données de démonstration créées." : "Données de démonstration déjà présentes.");
+      console.log((await seedDemo(database, createPlatform(loadConfig(), database).files)) ? "Données de démonstration créées." : "Données de démonstration déjà présentes.");
       return "exit";
     case "tenant:create": {
       const [slug, ...nameWords] = args;

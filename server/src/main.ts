@@ -7,8 +7,8 @@ import { DEMO_PASSWORD, demoUsers, seedDemo } from "./seed/demo.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
-  const seeded = config.seedDemo ? await seedDemo(database) : false;
   const platform = createPlatform(config, database);
+  const seeded = config.seedDemo ? await seedDemo(database, platform.files) : false;
   const app = await buildApp(platform, { serveWeb: true });
   await platform.queue.start({ work: config.runWorker });
   if (config.runWorker) platform.outbox.start();

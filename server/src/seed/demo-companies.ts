@@ -2,11 +2,13 @@
 // real NAF and IDCC codes, headcount bands, La Poste localities), each tied to seeded persons.
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../platform/db/database.js";
+import { insertMany } from "../platform/db/insert-many.js";
 import { hasValidLuhnKey } from "../platform/identifiers/index.js";
-import { bulkInsertCompanies, companies, type CompanyPersonRole, type CompanyToLoad } from "../modules/companies/index.js";
+import { bulkInsertCompanies, companies, companyCompetitorCoverages, companyRelations, type CompanyPersonRole, type CompanyRelationType, type CompanyToLoad } from "../modules/companies/index.js";
 import { origins } from "../modules/origins/index.js";
 import { persons } from "../modules/persons/index.js";
 import { searchIdcc, searchNaf } from "../modules/reference-data/index.js";
+import { demoCoverages } from "./demo-coverages.js";
 import { demoLocalities } from "./demo-persons.js";
 import { seededRandom, type Locality } from "./synthetic-persons.js";
 
@@ -124,7 +126,28 @@ export function syntheticCompany(seed: number, index: number, localities: readon
   };
 }
 
-/** About a hundred companies per demo tenant, once: a tenant that has companies is left alone. */
+/**
+ * Ties between demo companies, by index: small groups (a subsidiary and its parent), suppliers and
+ * clients, partners. `company` is `type` of `related`.
+ */
+function demoCompanyRelations(count: number): Array<{ company: number; type: CompanyRelationType; related: number }> {
+  const ties: Array<{ company: number; type: CompanyRelationType; related: number }> = [];
+  for (let group = 0; group + 5 < count; group += 12) {
+    ties.push(
+      { company: group + 1, type: "subsidiary_of", related: group },
+      { company: group + 2, type: "subsidiary_of", related: group },
+      { company: group + 3, type: "supplier_of", related: group },
+      { company: group + 4, type: "client_of", related: group + 1 },
+      { company: group + 5, type: "partner_of", related: group + 3 },
+    );
+  }
+  return ties;
+}
+
+/**
+ * About a hundred companies per demo tenant, once (a tenant that has companies is left alone),
+ * with ties between them and, for about a quarter, insurance held elsewhere.
+ */
 export async function seedDemoCompanies(tx: Executor, tenantId: string, seed: number): Promise<boolean> {
   const [any] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.tenantId, tenantId)).limit(1);
   if (any) return false;
@@ -136,6 +159,9 @@ export async function seedDemoCompanies(tx: Executor, tenantId: string, seed: nu
   const localities = demoLocalities();
   const usedSirens = new Set<string>();
   const records = Array.from({ length: DEMO_COMPANIES_PER_TENANT }, (_, index) => ({ ...syntheticCompany(seed, index, localities, personIds, usedSirens), originId: origin.id }));
-  await bulkInsertCompanies(tx, tenantId, records);
+  const ids = await bulkInsertCompanies(tx, tenantId, records);
+  const idOf = (index: number): string => ids[index] ?? "";
+  await insertMany(tx, companyRelations, demoCompanyRelations(ids.length).map((tie) => ({ tenantId, companyId: idOf(tie.company), type: tie.type, relatedCompanyId: idOf(tie.related) })));
+  await insertMany(tx, companyCompetitorCoverages, ids.flatMap((ownerId, index) => demoCoverages("company", seed, index).map((coverage) => ({ tenantId, ownerId, ...coverage }))));
   return true;
 }

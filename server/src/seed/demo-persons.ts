@@ -1,8 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../platform/db/database.js";
+import { insertMany } from "../platform/db/insert-many.js";
 import { origins } from "../modules/origins/index.js";
-import { bulkInsertPersons, persons } from "../modules/persons/index.js";
+import { bulkInsertPersons, personCompetitorCoverages, personRelations, persons } from "../modules/persons/index.js";
 import { findCommunes } from "../modules/reference-data/index.js";
+import { demoCoverages } from "./demo-coverages.js";
+import { demoHouseholds } from "./demo-households.js";
 import { syntheticPerson, type Locality } from "./synthetic-persons.js";
 
 /** Real localities across metropolitan France, Corsica and overseas, as La Poste writes them. */
@@ -14,17 +17,26 @@ export function demoLocalities(): Locality[] {
 
 export const DEMO_PERSONS_PER_TENANT = 300;
 
-/** A few hundred persons per demo tenant, once: a tenant that has persons is left alone. */
+/**
+ * A few hundred persons per demo tenant, once (a tenant that has persons is left alone), some in
+ * households (relations), about a quarter with insurance held elsewhere.
+ */
 export async function seedDemoPersons(tx: Executor, tenantId: string, seed: number): Promise<boolean> {
   const [any] = await tx.select({ id: persons.id }).from(persons).where(eq(persons.tenantId, tenantId)).limit(1);
   if (any) return false;
   const [origin] = await tx.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, tenantId), eq(origins.code, "online_agency")));
   if (!origin) throw new Error("the online agency origin is missing: provision the tenant first");
   const localities = demoLocalities();
-  const people = Array.from({ length: DEMO_PERSONS_PER_TENANT }, (_, index) => {
-    const person = syntheticPerson(seed, index, localities);
-    return { ...person, originId: origin.id, markers: index % 7 === 0 ? ["newsletter"] : [] };
-  });
-  await bulkInsertPersons(tx, tenantId, people);
+  const { people, relations } = demoHouseholds(
+    Array.from({ length: DEMO_PERSONS_PER_TENANT }, (_, index) => {
+      const person = syntheticPerson(seed, index, localities);
+      return { ...person, originId: origin.id, markers: index % 7 === 0 ? ["newsletter"] : [] };
+    }),
+    seed,
+  );
+  const ids = await bulkInsertPersons(tx, tenantId, people);
+  const idOf = (index: number): string => ids[index] ?? "";
+  await insertMany(tx, personRelations, relations.map((relation) => ({ tenantId, personId: idOf(relation.person), type: relation.type, relatedPersonId: idOf(relation.related) })));
+  await insertMany(tx, personCompetitorCoverages, ids.flatMap((ownerId, index) => demoCoverages("individual", seed, index).map((coverage) => ({ tenantId, ownerId, ...coverage }))));
   return true;
 }

@@ -1,10 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../platform/db/database.js";
 import { withSystem } from "../platform/db/tenant-transaction.js";
+import type { FileService } from "../platform/files/file-service.js";
 import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
 import { provisionTenant } from "../modules/organisation/index.js";
 import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
+import { seedDemoAttachments } from "./demo-attachments.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -21,8 +23,11 @@ export const demoUsers = [
   { tenant: "beta", email: "admin@beta.demo", displayName: "Bruno Administrateur", role: "admin" },
 ] as const;
 
-/** Seeds the demo tenants and users unless they exist; returns whether anything was created. */
-export async function seedDemo(database: Database): Promise<boolean> {
+/**
+ * Seeds the demo tenants and users unless they exist; returns whether anything was created. With
+ * `files`, demo persons and companies also get attachments (kept in that file storage).
+ */
+export async function seedDemo(database: Database, files?: FileService): Promise<boolean> {
   let created = false;
   const tenantIds = new Map<string, string>();
   for (const tenant of demoTenants) {
@@ -46,6 +51,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
       const tenantId = tenantIds.get(tenant.slug);
       if (tenantId && (await seedDemoPersons(tx, tenantId, index + 1))) created = true;
       if (tenantId && (await seedDemoCompanies(tx, tenantId, index + 1))) created = true;
+      if (tenantId && files && (await seedDemoAttachments(tx, files, tenantId, index + 1))) created = true;
     }
   });
   return created;

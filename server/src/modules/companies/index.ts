@@ -16,6 +16,8 @@ import { registerCompanyTabRoutes } from "./tab-routes.js";
 
 export { companyPermissions } from "./permissions.js";
 export { companies, companyAddresses, companyPersons, companyPersonRoles, type CompanyPersonRole } from "./schema.js";
+// The tabs' tables, for trusted bulk loads (demo seed) alongside bulkInsertCompanies.
+export { companyAttachments, companyCompetitorCoverages, companyRelations, type CompanyRelationType } from "./schema.js";
 export type { CompaniesService } from "./companies-service.js";
 export type { CompanyView } from "./company-view.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";
