@@ -19,6 +19,7 @@ import { registerOriginsModule } from "./modules/origins/index.js";
 import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
+import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -54,7 +55,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const referenceData = registerReferenceDataModule(app, database);
   const marketingOrigins = registerOriginsModule(app, { database, files, queue });
   const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
-  registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
+  const legalPersons = registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
+  registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);

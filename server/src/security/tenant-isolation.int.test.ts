@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../platform/db/database.js";
 import { sqlState } from "../platform/db/errors.js";
 import { withTenant } from "../platform/db/tenant-transaction.js";
 import { startTestApp, type Caller, type TestApp } from "../test-support/test-app.js";
@@ -54,6 +55,16 @@ beforeAll(async () => {
   // Competitor coverage: the {coverageId} sample is a company's; the persons' route refuses it the same way.
   alphaIds.coverages = (await post(`/api/v1/companies/${alphaIds.companies}/competitor-coverages`, { domain: "health", insurer: "Autre mutuelle" })).id;
 
+  alphaIds["duplicate-rules"] = (await alpha.request({ method: "GET", url: "/api/v1/duplicate-rules?target=person" })).json<{ items: Array<{ id: string }> }>().items[0]?.id ?? "";
+  const source = await person("Alphamerged");
+  alphaIds.merges = (await post(`/api/v1/persons/${alphaIds.persons}/merge`, { sourceId: source.id })).id;
+  // A scan's finding, written as the scan job would (no worker runs here).
+  const [pairA, pairB] = [(await person("Alphapaira")).id, (await person("Alphapairb")).id].sort();
+  alphaIds["duplicate-candidates"] = await withTenant(t.platform.database, { tenantId: alpha.tenantId, userId: alpha.userId }, async (tx) => {
+    const [row] = await rowsOf<{ id: string }>(tx, sql`insert into duplicate_candidates (tenant_id, id, target, record_a, record_b, rule_code, score, fields) values (${alpha.tenantId}, gen_random_uuid(), 'person', ${pairA}, ${pairB}, 'email', 1, '{email}') returning id`);
+    return row?.id ?? "";
+  });
+
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
 });
@@ -104,11 +115,14 @@ function postPayload(path: string): Record<string, unknown> {
     if (path.endsWith("/sites")) return { name: "pris", address: { lines: ["1 rue X"], postalCode: "75002", city: "Paris" } };
   }
   if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
+  if (path.endsWith("/merge")) return { sourceId: otherId };
+  if (path.endsWith("/decision")) return { action: "dismiss" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   return {};
 }
 
 function patchPayload(path: string): Record<string, unknown> {
+  if (path.startsWith("/api/v1/duplicate-rules/")) return { version: 1, label: "pris" };
   if (path.startsWith("/api/v1/persons/")) return { version: 1, lastName: "pris" };
   if (path.startsWith("/api/v1/companies/")) return { version: 1, name: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };

@@ -4,6 +4,7 @@ import { withSystem } from "../platform/db/tenant-transaction.js";
 import type { FileService } from "../platform/files/file-service.js";
 import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
 import { provisionTenant } from "../modules/organisation/index.js";
+import { duplicateTargets, rebuildKeyIndex } from "../modules/duplicates/index.js";
 import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
 import { seedDemoAttachments } from "./demo-attachments.js";
@@ -54,5 +55,9 @@ export async function seedDemo(database: Database, files?: FileService): Promise
       if (tenantId && files && (await seedDemoAttachments(tx, files, tenantId, index + 1))) created = true;
     }
   });
+  // Bulk-loaded records are filed for the duplicate check as if they had been typed in.
+  if (created) {
+    for (const tenantId of tenantIds.values()) for (const target of duplicateTargets) await rebuildKeyIndex(database, { tenantId, userId: null }, target);
+  }
   return created;
 }

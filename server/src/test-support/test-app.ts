@@ -16,7 +16,7 @@ export interface Caller {
 export interface TestApp {
   app: AppServer;
   platform: Platform;
-  signIn(email: string, password?: string): Promise<Caller & { csrfToken: string; userId: string }>;
+  signIn(email: string, password?: string): Promise<Caller & { csrfToken: string; userId: string; tenantId: string }>;
   withApiKey(key: string): Caller;
   close(): Promise<void>;
 }
@@ -25,7 +25,7 @@ export interface TestApp {
 export async function startTestApp(options: { worker?: boolean } = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "adhesia-test-"));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), databaseUrl: testDatabase.databaseUrl };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" }), databaseUrl: testDatabase.databaseUrl };
   const platform = createPlatform(config, testDatabase.database);
   const app = await buildApp(platform);
   await app.ready();
@@ -37,12 +37,13 @@ export async function startTestApp(options: { worker?: boolean } = {}): Promise<
     async signIn(email, password = DEMO_PASSWORD) {
       const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
       if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
-      const body = response.json<{ csrfToken: string; user: { id: string } }>();
+      const body = response.json<{ csrfToken: string; user: { id: string; tenantId: string } }>();
       const cookie = response.cookies.find((item) => item.name === "adhesia_session");
       if (!cookie) throw new Error("no session cookie");
       return {
         csrfToken: body.csrfToken,
         userId: body.user.id,
+        tenantId: body.user.tenantId,
         request: (request) =>
           app.inject({ ...request, headers: { ...request.headers, cookie: `adhesia_session=${cookie.value}`, "x-csrf-token": body.csrfToken } }),
       };

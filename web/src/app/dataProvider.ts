@@ -120,7 +120,6 @@ export const dataProvider = {
   },
   resetUserPassword: (userId: Identifier) =>
     apiFetch<{ temporaryPassword: string }>(`/users/${encodeURIComponent(String(userId))}/reset-password`, { method: "POST" }),
-  exportUsers: () => apiFetch<{ jobId: string }>("/users/export", { method: "POST" }),
   getJob: (jobId: string, signal?: AbortSignal) => apiFetch<Job>(`/jobs/${encodeURIComponent(jobId)}`, { signal }),
 } satisfies DataProvider;
 

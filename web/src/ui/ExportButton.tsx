@@ -2,6 +2,7 @@ import FileDownloadIcon from "@mui/icons-material/FileDownload";
 import { Menu, MenuItem } from "@mui/material";
 import { useState } from "react";
 import { Button, useListContext, useTranslate } from "react-admin";
+import { API_PREFIX } from "../app/http";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -43,3 +44,9 @@ export function exportUrl(prefix: string, format: ExportFormat, filter: Record<s
   }
   return `${prefix}/export?${query.toString()}`;
 }
+
+/** `GET {API_PREFIX}{path}/export` with the search box (`q`) and the given filters as the list has them. */
+export const listExportUrl =
+  (path: string, filters: readonly string[] = []) =>
+  (format: ExportFormat, filter: Record<string, unknown>): string =>
+    exportUrl(`${API_PREFIX}${path}`, format, filter, Object.fromEntries(["q", ...filters].map((key) => [key, (value: string) => value.trim().length > 0])));

@@ -6,6 +6,7 @@ import type { JobQueue } from "../../platform/jobs/job-queue.js";
 import { z } from "zod";
 import { contextOf } from "../../platform/http/server.js";
 import { ApiKeysService } from "./api-keys-service.js";
+import { registerAccessExportRoutes } from "./access-exports.js";
 import { registerAuthRoutes } from "./auth-routes.js";
 import { AuthService } from "./auth-service.js";
 import { installAuthentication } from "./authenticate.js";
@@ -35,8 +36,12 @@ export function registerAccessModule(app: AppServer, deps: AccessModuleDependenc
   const credentials = new CredentialCache();
   installAuthentication(app, database, credentials);
   registerAuthRoutes(app, new AuthService(database, credentials, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure });
-  registerUsersRoutes(app, new UsersService(database, credentials));
-  registerRolesRoutes(app, new RolesService(database, credentials), new ApiKeysService(database, credentials));
+  const users = new UsersService(database, credentials);
+  const roles = new RolesService(database, credentials);
+  const apiKeys = new ApiKeysService(database, credentials);
+  registerUsersRoutes(app, users);
+  registerRolesRoutes(app, roles, apiKeys);
+  registerAccessExportRoutes(app, { users, roles, apiKeys });
   const usersExport = new UsersExport(database, deps.files, deps.queue);
   app.post(
     "/api/v1/users/export",

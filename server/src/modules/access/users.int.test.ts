@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+import { waitForJob } from "../../test-support/jobs.js";
 
 let t: TestApp;
 let admin: Caller;
@@ -12,14 +13,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function waitForJob(caller: Caller, jobId: string): Promise<{ state: string; progress: number; counters: Record<string, number>; resultFileId: string | null }> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const job = (await caller.request({ method: "GET", url: `/api/v1/jobs/${jobId}` })).json<{ state: string; progress: number; counters: Record<string, number>; resultFileId: string | null }>();
-    if (job.state === "succeeded" || job.state === "failed") return job;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("job did not finish");
-}
 
 describe("user administration", () => {
   it("creates a user with a temporary password shown once, who can then sign in", async () => {

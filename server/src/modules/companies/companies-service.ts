@@ -2,11 +2,12 @@ import { and, asc, eq, gt, inArray, ne } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
-import { isUniqueViolation, violatedForeignKey } from "../../platform/db/errors.js";
+import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
@@ -36,6 +37,9 @@ const fieldOfForeignKey: Readonly<Record<string, FieldError>> = {
 };
 
 export class CompaniesService {
+  /** Work other modules do in each write's transaction (duplicate check, matching keys). */
+  readonly hooks = new RecordWriteHooks();
+
   constructor(
     private readonly database: Database,
     private readonly customFields: CustomFieldsService,
@@ -79,7 +83,7 @@ export class CompaniesService {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const row = await findCompany(tx, ctx.tenantId, id);
-      if (!row) throw notFound();
+      if (!row) throw await this.missing(tx, ctx.tenantId, id);
       return toCompanyView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
   }
@@ -90,7 +94,7 @@ export class CompaniesService {
    */
   async create(ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
-    const { mainContact, ...company } = input;
+    const { mainContact, duplicateResolution, ...company } = input;
     return this.write(ctx, async (tx) => {
       const { values, errors } = await this.checked(tx, ctx, company, undefined);
       let mainContactId = values.mainContactId ?? null;
@@ -100,13 +104,13 @@ export class CompaniesService {
           mainContactId = (await this.persons.createIn(tx, ctx, { ...mainContact, originId: mainContact.originId ?? company.originId })).id;
         } catch (error) {
           const nested = withinMainContact(error);
-          if (!(nested instanceof Problem) || nested.status !== 400) throw nested;
-          errors.push(...(nested.options.errors ?? []));
+          // The company's own field errors come before any other refusal of its contact (a suspected duplicate).
+          if (!(nested instanceof Problem) || (nested.status !== 400 && errors.length === 0)) throw nested;
+          errors.push(...(nested.status === 400 ? (nested.options.errors ?? []) : []));
         }
       }
       if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
       const { addresses, ...fields } = values;
-      await refuseTakenSiren(tx, ctx.tenantId, fields.siren ?? null, undefined);
       const [row] = await tx
         .insert(companies)
         .values({ ...fields, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
@@ -114,6 +118,8 @@ export class CompaniesService {
       if (!row) throw new Error("insert returned no row");
       const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
       if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
+      // A SIREN already held is a duplicate at entry, settled like any other (docs/domain/dedup.md).
+      await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
       const view = toCompanyView(ctx, row, savedAddresses);
       await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
       await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
@@ -140,6 +146,7 @@ export class CompaniesService {
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       if (row.mainContactId && row.mainContactId !== existing.mainContactId) await linkMainContact(tx, ctx, id, row.mainContactId);
+      await this.hooks.saved(tx, ctx, id, { created: false });
       const view = toCompanyView(ctx, row, after);
       await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, before) }, after: { ...view } });
       await emitEvent(tx, ctx, { type: "company.updated", entity: "company", entityId: id });
@@ -152,6 +159,7 @@ export class CompaniesService {
     await this.write(ctx, async (tx) => {
       const existing = await findCompany(tx, ctx.tenantId, id);
       if (!existing) throw notFound();
+      await this.hooks.deleting(tx, ctx, id);
       // Prescriptions are informative: they go with the company. Its tabs go by cascade.
       await tx.update(companies).set({ prescriberCompanyId: null }).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.prescriberCompanyId, id)));
       await forgetPrescriberCompany(tx, ctx.tenantId, id);
@@ -159,6 +167,13 @@ export class CompaniesService {
       await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, []) }, after: null });
       await emitEvent(tx, ctx, { type: "company.deleted", entity: "company", entityId: id });
     });
+  }
+
+  /** Not found, or merged into another company: then a redirect to it (docs/domain/dedup.md). */
+  private async missing(tx: Executor, tenantId: string, id: string): Promise<Problem> {
+    const successor = await this.hooks.successorOf(tx, tenantId, id);
+    if (!successor) return notFound();
+    return new Problem(307, "company.merged", { headers: { location: `/api/v1/companies/${successor}` }, extensions: { mergedInto: successor } });
   }
 
   /**
@@ -183,11 +198,9 @@ export class CompaniesService {
     return { values: { ...others, ...(customFields ? { customFields: customFields.values } : {}) }, errors };
   }
 
-  /** A write in a tenant transaction, with references to nothing reported on their field and a taken SIREN as 409. */
+  /** A write in a tenant transaction, with references to nothing reported on their field. */
   private async write<T>(ctx: RequestContext, work: (tx: Executor) => Promise<T>): Promise<T> {
     return withTenant(this.database, ctx, work).catch((error: unknown) => {
-      // The SIREN index is the one unique index a company write can hit unchecked (two creations racing).
-      if (isUniqueViolation(error)) throw sirenTaken(undefined);
       const constraint = violatedForeignKey(error);
       const personField = personFieldOfForeignKey(constraint);
       const field = constraint ? (fieldOfForeignKey[constraint] ?? (personField ? { ...personField, path: `mainContact.${personField.path}` } : undefined)) : undefined;
@@ -201,7 +214,7 @@ export async function findCompany(tx: Executor, tenantId: string, id: string): P
   return row;
 }
 
-/** The soft duplicate check: a SIREN already held by another company of the tenant is refused, naming that company. */
+/** A SIREN changed to one another company of the tenant holds is refused, naming that company (at entry, the duplicate check settles it). */
 async function refuseTakenSiren(tx: Executor, tenantId: string, siren: string | null, exceptId: string | undefined): Promise<void> {
   if (!siren) return;
   const [taken] = await tx
@@ -212,11 +225,8 @@ async function refuseTakenSiren(tx: Executor, tenantId: string, siren: string | 
   if (taken) throw sirenTaken(taken.id);
 }
 
-function sirenTaken(existingCompanyId: string | undefined): Problem {
-  return new Problem(409, "company.siren_taken", {
-    errors: [{ path: "siren", code: "company.siren_taken" }],
-    ...(existingCompanyId ? { extensions: { existingCompanyId } } : {}),
-  });
+function sirenTaken(existingCompanyId: string): Problem {
+  return new Problem(409, "company.siren_taken", { errors: [{ path: "siren", code: "company.siren_taken" }], extensions: { existingCompanyId } });
 }
 
 /** A refusal of the main contact's person, with its field paths under `mainContact.`. */

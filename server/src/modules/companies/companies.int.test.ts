@@ -29,8 +29,10 @@ function headOfficeSiret(siren: string): string {
   throw new Error("no key");
 }
 
+let acmeCount = 0;
+/** A valid company, a distinct one at each call (the duplicate check refuses the same name at the same postal code). */
 const acme = (overrides: Record<string, unknown> = {}) => ({
-  name: "Boulangerie L'Épi-d'Or",
+  name: `Boulangerie L'Épi-d'Or n° ${(acmeCount += 1)}`,
   legalForm: "sarl",
   siren: nextSiren(),
   headcountBand: "12",
@@ -119,12 +121,12 @@ describe("companies", () => {
     expect(registered.statusCode).toBe(200);
   });
 
-  it("refuses a second company with the same SIREN, naming the first", async () => {
+  it("suspects a duplicate in a second company with the same SIREN, and refuses a SIREN changed to a taken one", async () => {
     const siren = nextSiren();
     const first = await created(acme({ siren }));
     const second = await create(admin, acme({ name: "Doublon", siren }));
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ code: "company.siren_taken", existingCompanyId: first.id, errors: [{ path: "siren", code: "company.siren_taken" }] });
+    expect(second.json()).toMatchObject({ code: "company.duplicate_suspected", candidates: [{ id: first.id, rule: "siren", fields: ["siren"] }] });
     const other = await created(acme());
     const patched = await admin.request({ method: "PATCH", url: `/api/v1/companies/${other.id}`, payload: { version: other.version, siren } });
     expect(patched.statusCode).toBe(409);

@@ -1,4 +1,5 @@
 import type { FieldError } from "../../platform/http/problem.js";
+import type { DuplicateResolution } from "../../platform/records/hooks.js";
 import { checkSiren, checkSiret, parseFrenchPhone, sirenOfSiret } from "../../platform/identifiers/index.js";
 import type { PersonInput, PostalAddressInput } from "../persons/index.js";
 import { findIdcc, findNafSubclass, isHeadcountBand } from "./company-referentials.js";
@@ -42,7 +43,7 @@ export interface CompanyInput {
 /** A main contact created with the company: a person's create body, its origin defaulting to the company's. */
 export type MainContactInput = Omit<PersonInput, "originId"> & { originId?: string | undefined };
 
-export type CompanyCreateInput = CompanyInput & { mainContact?: MainContactInput | undefined };
+export type CompanyCreateInput = CompanyInput & { mainContact?: MainContactInput | undefined; duplicateResolution?: DuplicateResolution | undefined };
 export type CompanyChange = Partial<CompanyInput> & { version: number };
 
 /** Fields only a holder of company:write_sensitive may set (anti-money-laundering screening). */

@@ -1,4 +1,5 @@
 import "./messages.js";
+import "./record-references.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";

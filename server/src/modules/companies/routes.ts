@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
@@ -65,6 +66,7 @@ const createBody = z.strictObject({
     .extend({ originId: z.uuid().optional() })
     .optional()
     .describe("Creates the main contact as a person in the same transaction (a POST /api/v1/persons body; originId defaults to the company's)"),
+  duplicateResolution: duplicateResolutionSchema.optional(),
 });
 const updateBody = z.strictObject({ ...z.object(companyFields).partial().shape, version: versionField });
 

@@ -4,6 +4,7 @@ import { withSystem } from "../../platform/db/tenant-transaction.js";
 import { syncSystemRoles } from "../access/index.js";
 import { installReferenceTables } from "../reference-data/index.js";
 import { installSystemOrigins } from "../origins/index.js";
+import { installDefaultDuplicateRules } from "../duplicates/index.js";
 import { tenants } from "./schema.js";
 
 export interface TenantInput {
@@ -13,7 +14,7 @@ export interface TenantInput {
   isDemo: boolean;
 }
 
-/** Creates a tenant with what it needs to work: system roles, the reference tables and the system origins. Idempotent by slug. */
+/** Creates a tenant with what it needs to work: system roles, the reference tables, the system origins and the default duplicate rules. Idempotent by slug. */
 export async function provisionTenant(database: Database, input: TenantInput): Promise<{ id: string; created: boolean }> {
   return withSystem(database, async (tx) => {
     const [existing] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, input.slug));
@@ -26,17 +27,19 @@ export async function provisionTenant(database: Database, input: TenantInput): P
     await syncSystemRoles(tx, row.id);
     await installReferenceTables(tx, row.id);
     await installSystemOrigins(tx, row.id);
+    await installDefaultDuplicateRules(tx, row.id);
     return { id: row.id, created: true };
   });
 }
 
-/** Re-applies what code defines for every tenant (system roles, reference tables, system origins), at each start. */
+/** Re-applies what code defines for every tenant (system roles, reference tables, system origins, default duplicate rules), at each start. */
 export async function refreshTenants(database: Database): Promise<void> {
   await withSystem(database, async (tx) => {
     for (const tenant of await tx.select({ id: tenants.id }).from(tenants)) {
       await syncSystemRoles(tx, tenant.id);
       await installReferenceTables(tx, tenant.id);
       await installSystemOrigins(tx, tenant.id);
+      await installDefaultDuplicateRules(tx, tenant.id);
     }
   });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../../platform/auth/context.js";
 import { Problem } from "../../platform/http/problem.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+import { waitForJob, type FinishedJob } from "../../test-support/jobs.js";
 import { OriginsService } from "./origins-service.js";
 
 interface Origin {
@@ -18,13 +19,7 @@ interface Origin {
   system: boolean;
   version: number;
 }
-interface Job {
-  state: string;
-  progress: number;
-  counters: Record<string, number>;
-  errorReportFileId: string | null;
-  errorMessage: string | null;
-}
+type Job = FinishedJob;
 type Page<T> = { items: T[]; total: number; page: number; perPage: number };
 
 let t: TestApp;
@@ -54,14 +49,6 @@ function multipart(name: string, content: Buffer | string, contentType: string) 
   return { headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, payload };
 }
 
-async function waitForJob(caller: Caller, jobId: string): Promise<Job> {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    const job = (await caller.request({ method: "GET", url: `/api/v1/jobs/${jobId}` })).json<Job>();
-    if (job.state === "succeeded" || job.state === "failed") return job;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("job did not finish");
-}
 
 async function importFile(caller: Caller, name: string, content: Buffer | string, contentType = "text/csv"): Promise<{ jobId: string; job: Job }> {
   const started = await caller.request({ method: "POST", url: "/api/v1/origins/import", ...multipart(name, content, contentType) });

@@ -1,5 +1,6 @@
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import type { FieldError } from "../../platform/http/problem.js";
+import type { DuplicateResolution } from "../../platform/records/hooks.js";
 import type { addressKinds, civilities, personCategories } from "./schema.js";
 
 /** A postal address as typed, whatever record it belongs to. */
@@ -16,6 +17,8 @@ export interface AddressInput extends PostalAddressInput {
 
 /** What a client may write on a person; `nature` is absent on purpose: it is derived. */
 export interface PersonInput {
+  /** Create anyway although the entry matched these records (docs/domain/dedup.md). */
+  duplicateResolution?: DuplicateResolution | undefined;
   category: (typeof personCategories)[number];
   civility?: (typeof civilities)[number] | null | undefined;
   lastName: string;

@@ -7,6 +7,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -32,6 +33,9 @@ type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, Cust
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export class PersonsService {
+  /** Work other modules do in each write's transaction (duplicate check, matching keys). */
+  readonly hooks = new RecordWriteHooks();
+
   constructor(
     private readonly database: Database,
     private readonly customFields: CustomFieldsService,
@@ -77,7 +81,7 @@ export class PersonsService {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const row = await findPerson(tx, ctx.tenantId, id);
-      if (!row) throw notFound();
+      if (!row) throw await this.missing(tx, ctx.tenantId, id);
       return toPersonView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
   }
@@ -94,7 +98,8 @@ export class PersonsService {
    */
   async createIn(tx: Executor, ctx: RequestContext, input: PersonInput): Promise<PersonView> {
     requirePermission(ctx, personPermissions.write);
-    const values = await this.checked(tx, ctx, input, input.category);
+    const { duplicateResolution, ...fieldsInput } = input;
+    const values = await this.checked(tx, ctx, fieldsInput, input.category);
     const { addresses, ...fields } = values;
     const [row] = await tx
       .insert(persons)
@@ -102,6 +107,7 @@ export class PersonsService {
       .returning();
     if (!row) throw new Error("insert returned no row");
     const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
+    await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
     const view = toPersonView(ctx, row, savedAddresses);
     await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
     await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
@@ -125,6 +131,7 @@ export class PersonsService {
       if (!row) throw notFound();
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
+      await this.hooks.saved(tx, ctx, id, { created: false });
       const view = toPersonView(ctx, row, after);
       await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, before) }, after: { ...view } });
       await emitEvent(tx, ctx, { type: "person.updated", entity: "person", entityId: id });
@@ -138,6 +145,7 @@ export class PersonsService {
     await this.write(ctx, async (tx) => {
       const existing = await findPerson(tx, ctx.tenantId, id);
       if (!existing) throw notFound();
+      await this.hooks.deleting(tx, ctx, id);
       // Prescriptions and relations are informative: they go with the person.
       await tx.update(persons).set({ prescriberPersonId: null }).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.prescriberPersonId, id)));
       await tx.delete(personRelations).where(and(eq(personRelations.tenantId, ctx.tenantId), or(eq(personRelations.personId, id), eq(personRelations.relatedPersonId, id))));
@@ -147,6 +155,13 @@ export class PersonsService {
     }).catch((error: unknown) => {
       throw violatedForeignKey(error) ? new Problem(409, "person.in_use") : error;
     });
+  }
+
+  /** Not found, or merged into another person: then a redirect to it (docs/domain/dedup.md). */
+  private async missing(tx: Executor, tenantId: string, id: string): Promise<Problem> {
+    const successor = await this.hooks.successorOf(tx, tenantId, id);
+    if (!successor) return notFound();
+    return new Problem(307, "person.merged", { headers: { location: `/api/v1/persons/${successor}` }, extensions: { mergedInto: successor } });
   }
 
   /** Every check a write needs, field by field, in one problem: references, custom fields, sensitive flags. */

@@ -13,18 +13,23 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const durand = () => ({
+let durandCount = 0;
+/** A valid person; from the second call on, another e-mail and mobile (the duplicate check refuses the same ones). */
+const durand = () => {
+  const n = durandCount++;
+  return {
   category: "individual",
   civility: "mrs",
   lastName: "Le Hénaff-Durand",
   firstName: "Chloé",
   birthDate: "1985-04-12",
-  email: "Chloe.Durand@Exemple.fr",
-  mobilePhone: "06 12 34 56 78",
+  email: n === 0 ? "Chloe.Durand@Exemple.fr" : `chloe.durand.${n}@exemple.fr`,
+  mobilePhone: n === 0 ? "06 12 34 56 78" : `06 12 ${String(10 + n).padStart(2, "0")} 56 78`,
   originId,
   markers: ["newsletter"],
   addresses: [{ kind: "main", lines: ["12 bis, avenue du Général de Gaulle"], postalCode: "75011", city: "paris" }],
-});
+  };
+};
 
 async function create(caller: Caller, body: Record<string, unknown>) {
   return caller.request({ method: "POST", url: "/api/v1/persons", payload: body });

@@ -3,6 +3,7 @@ import { hasPermission, requirePermission } from "../../platform/auth/context.js
 import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
+import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
@@ -66,14 +67,14 @@ const personFields = {
   addresses: z.array(addressInput).max(3).optional(),
 };
 
-const createBody = z.strictObject(personFields);
+const createBody = z.strictObject({ ...personFields, duplicateResolution: duplicateResolutionSchema.optional() });
 /** The body of POST /api/v1/persons, for routes that create a person along with something else (a company's main contact). */
 export const personCreateBody = createBody;
-const updateBody = z.strictObject({ ...createBody.partial().shape, version: versionField });
+const updateBody = z.strictObject({ ...z.object(personFields).partial().shape, version: versionField });
 
 const addressView = addressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });
 const personView = z.object({
-  ...createBody.shape,
+  ...personFields,
   id: z.uuid(),
   civility: z.enum(civilities).nullable(),
   firstName: z.string().nullable(),
@@ -157,7 +158,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
   app.get("/api/v1/persons/:id", { schema: { tags, summary: "Lire une personne", params: idParams, response: { 200: personView } } }, async (request) =>
     persons.get(contextOf(request), request.params.id),
   );
-  app.post("/api/v1/persons", { schema: { tags, summary: "Créer une personne (nature suspect)", body: createBody, response: { 201: personView } } }, async (request, reply) =>
+  app.post("/api/v1/persons", { schema: { tags, summary: "Créer une personne (nature suspect) ; 409 person.duplicate_suspected si elle ressemble à une fiche existante", body: createBody, response: { 201: personView } } }, async (request, reply) =>
     reply.status(201).send(await persons.create(contextOf(request), request.body)),
   );
   app.patch("/api/v1/persons/:id", { schema: { tags, summary: "Modifier une personne", params: idParams, body: updateBody, response: { 200: personView } } }, async (request) =>

@@ -4,6 +4,7 @@ import type { AppServer } from "../../platform/http/server.js";
 import { CustomFieldsService } from "./custom-fields-service.js";
 import { registerCustomFieldsRoutes } from "./custom-fields-routes.js";
 import { ReferenceValuesService } from "./reference-values-service.js";
+import { registerReferenceExportRoutes } from "./reference-exports.js";
 import { registerReferenceRoutes } from "./reference-routes.js";
 import { registerReferentialsRoutes } from "./referentials-routes.js";
 
@@ -27,6 +28,7 @@ export function registerReferenceDataModule(app: AppServer, database: Database):
   const customFields = new CustomFieldsService(database);
   registerReferenceRoutes(app, values);
   registerCustomFieldsRoutes(app, customFields);
+  registerReferenceExportRoutes(app, { values, customFields });
   registerReferentialsRoutes(app);
   return { values, customFields };
 }

@@ -4,7 +4,7 @@ import { versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ReferenceValuesService } from "./reference-values-service.js";
 
-const tableParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/) });
+export const tableParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/) });
 const valueParams = tableParams.extend({ id: z.uuid() });
 const label = z.string().trim().min(1).max(200);
 

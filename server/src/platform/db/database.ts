@@ -16,6 +16,12 @@ export type Tx = Parameters<Parameters<AppDb["transaction"]>[0]>[0];
 /** Anything that runs a query: the database itself or an open transaction. */
 export type Executor = AppDb | Tx;
 
+/** The rows of a hand-written statement, on either driver (both answer `{ rows }`). */
+export async function rowsOf<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
 /** The raw client pg-boss drives: multi-statement SQL must go through PGlite's `exec`. */
 export interface RawSqlClient {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
@@ -93,8 +99,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
       },
     },
     async rows<T>(query: SQL) {
-      const result = (await db.execute(query)) as unknown as { rows: T[] };
-      return result.rows;
+      return rowsOf<T>(db, query);
     },
     async close() {
       await client.close();
@@ -143,8 +148,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       },
     },
     async rows<T>(query: SQL) {
-      const result = (await db.execute(query)) as unknown as { rows: T[] };
-      return result.rows;
+      return rowsOf<T>(db, query);
     },
     async close() {
       await Promise.all([pool.end(), tenantPool.end()]);

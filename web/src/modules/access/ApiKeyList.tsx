@@ -1,5 +1,6 @@
 import { Chip } from "@mui/material";
 import { CreateButton, DataTable, DeleteButton, List, TopToolbar, useTranslate } from "react-admin";
+import { ExportButton, listExportUrl } from "../../ui/ExportButton";
 import { LocalDateField } from "../../ui/LocalDateField";
 import type { ApiKeyRecord } from "./types";
 
@@ -20,7 +21,7 @@ const RevokeButton = ({ record }: { record: ApiKeyRecord }) => {
 };
 
 export const ApiKeyList = () => (
-  <List sort={{ field: "createdAt", order: "DESC" }} exporter={false} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+  <List sort={{ field: "createdAt", order: "DESC" }} exporter={false} actions={<TopToolbar><CreateButton /><ExportButton url={listExportUrl("/api-keys")} testId="api-keys-export" /></TopToolbar>}>
     <DataTable<ApiKeyRecord> rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="name" disableSort />
       <DataTable.Col source="prefix" disableSort cellSx={() => ({ fontFamily: "monospace" })} />

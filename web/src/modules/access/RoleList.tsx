@@ -1,5 +1,6 @@
 import { Chip } from "@mui/material";
-import { DataTable, List, SearchInput, useTranslate } from "react-admin";
+import { DataTable, List, SearchInput, TopToolbar, useTranslate } from "react-admin";
+import { ExportButton, listExportUrl } from "../../ui/ExportButton";
 import type { RoleRecord } from "./types";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -15,7 +16,7 @@ const SystemBadge = ({ record }: { record: RoleRecord }) => {
 };
 
 export const RoleList = () => (
-  <List filters={filters} sort={{ field: "name", order: "ASC" }} exporter={false}>
+  <List filters={filters} sort={{ field: "name", order: "ASC" }} exporter={false} actions={<TopToolbar><ExportButton url={listExportUrl("/roles")} testId="roles-export" /></TopToolbar>}>
     <DataTable<RoleRecord> rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />

@@ -10,7 +10,7 @@ import {
   TopToolbar,
 } from "react-admin";
 import { LocalDateField } from "../../ui/LocalDateField";
-import { UserExportButton } from "./UserExportButton";
+import { ExportButton, listExportUrl } from "../../ui/ExportButton";
 import type { UserRecord } from "./types";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -18,7 +18,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 const UserListActions = () => (
   <TopToolbar>
     <CreateButton />
-    <UserExportButton />
+    <ExportButton url={listExportUrl("/users", ["active"])} testId="users-export" />
   </TopToolbar>
 );
 

@@ -40,8 +40,6 @@ export const accessEn: typeof accessFr = {
       temporary_password_text: "Give this password to %{name}: they will have to change it when they first sign in.",
       reset_password: "Reset password",
       reset_password_confirm: "Generate a new temporary password for %{name}? The current one will stop working.",
-      export: "Export (CSV)",
-      export_title: "User export",
       tab_profile: "Profile",
       tab_history: "History",
       deactivate_help: "An inactive user can no longer sign in; their history is kept.",

@@ -39,8 +39,6 @@ export const accessFr = {
       temporary_password_text: "Communiquez ce mot de passe à %{name} : il devra le changer à sa première connexion.",
       reset_password: "Réinitialiser le mot de passe",
       reset_password_confirm: "Générer un nouveau mot de passe temporaire pour %{name} ? L'ancien ne fonctionnera plus.",
-      export: "Exporter (CSV)",
-      export_title: "Export des utilisateurs",
       tab_profile: "Profil",
       tab_history: "Historique",
       deactivate_help: "Un utilisateur inactif ne peut plus se connecter ; son historique est conservé.",

@@ -1,11 +1,12 @@
-import { BooleanField, DataTable, List, SelectField, SelectInput } from "react-admin";
+import { BooleanField, DataTable, List, SelectField, SelectInput, TopToolbar } from "react-admin";
+import { ExportButton, listExportUrl } from "../../ui/ExportButton";
 import { entityChoices, typeChoices, type CustomFieldRecord } from "./types";
 
 const filters = [<SelectInput key="entity" source="entity" choices={entityChoices} alwaysOn />];
 
 /** Custom fields of person, company, opportunity and contract records; filtered by record kind. */
 export const CustomFieldList = () => (
-  <List filters={filters} sort={{ field: "sortOrder", order: "ASC" }} exporter={false}>
+  <List filters={filters} sort={{ field: "sortOrder", order: "ASC" }} exporter={false} actions={<TopToolbar><ExportButton url={listExportUrl("/custom-fields", ["entity"])} testId="custom-fields-export" /></TopToolbar>}>
     <DataTable<CustomFieldRecord> rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="entity" disableSort>
         <SelectField source="entity" choices={entityChoices} />

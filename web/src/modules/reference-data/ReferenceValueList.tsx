@@ -1,6 +1,7 @@
 import { Box, Chip, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import { DataTable, ListBase, useListContext, useTranslate } from "react-admin";
+import { ExportButton, listExportUrl } from "../../ui/ExportButton";
 import { ReferenceValueToggle } from "./ReferenceValueToggle";
 import type { ReferenceValueRecord } from "./types";
 
@@ -31,6 +32,9 @@ export const ReferenceValueList = ({ tableCode }: { tableCode: string }) => {
       disableSyncWithLocation
     >
       <ValuesRegion>
+        <Box sx={{ display: "flex", justifyContent: "flex-end" }}>
+          <ExportButton url={(format) => listExportUrl(`/reference-tables/${encodeURIComponent(tableCode)}/values`, ["includeInactive"])(format, { includeInactive: "true" })} testId="reference-values-export" />
+        </Box>
         <DataTable<ReferenceValueRecord>
           rowClick={false}
           bulkActionButtons={false}

@@ -1,0 +1,46 @@
+import "./messages.js";
+import type { Database } from "../../platform/db/database.js";
+import type { AppServer } from "../../platform/http/server.js";
+import type { JobQueue } from "../../platform/jobs/job-queue.js";
+import type { CompaniesService } from "../companies/index.js";
+import type { PersonsService } from "../persons/index.js";
+import { CandidatesService } from "./candidates-service.js";
+import { duplicateEntryCheck } from "./entry-check.js";
+import { MergeService } from "./merge-service.js";
+import { registerDuplicatesRoutes } from "./routes.js";
+import { DuplicateRulesService } from "./rules-service.js";
+import { DuplicateScan } from "./scan.js";
+
+export { duplicatePermissions } from "./permissions.js";
+export { installDefaultDuplicateRules } from "./rules-store.js";
+export { DUPLICATE_SCAN_JOB, DuplicateScan } from "./scan.js";
+export { rebuildKeyIndex } from "./key-index.js";
+export { duplicateTargets, type DuplicateTarget } from "./rules.js";
+
+export interface DuplicatesModuleDependencies {
+  database: Database;
+  queue: JobQueue;
+  persons: PersonsService;
+  companies: CompaniesService;
+}
+
+/**
+ * Duplicates: one matching service behind every entry path (the write hooks of persons and
+ * companies), the review of a whole-base scan, and undoable merges.
+ */
+export function registerDuplicatesModule(app: AppServer, deps: DuplicatesModuleDependencies): { scan: DuplicateScan } {
+  deps.persons.hooks.register(duplicateEntryCheck("person"));
+  deps.companies.hooks.register(duplicateEntryCheck("company"));
+  const scan = new DuplicateScan(deps.database, deps.queue);
+  const merges = new MergeService(deps.database);
+  registerDuplicatesRoutes(app, {
+    database: deps.database,
+    rules: new DuplicateRulesService(deps.database, async (ctx, target) => {
+      await scan.reindex(ctx, target);
+    }),
+    candidates: new CandidatesService(deps.database, merges),
+    merges,
+    scan,
+  });
+  return { scan };
+}

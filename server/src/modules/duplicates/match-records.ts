@@ -1,0 +1,75 @@
+import { and, asc, eq, gt, inArray, type SQL } from "drizzle-orm";
+import type { Executor } from "../../platform/db/database.js";
+import { companies, companyAddresses } from "../companies/index.js";
+import { personAddresses, persons } from "../persons/index.js";
+import { prepareRecord, type PreparedRecord } from "./matching.js";
+import type { DuplicateTarget } from "./rules.js";
+
+/** A record as the rules see it: normalised once (PreparedRecord), with a name people recognise. */
+export interface MatchRecord {
+  id: string;
+  displayName: string;
+  prepared: PreparedRecord;
+}
+
+/** How records of one kind are read for matching: the fields rules compare, and a name people recognise. */
+export interface MatchSource {
+  target: DuplicateTarget;
+  /** The records with these ids; missing ids are absent from the map. */
+  load(tx: Executor, tenantId: string, ids: readonly string[]): Promise<Map<string, MatchRecord>>;
+  /** Records in id order after `afterId`, for rebuilding keys over the whole base. */
+  batch(tx: Executor, tenantId: string, afterId: string | undefined, size: number): Promise<MatchRecord[]>;
+}
+
+const frenchDate = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
+
+async function selectPersons(tx: Executor, tenantId: string, where: SQL | undefined, size?: number): Promise<MatchRecord[]> {
+  const query = tx
+    .select({
+      id: persons.id,
+      lastName: persons.lastName,
+      firstName: persons.firstName,
+      birthName: persons.birthName,
+      birthDate: persons.birthDate,
+      email: persons.email,
+      mobilePhone: persons.mobilePhone,
+      landlinePhone: persons.landlinePhone,
+      postalCode: personAddresses.postalCode,
+    })
+    .from(persons)
+    .leftJoin(personAddresses, and(eq(personAddresses.tenantId, persons.tenantId), eq(personAddresses.personId, persons.id), eq(personAddresses.kind, "main")))
+    .where(and(eq(persons.tenantId, tenantId), where))
+    .orderBy(asc(persons.id));
+  const rows = size === undefined ? await query : await query.limit(size);
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: [row.lastName.toUpperCase(), row.firstName, row.birthDate ? `(${frenchDate(row.birthDate)})` : ""].filter(Boolean).join(" "),
+    prepared: prepareRecord("person", row),
+  }));
+}
+
+async function selectCompanies(tx: Executor, tenantId: string, where: SQL | undefined, size?: number): Promise<MatchRecord[]> {
+  const query = tx
+    .select({ id: companies.id, name: companies.name, siren: companies.siren, siret: companies.siret, email: companies.email, phone: companies.phone, postalCode: companyAddresses.postalCode })
+    .from(companies)
+    .leftJoin(companyAddresses, and(eq(companyAddresses.tenantId, companies.tenantId), eq(companyAddresses.companyId, companies.id), eq(companyAddresses.kind, "head_office")))
+    .where(and(eq(companies.tenantId, tenantId), where))
+    .orderBy(asc(companies.id));
+  const rows = size === undefined ? await query : await query.limit(size);
+  return rows.map((row) => ({ id: row.id, displayName: [row.name, row.siren ? `(SIREN ${row.siren})` : "", row.postalCode ?? ""].filter(Boolean).join(" "), prepared: prepareRecord("company", row) }));
+}
+
+const byId = (records: MatchRecord[]): Map<string, MatchRecord> => new Map(records.map((record) => [record.id, record]));
+
+export const matchSources: Record<DuplicateTarget, MatchSource> = {
+  person: {
+    target: "person",
+    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectPersons(tx, tenantId, inArray(persons.id, [...ids])))),
+    batch: (tx, tenantId, afterId, size) => selectPersons(tx, tenantId, afterId ? gt(persons.id, afterId) : undefined, size),
+  },
+  company: {
+    target: "company",
+    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectCompanies(tx, tenantId, inArray(companies.id, [...ids])))),
+    batch: (tx, tenantId, afterId, size) => selectCompanies(tx, tenantId, afterId ? gt(companies.id, afterId) : undefined, size),
+  },
+};

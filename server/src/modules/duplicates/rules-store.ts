@@ -1,0 +1,32 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "../../platform/db/database.js";
+import { defaultDuplicateRules, type DuplicateRuleDefinition, type DuplicateTarget, type FieldComparison } from "./rules.js";
+import { duplicateRules } from "./schema.js";
+
+export type DuplicateRuleRow = typeof duplicateRules.$inferSelect;
+
+export const toDefinition = (row: DuplicateRuleRow): DuplicateRuleDefinition => ({
+  code: row.code,
+  target: row.target,
+  label: row.label,
+  fields: row.fields as FieldComparison[],
+  active: row.active,
+});
+
+/** The rules a check applies now: the tenant's active rules for the record kind, in code order. */
+export async function activeRules(tx: Executor, tenantId: string, target: DuplicateTarget): Promise<DuplicateRuleDefinition[]> {
+  const rows = await tx
+    .select()
+    .from(duplicateRules)
+    .where(and(eq(duplicateRules.tenantId, tenantId), eq(duplicateRules.target, target), eq(duplicateRules.active, true)))
+    .orderBy(asc(duplicateRules.code));
+  return rows.map(toDefinition);
+}
+
+/** Gives a tenant the default rules it lacks; a rule the tenant changed is left as it is. Run at each start. */
+export async function installDefaultDuplicateRules(tx: Executor, tenantId: string): Promise<void> {
+  await tx
+    .insert(duplicateRules)
+    .values(defaultDuplicateRules().map((rule) => ({ tenantId, target: rule.target, code: rule.code, label: rule.label, fields: rule.fields, active: rule.active, system: true })))
+    .onConflictDoNothing({ target: [duplicateRules.tenantId, duplicateRules.target, duplicateRules.code] });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { RequestContext } from "../auth/context.js";
+import type { Executor } from "../db/database.js";
+
+/**
+ * What the user decided when the entry of a record matched existing ones: create it anyway and
+ * remember each pair as distinct ("faux doublon").
+ */
+export const duplicateResolutionSchema = z.strictObject({
+  decision: z.literal("false_duplicate"),
+  candidateIds: z.array(z.uuid()).min(1).max(50),
+});
+export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema>;
+
+export interface SavedChange {
+  created: boolean;
+  duplicateResolution?: DuplicateResolution;
+}
+
+/**
+ * Work other modules do in the same transaction as a person's or company's write, so that a record
+ * is never saved without it: the duplicate check at entry (which may refuse the write), its
+ * matching keys. A record module runs its hooks; it does not know who registered them.
+ */
+export interface RecordWriteHook {
+  /** After the row (and its addresses) is written, before commit; throwing rolls the write back. */
+  saved(tx: Executor, ctx: RequestContext, id: string, change: SavedChange): Promise<void>;
+  /** Before the row is deleted. */
+  deleting(tx: Executor, ctx: RequestContext, id: string): Promise<void>;
+  /** The record an id now stands for, when the id is no longer in the base (a merged record's tombstone). */
+  successorOf(tx: Executor, tenantId: string, id: string): Promise<string | undefined>;
+}
+
+/** The hooks of one record kind, run in registration order. */
+export class RecordWriteHooks {
+  private readonly hooks: RecordWriteHook[] = [];
+
+  register(hook: RecordWriteHook): void {
+    this.hooks.push(hook);
+  }
+
+  async saved(tx: Executor, ctx: RequestContext, id: string, change: SavedChange): Promise<void> {
+    for (const hook of this.hooks) await hook.saved(tx, ctx, id, change);
+  }
+
+  async deleting(tx: Executor, ctx: RequestContext, id: string): Promise<void> {
+    for (const hook of this.hooks) await hook.deleting(tx, ctx, id);
+  }
+
+  async successorOf(tx: Executor, tenantId: string, id: string): Promise<string | undefined> {
+    for (const hook of this.hooks) {
+      const successor = await hook.successorOf(tx, tenantId, id);
+      if (successor) return successor;
+    }
+    return undefined;
+  }
+}
