@@ -5,6 +5,9 @@
  *   npm run bench:api-overhead                 (embedded PGlite)
  *   DATABASE_URL=postgres://… npm run bench:api-overhead   (PostgreSQL server)
  * Options by environment: BENCH_SECONDS (per round, default 5), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 10).
+ * The full path reads the value with a statement prepared once per tenant-read connection
+ * (server/src/platform/db/prepared-query.ts); the bare route sends its SELECT unprepared, as a
+ * route written without care would. The machine's load weighs on both: compare medians of rounds.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";

@@ -8,6 +8,9 @@
  *   npm run bench:search                                    (embedded PGlite; use fewer persons)
  * Environment: BENCH_PERSONS (default 1000000), BENCH_COMPANIES (default a tenth of the persons),
  * BENCH_QUERIES per kind (default 200).
+ * Loading (data.ts): secondary indexes dropped and rebuilt after, unnest inserts of 2,000 rows with
+ * the next batch derived while the last is written, then VACUUM ANALYZE; a million persons take a
+ * few minutes. The machine's load weighs on every figure: run it on a quiet machine, more than once.
  */
 import fs from "node:fs";
 import os from "node:os";
