@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
 let t: TestApp;
@@ -115,5 +116,23 @@ describe("Idempotency-Key and secrets shown once", () => {
     const replay = await session.request({ method: "POST", url: "/api/v1/me/totp/setup", headers });
     expect(replay.headers["idempotent-replayed"]).toBe("true");
     expect(replay.body).not.toContain(secret);
+  });
+
+  it("refuses the key on a file upload, where it could not tell one file from another", async () => {
+    const headers = { "idempotency-key": "upload-key-0001" };
+    const upload = (content: string) => {
+      const body = multipartFile("devis.txt", content);
+      return admin.request({ method: "POST", url: "/api/v1/files", payload: body.payload, headers: { ...body.headers, ...headers } });
+    };
+    const first = await upload("premier contenu");
+    expect(first.statusCode).toBe(400);
+    expect(first.json().errors).toEqual([expect.objectContaining({ path: "headers.idempotency-key", code: "idempotency.multipart_unsupported" })]);
+    const second = await upload("autre contenu");
+    expect(second.statusCode).toBe(400);
+    expect(second.headers["idempotent-replayed"]).toBeUndefined();
+    expect(await storedAnswers()).not.toContain("devis.txt");
+    // Without the key the upload is taken, once per request.
+    const plain = await admin.request({ method: "POST", url: "/api/v1/files", ...multipartFile("devis.txt", "premier contenu") });
+    expect(plain.statusCode).toBe(201);
   });
 });

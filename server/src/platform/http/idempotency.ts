@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { Database } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
+import { registerMessages } from "../i18n/messages.js";
 import { Problem } from "./problem.js";
 import { idempotencyKeys } from "./schema.js";
 import type { AppServer } from "./server.js";
@@ -14,6 +15,13 @@ declare module "fastify" {
 }
 
 const REPLAYED_HEADER = "idempotent-replayed";
+
+registerMessages({
+  "idempotency.multipart_unsupported": {
+    fr: "Clé d'idempotence non prise en charge pour un envoi de fichier : vérifiez le résultat du premier envoi avant de recommencer",
+    en: "Idempotency key not supported on file uploads: check the outcome of the first upload before sending again",
+  },
+});
 
 /**
  * What a key is scoped to: the method and the concrete path (`POST /api/v1/users/{id}/reset-password`
@@ -53,6 +61,11 @@ export function installIdempotency(app: AppServer, database: Database): void {
     if (request.method !== "POST" || typeof key !== "string" || !request.ctx) return;
     if (key.length < 8 || key.length > 200) {
       throw new Problem(400, "validation.failed", { errors: [{ path: "headers.idempotency-key", code: "validation.invalid" }] });
+    }
+    // A multipart body is read by the route after this hook: the request hash could not cover the
+    // file, and the same key with another file would replay the first answer. Refused, not ignored.
+    if (request.isMultipart()) {
+      throw new Problem(400, "validation.failed", { errors: [{ path: "headers.idempotency-key", code: "idempotency.multipart_unsupported" }] });
     }
     const { scope, requestHash } = idempotencyScope(request);
     const ctx = request.ctx;
