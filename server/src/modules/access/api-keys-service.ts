@@ -1,9 +1,9 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNull, or } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
-import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
 import { accessPermissions } from "./permissions.js";
@@ -31,6 +31,8 @@ const toView = (row: typeof apiKeys.$inferSelect): ApiKeyView => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
+const sortable = { name: apiKeys.name, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt };
+
 export class ApiKeysService {
   constructor(
     private readonly database: Database,
@@ -40,9 +42,10 @@ export class ApiKeysService {
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<ApiKeyView>> {
     requirePermission(ctx, accessPermissions.apiKeys);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = eq(apiKeys.tenantId, ctx.tenantId);
+      const where = and(eq(apiKeys.tenantId, ctx.tenantId), query.q ? or(ilike(apiKeys.name, `%${query.q}%`), ilike(apiKeys.prefix, `%${query.q}%`)) : undefined);
+      const order = [...orderByFromSort(query.sort, sortable, [desc(apiKeys.createdAt)]), asc(apiKeys.id)];
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(apiKeys).where(where).orderBy(desc(apiKeys.createdAt)).limit(limit).offset(offset);
+      const rows = await tx.select().from(apiKeys).where(where).orderBy(...order).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(apiKeys).where(where);
       return { items: rows.map(toView), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };
     });

@@ -5,7 +5,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
-import { pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import type { CustomFieldDefinition } from "./custom-field-values.js";
 import { referencePermissions } from "./permissions.js";
@@ -56,6 +56,15 @@ function refuseEmptyList(type: CustomFieldType, listValues: string[]): void {
   }
 }
 
+const sortable = {
+  entity: customFields.entity,
+  key: customFields.key,
+  labelFr: customFields.labelFr,
+  labelEn: customFields.labelEn,
+  type: customFields.type,
+  sortOrder: customFields.sortOrder,
+};
+
 export class CustomFieldsService {
   constructor(private readonly database: Database) {}
 
@@ -68,7 +77,8 @@ export class CustomFieldsService {
         query.q ? or(ilike(customFields.key, `%${query.q}%`), ilike(customFields.labelFr, `%${query.q}%`)) : undefined,
       );
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(customFields).where(where).orderBy(asc(customFields.entity), asc(customFields.sortOrder), asc(customFields.key)).limit(limit).offset(offset);
+      const order = [...orderByFromSort(query.sort, sortable, [asc(customFields.entity), asc(customFields.sortOrder), asc(customFields.key)]), asc(customFields.id)];
+      const rows = await tx.select().from(customFields).where(where).orderBy(...order).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(customFields).where(where);
       return { items: rows.map(toView), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };
     });

@@ -55,6 +55,7 @@ const valueById = preparedQuery((db) => valueByIdQuery(db, false));
 const valueByIdForUpdate = preparedQuery((db) => valueByIdQuery(db, true));
 
 const sortable = { code: referenceValues.code, labelFr: referenceValues.labelFr, labelEn: referenceValues.labelEn, sortOrder: referenceValues.sortOrder };
+const sortableTables = { code: referenceTables.code, labelFr: referenceTables.labelFr, labelEn: referenceTables.labelEn };
 
 export class ReferenceValuesService {
   private readonly usageChecks: ReferenceUsageCheck[] = [];
@@ -71,6 +72,7 @@ export class ReferenceValuesService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const label = ctx.locale === "en" ? referenceTables.labelEn : referenceTables.labelFr;
       const where = and(eq(referenceTables.tenantId, ctx.tenantId), query.q ? or(ilike(referenceTables.code, `%${query.q}%`), ilike(label, `%${query.q}%`)) : undefined);
+      const order = [...orderByFromSort(query.sort, sortableTables, [asc(label)]), asc(referenceTables.code)];
       const { limit, offset } = pageWindow(query);
       const rows = await tx
         .select({
@@ -81,7 +83,7 @@ export class ReferenceValuesService {
         })
         .from(referenceTables)
         .where(where)
-        .orderBy(asc(label))
+        .orderBy(...order)
         .limit(limit)
         .offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(referenceTables).where(where);

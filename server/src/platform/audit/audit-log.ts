@@ -1,7 +1,7 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
-import { pageWindow, type ListQuery, type Page } from "../http/list-query.js";
+import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../http/list-query.js";
 import { auditEntries } from "./schema.js";
 import { diffRecords, type FieldChanges } from "./changes.js";
 
@@ -40,11 +40,16 @@ export interface AuditEntryView {
   at: string;
 }
 
+const sortable = { at: auditEntries.at, action: auditEntries.action };
+
+/** One record's history: nothing to search in (`q` is refused), sorted by instant, newest first by default. */
 export async function listAuditEntries(tx: Executor, entity: string, entityId: string, query: ListQuery): Promise<Page<AuditEntryView>> {
+  refuseTextSearch(query.q);
   const where = and(eq(auditEntries.entity, entity), eq(auditEntries.entityId, entityId));
+  const order = [...orderByFromSort(query.sort, sortable, [desc(auditEntries.at)]), desc(auditEntries.id)];
   const { limit, offset } = pageWindow(query);
   const [rows, [totalRow]] = await Promise.all([
-    tx.select().from(auditEntries).where(where).orderBy(desc(auditEntries.at), desc(auditEntries.id)).limit(limit).offset(offset),
+    tx.select().from(auditEntries).where(where).orderBy(...order).limit(limit).offset(offset),
     tx.select({ total: count() }).from(auditEntries).where(where),
   ]);
   return {

@@ -33,4 +33,10 @@ describe("orderByFromSort", () => {
     ]);
     expect(renderProblem(problem, "en").errors?.[0]?.message).toBe("Cannot sort on this field; possible fields: name, createdAt, rank");
   });
+
+  it("takes only the list's own fields, not what every object inherits", () => {
+    for (const inherited of ["constructor", "-toString", "__proto__", "hasOwnProperty"]) {
+      expect(refusal(inherited).options.errors?.[0]?.code).toBe("validation.unknown_sort");
+    }
+  });
 });

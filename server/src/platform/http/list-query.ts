@@ -36,7 +36,8 @@ export function orderByFromSort(sort: string | undefined, columns: Record<string
   return sort.split(",").map((term) => {
     const descending = term.startsWith("-");
     const field = descending ? term.slice(1) : term;
-    const column = columns[field];
+    // Own keys only: `constructor` or `toString` are no sort fields.
+    const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
     if (!column) {
       throw new Problem(400, "validation.failed", {
         errors: [{ path: "querystring.sort", code: "validation.unknown_sort", params: { values: Object.keys(columns).join(", ") } }],
@@ -44,4 +45,9 @@ export function orderByFromSort(sort: string | undefined, columns: Record<string
     }
     return descending ? desc(column) : asc(column);
   });
+}
+
+/** For a list with nothing to search in: `q` is refused, never silently ignored. */
+export function refuseTextSearch(q: string | undefined): void {
+  if (q) throw new Problem(400, "validation.failed", { errors: [{ path: "querystring.q", code: "validation.search_not_supported" }] });
 }
