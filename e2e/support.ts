@@ -32,3 +32,27 @@ export function isJourney(value: unknown): value is Journey {
     typeof value.run === "function"
   );
 }
+
+/** Signs in from the login page with a demo account (all share the demo password) and waits for the tenant's shell. */
+export async function signIn(page: Page, baseUrl: string, email: string, tenantName: string): Promise<void> {
+  await page.goto(new URL("/", baseUrl).toString());
+  await page.getByTestId("login-page").waitFor();
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("adhesia-demo");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByTestId("tenant-name").filter({ hasText: tenantName }).waitFor();
+}
+
+/** A tiny but real PDF: the server checks the bytes, not only the extension. */
+export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/** Six letters from the clock (the search box reads digits as phones or postal codes): a name part no demo record has. */
+export function uniqueLetters(): string {
+  let value = Date.now();
+  let letters = "";
+  while (value > 0) {
+    letters += String.fromCharCode(97 + (value % 26));
+    value = Math.floor(value / 26);
+  }
+  return letters.slice(0, 6);
+}

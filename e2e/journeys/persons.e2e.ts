@@ -1,18 +1,7 @@
-import type { Journey } from "../support";
+import { PDF, uniqueLetters, type Journey } from "../support";
 
-/** A tiny but real PDF: the server checks the bytes, not only the extension. */
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-/** Letters only (the search box reads digits as phones or postal codes): a family name no demo person has. */
-function uniqueName(): string {
-  let value = Date.now();
-  let letters = "";
-  while (value > 0) {
-    letters += String.fromCharCode(97 + (value % 26));
-    value = Math.floor(value / 26);
-  }
-  return `Kerjean${letters.slice(0, 6)}`;
-}
+/** A family name no demo person has. */
+const uniqueName = (): string => `Kerjean${uniqueLetters()}`;
 
 /**
  * Advisor work on persons (French UI): create a person with an address normalised on the fly,

@@ -6,6 +6,7 @@ import { accessEn } from "../modules/access/messages.en";
 import { accessFr } from "../modules/access/messages.fr";
 import { companiesEn } from "../modules/companies/messages.en";
 import { companiesFr } from "../modules/companies/messages.fr";
+import { duplicatesEn, duplicatesFr } from "../modules/duplicates";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
 import { originsEn } from "../modules/origins/messages.en";
 import { originsFr } from "../modules/origins/messages.fr";
@@ -36,8 +37,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn),
 };
 
 function isLocale(value: unknown): value is Locale {

@@ -14,7 +14,11 @@ export interface Problem {
   code?: string;
   detail?: string;
   errors?: ProblemFieldError[];
+  /** Members a problem type adds (RFC 9457 extension members), e.g. `candidates` of `person.duplicate_suspected`. */
+  extensions?: Record<string, unknown>;
 }
+
+const STANDARD_MEMBERS = new Set(["type", "title", "status", "code", "detail", "errors", "instance"]);
 
 /** What HttpError.body holds: the problem plus react-admin form errors (`errors.field = message`). */
 export interface ProblemBody extends Omit<Problem, "errors"> {
@@ -42,6 +46,7 @@ export function parseProblem(value: unknown, status: number, fallbackTitle: stri
     code: typeof value.code === "string" ? value.code : undefined,
     detail: typeof value.detail === "string" ? value.detail : undefined,
     errors,
+    extensions: Object.fromEntries(Object.entries(value).filter(([key]) => !STANDARD_MEMBERS.has(key))),
   };
 }
 

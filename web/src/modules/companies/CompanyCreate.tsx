@@ -1,4 +1,5 @@
 import { Create, SimpleForm } from "react-admin";
+import { COMPANY_SCREEN, useDuplicateEntry } from "../duplicates";
 import { CompanyInputs } from "./CompanyInputs";
 import { companyFormDefaults, toCompanyPayload, type CompanyFormValues } from "./companyForm";
 import { useCompanyErrorHandler } from "./useCompanyErrorHandler";
@@ -8,11 +9,13 @@ import { useCompanyRights } from "./useCompanyRights";
 export const CompanyCreate = () => {
   const { canWriteSensitive } = useCompanyRights();
   const onError = useCompanyErrorHandler();
+  const duplicates = useDuplicateEntry(COMPANY_SCREEN);
   return (
-    <Create redirect="show" transform={(values: CompanyFormValues) => toCompanyPayload(values, { canWriteSensitive })} mutationOptions={{ onError }}>
+    <Create redirect="show" transform={(values: CompanyFormValues) => toCompanyPayload(values, { canWriteSensitive })} mutationOptions={{ onError: (error, variables) => duplicates.intercept(error, variables) || onError(error, variables) }}>
       <SimpleForm defaultValues={companyFormDefaults}>
         <CompanyInputs mode="create" />
       </SimpleForm>
+      {duplicates.dialog}
     </Create>
   );
 };

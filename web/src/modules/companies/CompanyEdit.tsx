@@ -1,4 +1,5 @@
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
+import { MergedRecordRedirect } from "../duplicates";
 import { CompanyInputs } from "./CompanyInputs";
 import { companyFormDefaults, toCompanyPayload, type CompanyFormValues } from "./companyForm";
 import { useCompanyErrorHandler } from "./useCompanyErrorHandler";
@@ -32,6 +33,7 @@ export const CompanyEdit = () => {
       transform={(values: CompanyFormValues, options?: { previousData?: CompanyRecord }) => toCompanyPayload(values, { previous: options?.previousData, canWriteSensitive }) as Partial<CompanyRecord>}
       mutationOptions={{ onError }}
     >
+      <MergedRecordRedirect<CompanyRecord> resource="companies" type="edit" nameOf={(company: CompanyRecord) => company.name} />
       <SimpleForm defaultValues={companyFormDefaults} toolbar={<CompanyEditToolbar />}>
         <CompanyInputs mode="edit" />
       </SimpleForm>

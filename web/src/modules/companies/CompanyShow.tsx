@@ -1,5 +1,6 @@
 import BusinessIcon from "@mui/icons-material/Business";
 import { Avatar, Box, Card, Chip, LinearProgress, Stack, Typography } from "@mui/material";
+import { useCallback } from "react";
 import { EditButton, ShowBase, Title, useCanAccess, useRecordContext, useTranslate } from "react-admin";
 import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
@@ -9,7 +10,8 @@ import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { useReferenceChoices } from "../../ui/useReferenceData";
-import { companyPath } from "./companiesApi";
+import { COMPANY_SCREEN, MergeButton, MergedRecordRedirect, MergesPanel, useDuplicateRights } from "../duplicates";
+import { companyPath, searchCompanies } from "./companiesApi";
 import { CompanyDemographyTab } from "./CompanyDemography";
 import { AddressesTab, AdministrativeTab, CustomFieldsTab, IdentityTab, ProfileTab } from "./CompanyDetails";
 import { CompanyPersonsTab } from "./CompanyPersons";
@@ -21,12 +23,14 @@ import { useCompanyRights, type CompanyRights } from "./useCompanyRights";
 import type { CompanyRecord } from "./types";
 
 const chipSx = { height: 20, fontSize: 12 } as const;
+const companyName = (company: CompanyRecord) => company.name;
 
 const CompanyHeader = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
   const legalForms = useReferenceChoices("legal_forms");
   const { canAccess: canEdit } = useCanAccess({ resource: "companies", action: "edit", record });
   const contact = [record.email, formatPhone(record.phone), headOfficeLocality(record)].filter(Boolean);
+  const search = useCallback((q: string, signal: AbortSignal) => searchCompanies(q, 20, signal), []);
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", p: 2 }} data-testid="company-header">
       <Avatar variant="rounded" sx={{ bgcolor: "secondary.main", width: 44, height: 44 }}>
@@ -52,7 +56,10 @@ const CompanyHeader = ({ record }: { record: CompanyRecord }) => {
           </Typography>
         )}
       </Box>
-      {canEdit && <EditButton variant="contained" />}
+      <Stack direction="row" spacing={1}>
+        <MergeButton<CompanyRecord> screen={COMPANY_SCREEN} record={record} nameOf={companyName} describe={headOfficeLocality} search={search} />
+        {canEdit && <EditButton variant="contained" />}
+      </Stack>
     </Stack>
   );
 };
@@ -70,7 +77,7 @@ const tab = (path: string, id: string, extra: Omit<RecordTab<CompanyRecord>, "pa
  * plugs in (ui/record-tab/moduleTabs), or say that the module is not installed; the extranet tab
  * is greyed out until that module exists.
  */
-function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights): RecordTab<CompanyRecord>[] {
+function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights, canReadDuplicates: boolean): RecordTab<CompanyRecord>[] {
   const tabs: RecordTab<CompanyRecord>[] = [
     tab("", "identity", { render: (record) => <IdentityTab record={record} /> }),
     tab("addresses", "addresses", { render: (record) => <AddressesTab record={record} /> }),
@@ -88,6 +95,7 @@ function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights):
     tab("relations", "relations", { render: (record) => <CompanyRelationsTab record={record} /> }),
     tab("attachments", "attachments", { render: (record) => <AttachmentsPanel recordPath={companyPath(record.id)} canWrite={canWrite} testId="company-attachments" /> }),
   );
+  if (canReadDuplicates) tabs.push({ path: "merges", id: "merges", label: "adhesia.duplicates.merges.tab", render: (record) => <MergesPanel target="company" recordId={String(record.id)} /> });
   if (canReadAudit) tabs.push(tab("history", "history", { render: (record) => <AuditTrail entity="company" entityId={record.id} /> }));
   return tabs;
 }
@@ -95,14 +103,16 @@ function companyTabs({ canReadAudit, canReadPersons, canWrite }: CompanyRights):
 const CompanyShowView = () => {
   const record = useRecordContext<CompanyRecord>();
   const rights = useCompanyRights();
+  const { canRead: canReadDuplicates } = useDuplicateRights();
   if (!record) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 1 }} data-testid="company-show">
+      <MergedRecordRedirect<CompanyRecord> resource="companies" type="show" nameOf={companyName} />
       <Title title={record.name} />
       <Card sx={{ mb: 1.5 }}>
         <CompanyHeader record={record} />
       </Card>
-      <RecordTabs record={record} resource="companies" tabs={companyTabs(rights)} testIdPrefix="company" />
+      <RecordTabs record={record} resource="companies" tabs={companyTabs(rights, canReadDuplicates)} testIdPrefix="company" />
     </Box>
   );
 };

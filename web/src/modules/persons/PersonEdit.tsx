@@ -1,4 +1,5 @@
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
+import { MergedRecordRedirect } from "../duplicates";
 import { personName } from "./format";
 import { PersonInputs } from "./PersonInputs";
 import { personFormDefaults, toPersonPayload, type PersonFormValues } from "./personForm";
@@ -33,6 +34,7 @@ export const PersonEdit = () => {
       transform={(values: PersonFormValues, options?: { previousData?: PersonRecord }) => toPersonPayload(values, { previous: options?.previousData, canWriteSensitive }) as Partial<PersonRecord>}
       mutationOptions={{ onError }}
     >
+      <MergedRecordRedirect<PersonRecord> resource="persons" type="edit" nameOf={personName} />
       <SimpleForm defaultValues={personFormDefaults} toolbar={<PersonEditToolbar />}>
         <PersonInputs mode="edit" />
       </SimpleForm>

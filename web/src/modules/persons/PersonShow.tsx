@@ -1,6 +1,7 @@
 import PersonIcon from "@mui/icons-material/Person";
 import StorefrontIcon from "@mui/icons-material/Storefront";
 import { Avatar, Box, Card, Chip, LinearProgress, Stack, Typography } from "@mui/material";
+import { useCallback } from "react";
 import { EditButton, ShowBase, Title, useCanAccess, useRecordContext, useTranslate } from "react-admin";
 import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
@@ -9,9 +10,10 @@ import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
-import { mainLocality } from "./format";
+import { MergeButton, MergedRecordRedirect, MergesPanel, PERSON_SCREEN, useDuplicateRights } from "../duplicates";
+import { mainLocality, personName } from "./format";
 import { AddressesTab, CustomFieldsTab, IdentityTab, ProfileTab, SubscriptionsTab } from "./PersonDetails";
-import { personPath } from "./personsApi";
+import { personPath, searchPersons } from "./personsApi";
 import { RelationsTab } from "./PersonRelations";
 import { usePersonRights } from "./usePersonReferences";
 import type { PersonRecord } from "./types";
@@ -26,6 +28,7 @@ const PersonHeader = ({ record }: { record: PersonRecord }) => {
   const { canAccess: canEdit } = useCanAccess({ resource: "persons", action: "edit", record });
   const contact = [record.email, formatPhone(record.mobilePhone), mainLocality(record)].filter(Boolean);
   const professional = record.category === "professional";
+  const search = useCallback((q: string, signal: AbortSignal) => searchPersons(q, 20, signal), []);
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", p: 2 }} data-testid="person-header">
       <Avatar sx={{ bgcolor: professional ? "secondary.main" : "primary.main", width: 44, height: 44 }}>{professional ? <StorefrontIcon /> : <PersonIcon />}</Avatar>
@@ -48,7 +51,10 @@ const PersonHeader = ({ record }: { record: PersonRecord }) => {
           </Typography>
         )}
       </Box>
-      {canEdit && <EditButton variant="contained" />}
+      <Stack direction="row" spacing={1}>
+        <MergeButton<PersonRecord> screen={PERSON_SCREEN} record={record} nameOf={personName} describe={mainLocality} search={search} />
+        {canEdit && <EditButton variant="contained" />}
+      </Stack>
     </Stack>
   );
 };
@@ -65,7 +71,7 @@ const tab = (path: string, id: string, extra: Omit<RecordTab<PersonRecord>, "pat
  * data (identity). Interactions, opportunities and contracts show the list their module plugs in
  * (ui/record-tab/moduleTabs), or say that the module is not installed.
  */
-function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonRecord>[] {
+function personTabs(canReadAudit: boolean, canWrite: boolean, canReadDuplicates: boolean): RecordTab<PersonRecord>[] {
   const tabs: RecordTab<PersonRecord>[] = [
     tab("", "identity", { render: (record) => <IdentityTab record={record} /> }),
     tab("addresses", "addresses", { render: (record) => <AddressesTab record={record} /> }),
@@ -77,6 +83,7 @@ function personTabs(canReadAudit: boolean, canWrite: boolean): RecordTab<PersonR
     ...MODULE_TABS.map((id) => tab(id, id, { render: (record) => <ModuleTabContent kind="person" tab={id} recordId={String(record.id)} /> })),
     tab("attachments", "attachments", { render: (record) => <AttachmentsPanel recordPath={personPath(record.id)} canWrite={canWrite} testId="person-attachments" /> }),
   ];
+  if (canReadDuplicates) tabs.push({ path: "merges", id: "merges", label: "adhesia.duplicates.merges.tab", render: (record) => <MergesPanel target="person" recordId={String(record.id)} /> });
   if (canReadAudit) tabs.push(tab("history", "history", { render: (record) => <AuditTrail entity="person" entityId={record.id} /> }));
   return tabs;
 }
@@ -85,14 +92,16 @@ const PersonShowView = () => {
   const record = useRecordContext<PersonRecord>();
   const translate = useTranslate();
   const { canReadAudit, canWrite } = usePersonRights();
+  const { canRead: canReadDuplicates } = useDuplicateRights();
   if (!record) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 1 }} data-testid="person-show">
+      <MergedRecordRedirect<PersonRecord> resource="persons" type="show" nameOf={personName} />
       <Title title={fullName(record, translate)} />
       <Card sx={{ mb: 1.5 }}>
         <PersonHeader record={record} />
       </Card>
-      <RecordTabs record={record} resource="persons" tabs={personTabs(canReadAudit, canWrite)} testIdPrefix="person" />
+      <RecordTabs record={record} resource="persons" tabs={personTabs(canReadAudit, canWrite, canReadDuplicates)} testIdPrefix="person" />
     </Box>
   );
 };

@@ -1,0 +1,8 @@
+export { useDuplicateEntry } from "./useDuplicateEntry";
+export { COMPANY_SCREEN, PERSON_SCREEN } from "./screens";
+export { MergeButton } from "./MergeButton";
+export { MergedRecordRedirect } from "./MergedRecordRedirect";
+export { MergesPanel } from "./MergesPanel";
+export { useDuplicateRights } from "./useDuplicateRights";
+export { duplicatesEn } from "./messages.en";
+export { duplicatesFr } from "./messages.fr";
