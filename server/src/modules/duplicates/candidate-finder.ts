@@ -1,6 +1,5 @@
-import { and, eq, or } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.js";
-import { keysOf, recordsSharingKeys } from "./key-index.js";
+import { keysOf } from "./key-index.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
 import { compareRecords } from "./matching.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
@@ -31,27 +30,17 @@ export function bestMatch(rules: readonly DuplicateRuleDefinition[], record: Mat
   return best;
 }
 
-/** Ids the record was declared distinct from ("faux doublons"). */
-export async function declaredDistinct(tx: Executor, tenantId: string, target: DuplicateTarget, id: string): Promise<Set<string>> {
-  const rows = await tx
-    .select({ a: falseDuplicates.recordA, b: falseDuplicates.recordB })
-    .from(falseDuplicates)
-    .where(and(eq(falseDuplicates.tenantId, tenantId), eq(falseDuplicates.target, target), or(eq(falseDuplicates.recordA, id), eq(falseDuplicates.recordB, id))));
-  return new Set(rows.map((row) => (row.a === id ? row.b : row.a)));
-}
-
 /**
  * The existing records a record (saved or draft) may duplicate under the rules, best first: those
  * filed under one of its keys, then judged by the rules. Pairs declared distinct are left out.
  */
 export async function findCandidates(tx: Executor, tenantId: string, target: DuplicateTarget, record: MatchRecord, rules: readonly DuplicateRuleDefinition[]): Promise<DuplicateCandidate[]> {
-  const sharing = (await recordsSharingKeys(tx, tenantId, target, keysOf(rules, record), COMPARED_AT_MOST + 1)).filter((id) => id !== record.id);
-  if (sharing.length === 0) return [];
-  // A draft (no id yet) has no declared pairs.
-  const distinct = record.id ? await declaredDistinct(tx, tenantId, target, record.id) : new Set<string>();
-  const others = await matchSources[target].load(tx, tenantId, sharing.filter((id) => !distinct.has(id)));
+  const keys = keysOf(rules, record);
+  if (keys.length === 0) return [];
+  // A draft (no id yet) has no declared pairs to leave out.
+  const others = await matchSources[target].sharingKeys(tx, tenantId, keys, record.id || undefined, COMPARED_AT_MOST);
   const candidates: DuplicateCandidate[] = [];
-  for (const other of others.values()) {
+  for (const other of others) {
     const match = bestMatch(rules, record, other);
     if (match) candidates.push(match);
   }

@@ -1,10 +1,10 @@
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
+import type { ActiveRulesCache } from "./rules-store.js";
 import { findCandidates, type DuplicateCandidate } from "./candidate-finder.js";
 import { prepareRecord, type CompanyMatchRecord, type PersonMatchRecord } from "./matching.js";
 import type { DuplicateTarget } from "./rules.js";
-import { activeRules } from "./rules-store.js";
 
 export type DraftCheck =
   | { target: "person"; record: PersonMatchRecord; excludeId?: string | undefined }
@@ -13,10 +13,9 @@ export type DraftCheck =
 const readPermission: Record<DuplicateTarget, string> = { person: "person:read", company: "company:read" };
 
 /** The candidates of a record being typed, without writing anything: for forms that check as the user goes. */
-export async function checkDraft(database: Database, ctx: RequestContext, draft: DraftCheck): Promise<DuplicateCandidate[]> {
+export async function checkDraft(database: Database, rulesCache: ActiveRulesCache, ctx: RequestContext, draft: DraftCheck): Promise<DuplicateCandidate[]> {
   requirePermission(ctx, readPermission[draft.target]);
   const prepared = draft.target === "person" ? prepareRecord("person", draft.record) : prepareRecord("company", draft.record);
-  return readAsTenant(database, ctx, async (tx) =>
-    findCandidates(tx, ctx.tenantId, draft.target, { id: draft.excludeId ?? "", displayName: "", prepared }, await activeRules(tx, ctx.tenantId, draft.target)),
-  );
+  const rules = await rulesCache.get(ctx.tenantId, draft.target);
+  return readAsTenant(database, ctx, (tx) => findCandidates(tx, ctx.tenantId, draft.target, { id: draft.excludeId ?? "", displayName: "", prepared }, rules));
 }

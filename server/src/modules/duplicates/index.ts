@@ -9,6 +9,7 @@ import { duplicateEntryCheck } from "./entry-check.js";
 import { MergeService } from "./merge-service.js";
 import { registerDuplicatesRoutes } from "./routes.js";
 import { DuplicateRulesService } from "./rules-service.js";
+import { ActiveRulesCache } from "./rules-store.js";
 import { DuplicateScan } from "./scan.js";
 
 export { duplicatePermissions } from "./permissions.js";
@@ -33,9 +34,12 @@ export function registerDuplicatesModule(app: AppServer, deps: DuplicatesModuleD
   deps.companies.hooks.register(duplicateEntryCheck("company"));
   const scan = new DuplicateScan(deps.database, deps.queue);
   const merges = new MergeService(deps.database);
+  const rulesCache = new ActiveRulesCache(deps.database);
   registerDuplicatesRoutes(app, {
     database: deps.database,
+    rulesCache,
     rules: new DuplicateRulesService(deps.database, async (ctx, target) => {
+      rulesCache.forget(ctx.tenantId);
       await scan.reindex(ctx, target);
     }),
     candidates: new CandidatesService(deps.database, merges),

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { rowsOf, type Database, type Executor, type TenantSession } from "../../platform/db/database.js";
-import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import type { Database, Executor, TenantSession } from "../../platform/db/database.js";
+import { readAsTenant, withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
 import { blockingKeys } from "./matching.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
@@ -43,16 +43,6 @@ export async function forgetRecord(tx: Executor, tenantId: string, target: Dupli
   await tx.delete(duplicateKeys).where(and(eq(duplicateKeys.tenantId, tenantId), eq(duplicateKeys.target, target), eq(duplicateKeys.recordId, id)));
 }
 
-/** Records filed under any of the keys (equality on the indexed key: usable under row-level security). */
-export async function recordsSharingKeys(tx: Executor, tenantId: string, target: DuplicateTarget, keys: readonly string[], limit: number): Promise<string[]> {
-  if (keys.length === 0) return [];
-  const rows = await rowsOf<{ record_id: string }>(tx, sql`
-    select distinct record_id from duplicate_keys
-    where tenant_id = ${tenantId} and target = ${target} and key = any(${sql.param([...keys])}::text[])
-    limit ${limit}`);
-  return rows.map((row) => row.record_id);
-}
-
 /**
  * Empties the tenant's key index for the record kind and files every record again under the
  * rules in force (after a rule change, before a scan, after a bulk load). Returns the records filed.
@@ -69,6 +59,9 @@ export async function rebuildKeyIndex(database: Database, scope: TenantSession, 
     if (records.length > 0) await withTenant(database, scope, (tx) => addKeys(tx, tenantId, target, records, rules));
     filed += records.length;
     after = records.at(-1)?.id;
-    if (records.length < REBUILD_BATCH) return filed;
+    if (records.length < REBUILD_BATCH) break;
   }
+  // The table was rewritten wholesale: without fresh statistics the planner may stop using its key index.
+  await withSystem(database, (tx) => tx.execute(sql`analyze duplicate_keys`));
+  return filed;
 }

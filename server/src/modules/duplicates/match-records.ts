@@ -1,9 +1,11 @@
-import { and, asc, eq, gt, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../platform/db/database.js";
 import { companies, companyAddresses } from "../companies/index.js";
 import { personAddresses, persons } from "../persons/index.js";
 import { prepareRecord, type PreparedRecord } from "./matching.js";
 import type { DuplicateTarget } from "./rules.js";
+import { duplicateKeys, falseDuplicates } from "./schema.js";
 
 /** A record as the rules see it: normalised once (PreparedRecord), with a name people recognise. */
 export interface MatchRecord {
@@ -19,6 +21,23 @@ export interface MatchSource {
   load(tx: Executor, tenantId: string, ids: readonly string[]): Promise<Map<string, MatchRecord>>;
   /** Records in id order after `afterId`, for rebuilding keys over the whole base. */
   batch(tx: Executor, tenantId: string, afterId: string | undefined, size: number): Promise<MatchRecord[]>;
+  /**
+   * In one statement: the records filed under any of the keys, but `exceptId` and the records it
+   * was declared distinct from (the candidates an entry check compares).
+   */
+  sharingKeys(tx: Executor, tenantId: string, keys: readonly string[], exceptId: string | undefined, size: number): Promise<MatchRecord[]>;
+}
+
+/** The condition behind `sharingKeys`, on a record table's id column. */
+function sharingKeysWhere(id: AnyPgColumn, tenantId: string, target: DuplicateTarget, keys: readonly string[], exceptId: string | undefined): SQL | undefined {
+  const filed = sql`${id} in (select record_id from ${duplicateKeys} where tenant_id = ${tenantId} and target = ${target} and key = any(${sql.param([...keys])}::text[]))`;
+  if (!exceptId) return filed;
+  return and(
+    filed,
+    ne(id, exceptId),
+    sql`not exists (select 1 from ${falseDuplicates} declared where declared.tenant_id = ${tenantId} and declared.target = ${target}
+          and ((declared.record_a = ${exceptId} and declared.record_b = ${id}) or (declared.record_b = ${exceptId} and declared.record_a = ${id})))`,
+  );
 }
 
 const frenchDate = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
@@ -66,10 +85,12 @@ export const matchSources: Record<DuplicateTarget, MatchSource> = {
     target: "person",
     load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectPersons(tx, tenantId, inArray(persons.id, [...ids])))),
     batch: (tx, tenantId, afterId, size) => selectPersons(tx, tenantId, afterId ? gt(persons.id, afterId) : undefined, size),
+    sharingKeys: (tx, tenantId, keys, exceptId, size) => selectPersons(tx, tenantId, sharingKeysWhere(persons.id, tenantId, "person", keys, exceptId), size),
   },
   company: {
     target: "company",
     load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectCompanies(tx, tenantId, inArray(companies.id, [...ids])))),
     batch: (tx, tenantId, afterId, size) => selectCompanies(tx, tenantId, afterId ? gt(companies.id, afterId) : undefined, size),
+    sharingKeys: (tx, tenantId, keys, exceptId, size) => selectCompanies(tx, tenantId, sharingKeysWhere(companies.id, tenantId, "company", keys, exceptId), size),
   },
 };

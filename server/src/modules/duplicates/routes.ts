@@ -8,6 +8,7 @@ import { checkDraft } from "./draft-check.js";
 import type { MergeService } from "./merge-service.js";
 import { comparisonMethods, duplicateTargets, type DuplicateTarget } from "./rules.js";
 import type { DuplicateRulesService } from "./rules-service.js";
+import type { ActiveRulesCache } from "./rules-store.js";
 import type { DuplicateScan } from "./scan.js";
 import { candidateStatuses } from "./schema.js";
 
@@ -78,6 +79,7 @@ function postalCodeOfDraft(record: { postalCode?: string | null | undefined; add
 
 export interface DuplicatesRoutesServices {
   database: Database;
+  rulesCache: ActiveRulesCache;
   rules: DuplicateRulesService;
   candidates: CandidatesService;
   merges: MergeService;
@@ -85,7 +87,7 @@ export interface DuplicatesRoutesServices {
 }
 
 export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRoutesServices): void {
-  const { database, rules, candidates, merges, scan } = services;
+  const { database, rulesCache, rules, candidates, merges, scan } = services;
   const tags = ["duplicates"];
 
   app.get(
@@ -117,7 +119,7 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
         body.target === "person"
           ? { target: body.target, excludeId: body.excludeId, record: { ...body.record, postalCode: postalCodeOfDraft(body.record, "main") } }
           : { target: body.target, excludeId: body.excludeId, record: { ...body.record, postalCode: postalCodeOfDraft(body.record, "head_office") } };
-      return { candidates: await checkDraft(database, contextOf(request), check) };
+      return { candidates: await checkDraft(database, rulesCache, contextOf(request), check) };
     },
   );
   app.post(

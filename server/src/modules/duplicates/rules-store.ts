@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Executor } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import { defaultDuplicateRules, type DuplicateRuleDefinition, type DuplicateTarget, type FieldComparison } from "./rules.js";
 import { duplicateRules } from "./schema.js";
 
@@ -29,4 +29,31 @@ export async function installDefaultDuplicateRules(tx: Executor, tenantId: strin
     .insert(duplicateRules)
     .values(defaultDuplicateRules().map((rule) => ({ tenantId, target: rule.target, code: rule.code, label: rule.label, fields: rule.fields, active: rule.active, system: true })))
     .onConflictDoNothing({ target: [duplicateRules.tenantId, duplicateRules.target, duplicateRules.code] });
+}
+
+/** How long a process trusts the rules it read for draft checks: another process's change shows within this delay. */
+const RULES_FRESH_MS = 5_000;
+
+/**
+ * The active rules of each tenant, kept a few seconds for the checks forms make as the user types
+ * (one query fewer per keystroke). Writes check with the rules of their own transaction instead.
+ */
+export class ActiveRulesCache {
+  private readonly entries = new Map<string, { rules: DuplicateRuleDefinition[]; readAt: number }>();
+
+  constructor(private readonly database: Database) {}
+
+  async get(tenantId: string, target: DuplicateTarget): Promise<DuplicateRuleDefinition[]> {
+    const key = `${tenantId}:${target}`;
+    const entry = this.entries.get(key);
+    if (entry && Date.now() - entry.readAt < RULES_FRESH_MS) return entry.rules;
+    const rules = await this.database.readAsTenant(tenantId, (tx) => activeRules(tx, tenantId, target));
+    this.entries.set(key, { rules, readAt: Date.now() });
+    return rules;
+  }
+
+  /** After a change in this process: the next check reads the rules again. */
+  forget(tenantId: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(`${tenantId}:`)) this.entries.delete(key);
+  }
 }
