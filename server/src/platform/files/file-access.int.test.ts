@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
@@ -35,15 +36,6 @@ async function attach(url: string, name: string): Promise<string> {
   return added.json<{ fileId: string }>().fileId;
 }
 
-async function finishedJob(caller: Caller, jobId: string): Promise<{ state: string; resultFileId: string | null }> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const job = (await caller.request({ method: "GET", url: `/api/v1/jobs/${jobId}` })).json<{ state: string; resultFileId: string | null }>();
-    if (job.state === "succeeded" || job.state === "failed") return job;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("job did not finish");
-}
-
 const download = (caller: Caller, fileId: string) => caller.request({ method: "GET", url: `/api/v1/files/${fileId}` });
 
 describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
@@ -71,7 +63,7 @@ describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
     const exporter = await userWith("exportateur", ["admin:users", "job:read", "file:read"]);
     const started = await exporter.request({ method: "POST", url: "/api/v1/users/export" });
     expect(started.statusCode).toBe(202);
-    const { state, resultFileId } = await finishedJob(exporter, started.json<{ jobId: string }>().jobId);
+    const { state, resultFileId } = await waitForJob(exporter, started.json<{ jobId: string }>().jobId);
     expect(state).toBe("succeeded");
     if (!resultFileId) throw new Error("no result file");
 
@@ -88,7 +80,7 @@ describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
     const started = await importer.request({ method: "POST", url: "/api/v1/origins/import", ...multipartFile("origines.csv", "code;label;kind\nsalon-2027;Salon 2027;event\n", "text/csv") });
     expect(started.statusCode, started.body).toBe(202);
     const jobId = started.json<{ jobId: string }>().jobId;
-    await finishedJob(importer, jobId);
+    await waitForJob(importer, jobId);
     const inputs = await t.platform.database.rows<{ fileId: string }>(sql`select parameters ->> 'fileId' as "fileId" from job_runs where id = ${jobId}`);
     const inputFile = inputs[0]?.fileId ?? "";
     expect((await download(importer, inputFile)).statusCode).toBe(200);
