@@ -1,12 +1,33 @@
 import type { Page } from "playwright-core";
 import { PDF, signIn, uniqueLetters, type Journey } from "../support";
 
-async function openPersonCreation(page: Page): Promise<void> {
+interface TypedPerson {
+  lastName: string;
+  firstName: string;
+  mobilePhone?: string;
+}
+
+/** Opens the creation form and types the person, born on 17 May 1984, from the origin Agence en ligne. */
+async function typePerson(page: Page, person: TypedPerson): Promise<void> {
   await page.getByRole("menuitem", { name: "Personnes" }).click();
   await page.waitForURL(/\/persons$/);
   await page.getByRole("link", { name: "Créer" }).click();
   await page.waitForURL(/\/persons\/create$/);
   await page.getByTestId("person-form").waitFor();
+  await page.getByRole("textbox", { name: /^Nom\W*$/ }).fill(person.lastName);
+  await page.getByLabel("Prénom", { exact: true }).fill(person.firstName);
+  await page.getByLabel("Date de naissance", { exact: true }).fill("1984-05-17");
+  if (person.mobilePhone) await page.getByLabel("Mobile", { exact: true }).fill(person.mobilePhone);
+  const origin = page.getByRole("combobox", { name: "Origine" });
+  await origin.click();
+  await origin.fill("Agence");
+  await page.getByRole("option", { name: "Agence en ligne" }).click();
+}
+
+async function attach(page: Page, fileName: string): Promise<void> {
+  await page.getByRole("tab", { name: "Pièces jointes" }).click();
+  await page.getByTestId("attachment-file-input").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
+  await page.getByTestId("attachment-row").filter({ hasText: fileName }).waitFor();
 }
 
 /**
@@ -26,41 +47,22 @@ const journey: Journey = {
     await step("sign in as admin@alpha.demo", () => signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha"));
 
     await step(`create Mme Gwenaëlle ${lastName} with a main address`, async () => {
-      await openPersonCreation(page);
+      await typePerson(page, { lastName, firstName: "Gwenaëlle" });
       await page.getByRole("radio", { name: "Mme" }).check();
-      await page.getByRole("textbox", { name: /^Nom\W*$/ }).fill(lastName);
-      await page.getByLabel("Prénom", { exact: true }).fill("Gwenaëlle");
-      await page.getByLabel("Date de naissance", { exact: true }).fill("1984-05-17");
       const address = page.getByTestId("address-main");
       await address.getByLabel("N° et libellé de la voie").fill("3 quai Tourville");
       await address.getByLabel("Code postal").fill("29200");
       await address.getByLabel("Ville").fill("Brest");
-      const origin = page.getByRole("combobox", { name: "Origine" });
-      await origin.click();
-      await origin.fill("Agence");
-      await page.getByRole("option", { name: "Agence en ligne" }).click();
       await page.getByRole("button", { name: "Enregistrer" }).click();
       await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
       personPath = new URL(page.url()).pathname + new URL(page.url()).hash;
       await page.getByTestId("person-title").filter({ hasText: lastName }).waitFor();
     });
 
-    await step("attach a document to the record", async () => {
-      await page.getByRole("tab", { name: "Pièces jointes" }).click();
-      await page.getByTestId("attachment-file-input").setInputFiles({ name: "carte-tiers-payant.pdf", mimeType: "application/pdf", buffer: PDF });
-      await page.getByTestId("attachment-row").filter({ hasText: "carte-tiers-payant.pdf" }).waitFor();
-    });
+    await step("attach a document to the record", () => attach(page, "carte-tiers-payant.pdf"));
 
     await step(`enter the same person again as ${retyped} Gwenaelle, with a mobile number`, async () => {
-      await openPersonCreation(page);
-      await page.getByRole("textbox", { name: /^Nom\W*$/ }).fill(retyped);
-      await page.getByLabel("Prénom", { exact: true }).fill("Gwenaelle");
-      await page.getByLabel("Date de naissance", { exact: true }).fill("1984-05-17");
-      await page.getByLabel("Mobile", { exact: true }).fill("06 98 76 54 32");
-      const origin = page.getByRole("combobox", { name: "Origine" });
-      await origin.click();
-      await origin.fill("Agence");
-      await page.getByRole("option", { name: "Agence en ligne" }).click();
+      await typePerson(page, { lastName: retyped, firstName: "Gwenaelle", mobilePhone: "06 98 76 54 32" });
       await page.getByRole("button", { name: "Enregistrer" }).click();
     });
 
@@ -97,6 +99,56 @@ const journey: Journey = {
       await page.getByTestId("person-address-main").filter({ hasText: "29200 BREST" }).waitFor();
       await page.getByRole("tab", { name: "Pièces jointes" }).click();
       await page.getByTestId("attachment-row").filter({ hasText: "carte-tiers-payant.pdf" }).waitFor();
+    });
+
+    const thirdName = `Le Henaff-${suffix.charAt(0).toUpperCase()}${suffix.slice(1)}`;
+    await step(`enter her a third time as ${thirdName} and create anyway (false duplicate), with a document`, async () => {
+      await typePerson(page, { lastName: thirdName, firstName: "Gwenaelle" });
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      const dialog = page.getByTestId("duplicate-dialog");
+      await dialog.locator(`[data-testid="duplicate-candidate"][data-candidate-id="${candidateId}"]`).waitFor();
+      await dialog.getByTestId("duplicate-create-anyway").click();
+      await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
+      await page.getByTestId("person-title").filter({ hasText: thirdName }).waitFor();
+      await attach(page, "mandat-sepa.pdf");
+    });
+
+    await step("on the first record, « Fusionner… » the third one into it, choosing field by field", async () => {
+      await page.goto(new URL(personPath, baseUrl).toString());
+      await page.getByTestId("person-title").filter({ hasText: lastName }).waitFor();
+      await page.getByTestId("merge-button").click();
+      const dialog = page.getByTestId("merge-dialog");
+      await dialog.getByTestId("merge-source-input").fill(suffix);
+      await page.getByRole("option").filter({ hasText: thirdName.toUpperCase() }).first().click();
+      await dialog.locator('[data-testid="merge-choice-lastName-target"][data-chosen=true]').waitFor();
+      await dialog.getByTestId("merge-confirm").click();
+      await dialog.waitFor({ state: "detached" });
+    });
+
+    await step("the kept record now holds both documents", async () => {
+      await page.reload();
+      await page.getByRole("tab", { name: "Pièces jointes" }).click();
+      await page.getByTestId("attachment-row").filter({ hasText: "mandat-sepa.pdf" }).waitFor();
+      await page.getByTestId("attachment-row").filter({ hasText: "carte-tiers-payant.pdf" }).waitFor();
+    });
+
+    await step("the « Fusions » tab lists the merge, and « Annuler la fusion » puts the third record back", async () => {
+      await page.getByRole("tab", { name: "Fusions" }).click();
+      const row = page.getByTestId("merge-row").first();
+      await row.getByTestId("merge-undo").click();
+      await page.getByRole("button", { name: "Confirmer" }).click();
+      await page.locator('[data-testid="merge-row"][data-undone=true]').waitFor();
+      await page.getByRole("tab", { name: "Pièces jointes" }).click();
+      await page.getByTestId("attachment-row").filter({ hasText: "carte-tiers-payant.pdf" }).waitFor();
+      await page.getByTestId("attachment-row").filter({ hasText: "mandat-sepa.pdf" }).waitFor({ state: "detached" });
+    });
+
+    await step("the « Doublons » review page runs a scan of the whole base", async () => {
+      await page.getByRole("menuitem", { name: "Doublons" }).click();
+      await page.waitForURL(/\/duplicate-candidates/);
+      await page.getByTestId("duplicate-scan").click();
+      await page.locator('[data-testid="job-progress"][data-state=succeeded]').waitFor({ timeout: 60_000 });
+      await page.getByRole("button", { name: "Fermer" }).click();
     });
   },
 };

@@ -3,6 +3,7 @@ import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
+import { duplicateCandidates } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
@@ -38,5 +39,6 @@ export const App = () => (
     <Resource name="origins" {...origins} />
     <Resource name="persons" {...persons} />
     <Resource name="companies" {...companies} />
+    <Resource name="duplicate-candidates" {...duplicateCandidates} />
   </Admin>
 );

@@ -14,6 +14,8 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   origins: { read: "origin:read", write: "origin:write" },
   persons: { read: "person:read", write: "person:write" },
   companies: { read: "company:read", write: "company:write" },
+  "duplicate-candidates": { read: "duplicate:read", write: "duplicate:merge" },
+  "duplicate-rules": { read: "duplicate:read", write: "duplicate:configure" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

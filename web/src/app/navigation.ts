@@ -3,6 +3,7 @@ import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
+import { duplicateCandidates } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { isAllowed } from "./accessRules";
 
@@ -23,6 +24,7 @@ const SECTIONS: readonly NavigationSection[] = [
     items: [
       { resource: "persons", icon: persons.icon },
       { resource: "companies", icon: companies.icon },
+      { resource: "duplicate-candidates", icon: duplicateCandidates.icon },
     ],
   },
   {

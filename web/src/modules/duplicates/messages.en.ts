@@ -73,8 +73,13 @@ export const duplicatesEn: typeof duplicatesFr = {
         dismiss: "Dismiss",
         done: "%{count} pair(s) processed",
         failed: "%{count} pair(s) failed: %{details}",
-        pair: "Pair",
         actions: "Actions",
+        failures: {
+          "record.not_found": "one of the records no longer exists",
+          "record.version_conflict": "pair already settled",
+          "auth.forbidden": "missing permission",
+          "validation.failed": "merge refused",
+        },
       },
       rules: {
         add_field: "Add a field",

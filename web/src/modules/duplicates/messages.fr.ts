@@ -72,8 +72,13 @@ export const duplicatesFr = {
         dismiss: "Écarter",
         done: "%{count} paire(s) traitée(s)",
         failed: "%{count} paire(s) en échec : %{details}",
-        pair: "Paire",
         actions: "Actions",
+        failures: {
+          "record.not_found": "une des fiches n'existe plus",
+          "record.version_conflict": "paire déjà traitée",
+          "auth.forbidden": "droit manquant",
+          "validation.failed": "fusion refusée",
+        },
       },
       rules: {
         add_field: "Ajouter un champ",

@@ -1,7 +1,8 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from "@mui/material";
+import { useEffect, useRef } from "react";
 import { useTranslate } from "react-admin";
-import { jobErrorReportUrl, jobResultUrl, type JobState } from "./types";
+import { isFinished, jobErrorReportUrl, jobResultUrl, type Job, type JobState } from "./types";
 import { useJobProgress } from "./useJobProgress";
 
 const STATE_COLORS: Record<JobState, "default" | "info" | "success" | "error"> = {
@@ -11,10 +12,25 @@ const STATE_COLORS: Record<JobState, "default" | "info" | "success" | "error"> =
   failed: "error",
 };
 
-/** Progress bar of a background job (export, import…), with the result download once it succeeded. */
-export const JobProgress = ({ jobId }: { jobId: string }) => {
+export interface JobProgressProps {
+  jobId: string;
+  /** Whether the job produces a file to download (an export does, a duplicate scan does not). */
+  hasResult?: boolean;
+  /** Called once when the job succeeds or fails. */
+  onFinished?: (job: Job) => void;
+}
+
+/** Progress bar of a background job (export, import, scan…), with the result download once it succeeded. */
+export const JobProgress = ({ jobId, hasResult = true, onFinished }: JobProgressProps) => {
   const translate = useTranslate();
   const { job, interrupted } = useJobProgress(jobId);
+  // Kept in a ref so that a new callback identity on each render does not call it again.
+  const onFinishedRef = useRef(onFinished);
+  onFinishedRef.current = onFinished;
+  const finishedState = isFinished(job) ? job?.state : undefined;
+  useEffect(() => {
+    if (finishedState && job) onFinishedRef.current?.(job);
+  }, [finishedState]); // once per finished state, not per progress event
   const state: JobState = job?.state ?? "queued";
   const progress = Math.max(0, Math.min(100, job?.progress ?? 0));
 
@@ -48,7 +64,7 @@ export const JobProgress = ({ jobId }: { jobId: string }) => {
           {translate("adhesia.jobs.error_report")}
         </Button>
       )}
-      {state === "succeeded" && (
+      {state === "succeeded" && hasResult && (
         <Button variant="contained" component="a" href={jobResultUrl(jobId)} download startIcon={<DownloadIcon />} sx={{ alignSelf: "flex-start" }}>
           {translate("adhesia.jobs.download")}
         </Button>
