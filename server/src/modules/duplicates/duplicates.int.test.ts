@@ -161,6 +161,30 @@ describe("merge", () => {
     expect((await admin.request({ method: "POST", url: `/api/v1/merges/${merge.id}/undo` })).json()).toMatchObject({ code: "merge.already_undone" });
   });
 
+  it("merges companies: their contacts, sites and relations move, a shared contact is kept once, and undo restores both", async () => {
+    const company = (name: string) => ({ name, inCreation: true, originId });
+    const kept = (await admin.request({ method: "POST", url: "/api/v1/companies", payload: company("Atelier Fusion Gardée") })).json<{ id: string }>();
+    const merged = (await admin.request({ method: "POST", url: "/api/v1/companies", payload: company("Atelier Fusion Absorbée") })).json<{ id: string }>();
+    const partner = (await admin.request({ method: "POST", url: "/api/v1/companies", payload: company("Partenaire Fusion") })).json<{ id: string }>();
+    const contact = await created(person({ lastName: "Contact-Commun" }));
+    for (const id of [kept.id, merged.id]) await admin.request({ method: "POST", url: `/api/v1/companies/${id}/persons`, payload: { personId: contact.id, role: "employee" } });
+    await admin.request({ method: "POST", url: `/api/v1/companies/${merged.id}/sites`, payload: { name: "Dépôt", address: { lines: ["5 rue du Port"], postalCode: "13002", city: "Marseille" } } });
+    await admin.request({ method: "POST", url: `/api/v1/companies/${merged.id}/relations`, payload: { type: "partner_of", companyId: partner.id } });
+
+    const merge = await admin.request({ method: "POST", url: `/api/v1/companies/${kept.id}/merge`, payload: { sourceId: merged.id, fieldChoices: { name: "target" } } });
+    expect(merge.statusCode, merge.body).toBe(200);
+    const persons = (await get(admin, `/api/v1/companies/${kept.id}/persons`)).json<{ items: Array<{ personId: string }> }>();
+    expect(persons.items.map((item) => item.personId)).toEqual([contact.id]);
+    expect((await get(admin, `/api/v1/companies/${kept.id}/sites`)).json<{ items: Array<{ name: string }> }>().items.map((site) => site.name)).toEqual(["Dépôt"]);
+    expect((await get(admin, `/api/v1/companies/${kept.id}/relations`)).json<{ items: Array<{ companyId: string }> }>().items.map((relation) => relation.companyId)).toEqual([partner.id]);
+    expect((await get(admin, `/api/v1/companies/${merged.id}`)).statusCode).toBe(307);
+
+    expect((await admin.request({ method: "POST", url: `/api/v1/merges/${merge.json<{ id: string }>().id}/undo` })).statusCode).toBe(200);
+    expect((await get(admin, `/api/v1/companies/${merged.id}/persons`)).json<{ items: Array<{ personId: string }> }>().items.map((item) => item.personId)).toEqual([contact.id]);
+    expect((await get(admin, `/api/v1/companies/${merged.id}/sites`)).json<{ items: unknown[] }>().items).toHaveLength(1);
+    expect((await get(admin, `/api/v1/companies/${kept.id}/sites`)).json<{ items: unknown[] }>().items).toHaveLength(0);
+  });
+
   it("covers every column that references a person or a company (a module that adds one must declare it)", async () => {
     const declared = new Set(["person", "company"].flatMap((kind) => recordReferences(kind as "person" | "company").map((reference) => `${reference.table}.${reference.column}`)));
     const foreignKeys = await t.platform.database.rows<{ reference: string }>(sql`
