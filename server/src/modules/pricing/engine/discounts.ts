@@ -1,0 +1,78 @@
+/**
+ * Discount lines. Each rule is computed on the undiscounted contributions it targets, then capped
+ * so that no beneficiary's (or the contract's) discounts exceed its contributions: a price never
+ * goes below zero and the tax base of every payer stays positive.
+ */
+import type { Household } from "./household.js";
+import type { PriceLine } from "./price-result.js";
+import type { PricingProfile } from "./profile.js";
+import { applyRate, formatPercent, parsePercent } from "./rounding.js";
+import type { DiscountRule } from "./tariff.js";
+
+/** Net contributions per payer: beneficiary index, or null for the contract. */
+export type AmountsByPayer = Map<number | null, number>;
+
+export function discountLines(rules: readonly DiscountRule[], contributions: AmountsByPayer, household: Household, profile: PricingProfile): PriceLine[] {
+  const remaining = new Map(contributions);
+  const lines: PriceLine[] = [];
+  const grant = (payer: number | null, wanted: number, line: Omit<PriceLine, "beneficiary" | "amountCents" | "component">) => {
+    const amountCents = Math.min(wanted, remaining.get(payer) ?? 0);
+    if (amountCents <= 0) return;
+    remaining.set(payer, (remaining.get(payer) ?? 0) - amountCents);
+    lines.push({ beneficiary: payer, component: "discount", amountCents, ...line });
+  };
+  for (const rule of rules) {
+    if (!applies(rule, household, profile)) continue;
+    if (rule.kind === "nth_child_free") {
+      for (const payer of freeChildren(rule.fromRank ?? 3, contributions, household)) {
+        grant(payer, contributions.get(payer) ?? 0, { basis: `child ranked ${rule.fromRank ?? 3} or more by contribution`, rate: "100", label: rule.label });
+      }
+      continue;
+    }
+    const rate = rule.percent === undefined ? undefined : parsePercent(rule.percent);
+    if (rate !== undefined) {
+      for (const payer of targetedPayers(rule, contributions, household)) {
+        const base = contributions.get(payer) ?? 0;
+        grant(payer, applyRate(base, rate), { basis: `contribution ${base} cents`, rate: formatPercent(rate), label: rule.label });
+      }
+    } else if (rule.amountCents !== undefined) {
+      // An amount per contract is taken from the contract's contribution, or the main insured's.
+      const payer = contributions.has(null) ? null : household.main.index;
+      grant(payer, rule.amountCents, { basis: `amount per contract`, label: rule.label });
+    }
+  }
+  return lines;
+}
+
+function applies(rule: DiscountRule, household: Household, profile: PricingProfile): boolean {
+  switch (rule.kind) {
+    case "couple":
+      return household.structure === "couple" || household.structure === "family";
+    case "nth_child_free":
+      return true;
+    case "commercial":
+      return (
+        (!rule.channels || (profile.channel !== undefined && rule.channels.includes(profile.channel))) &&
+        (rule.validFrom === undefined || rule.validFrom <= profile.effectiveDate) &&
+        (rule.validTo === undefined || profile.effectiveDate <= rule.validTo)
+      );
+  }
+}
+
+function targetedPayers(rule: DiscountRule, contributions: AmountsByPayer, household: Household): (number | null)[] {
+  if (!rule.roles) return [...contributions.keys()];
+  const roles = rule.roles;
+  return household.beneficiaries.filter((who) => roles.includes(who.role) && contributions.has(who.index)).map((who) => who.index);
+}
+
+/**
+ * Children from the given rank on, ranking the dearest first: the free ones are the cheapest,
+ * which favours the member and means adding a child never lowers the price. Ties keep input order.
+ */
+function freeChildren(fromRank: number, contributions: AmountsByPayer, household: Household): number[] {
+  const children = household.beneficiaries
+    .filter((who) => who.role === "child" && contributions.has(who.index))
+    .map((who) => who.index)
+    .sort((a, b) => (contributions.get(b) ?? 0) - (contributions.get(a) ?? 0) || a - b);
+  return children.slice(Math.max(fromRank - 1, 0));
+}
