@@ -53,6 +53,7 @@ export function installAuthentication(app: AppServer, database: Database, cache:
       permissions: new Set(principal.permissions),
       locale: localeFromAcceptLanguage(request.headers["accept-language"]),
       requestId: request.id,
+      dataScope: principal.dataScope,
     };
     request.ctx = ctx;
     request.log = request.log.child({ tenantId: ctx.tenantId, userId: ctx.userId, apiKeyId: ctx.apiKeyId });

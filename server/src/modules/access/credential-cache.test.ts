@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { allRecords } from "../../platform/auth/data-scope.js";
 import type { NotificationHandlers } from "../../platform/db/notifications.js";
 import { CredentialCache } from "./credential-cache.js";
 import type { Principal } from "./credentials.js";
 
-const apiKey: Principal = { kind: "api_key", tenantId: "t1", apiKeyId: "k1", permissions: ["reference:read"] };
+const apiKey: Principal = { kind: "api_key", tenantId: "t1", apiKeyId: "k1", permissions: ["reference:read"], dataScope: allRecords };
 
 /** A change feed driven by the test, standing for the database's LISTEN. */
 function feed() {
@@ -64,7 +65,7 @@ describe("CredentialCache", () => {
     const changes = feed();
     const cache = new CredentialCache(() => now);
     await cache.start(changes.source);
-    const session: Principal = { kind: "session", tenantId: "t1", userId: "u1", csrfToken: "x", permissions: [], expiresAt: new Date(now + 5_000) };
+    const session: Principal = { kind: "session", tenantId: "t1", userId: "u1", csrfToken: "x", permissions: [], dataScope: allRecords, expiresAt: new Date(now + 5_000) };
     const sessionLoader = counting(session);
     await cache.resolve("session:s", sessionLoader.load);
     now += 4_000;

@@ -21,6 +21,7 @@ export { accessPermissions } from "./permissions.js";
 export { hashPassword } from "./secrets.js";
 export { syncSystemRoles, systemRoles } from "./system-roles.js";
 export { apiKeys, roles, sessions, userRoles, users } from "./schema.js";
+export { setUserIntroducer } from "./user-introducer.js";
 
 export interface AccessModuleDependencies {
   database: Database;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { permissionCatalogue } from "../../platform/auth/permissions.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
@@ -13,6 +14,7 @@ const roleSchema = z.object({
   description: z.string().nullable(),
   permissions: z.array(z.string()),
   system: z.boolean(),
+  dataScope: z.enum(dataScopeLevels),
   version: z.number().int(),
 });
 
@@ -53,7 +55,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
       schema: {
         tags: ["roles"],
         summary: "Créer un rôle",
-        body: z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/), name: z.string().trim().min(1).max(100), description: z.string().max(500).nullish(), permissions: permissionList }),
+        body: z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/), name: z.string().trim().min(1).max(100), description: z.string().max(500).nullish(), permissions: permissionList, dataScope: z.enum(dataScopeLevels).optional() }),
         response: { 201: roleSchema },
       },
     },
@@ -66,7 +68,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
         tags: ["roles"],
         summary: "Modifier un rôle",
         params: idParams,
-        body: z.object({ name: z.string().trim().min(1).max(100).optional(), description: z.string().max(500).nullish(), permissions: permissionList.optional(), version: versionField }),
+        body: z.object({ name: z.string().trim().min(1).max(100).optional(), description: z.string().max(500).nullish(), permissions: permissionList.optional(), dataScope: z.enum(dataScopeLevels).optional(), version: versionField }),
         response: { 200: roleSchema },
       },
     },

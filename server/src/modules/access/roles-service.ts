@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { DataScopeLevel } from "../../platform/auth/data-scope.js";
 import { isDeclaredPermission } from "../../platform/auth/permissions.js";
 import type { Database } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -19,6 +20,7 @@ export interface RoleView {
   description: string | null;
   permissions: string[];
   system: boolean;
+  dataScope: DataScopeLevel;
   version: number;
 }
 
@@ -27,6 +29,7 @@ export interface RoleInput {
   name: string;
   description?: string | null | undefined;
   permissions: string[];
+  dataScope?: DataScopeLevel | undefined;
 }
 
 const toView = (row: typeof roles.$inferSelect): RoleView => ({
@@ -36,6 +39,7 @@ const toView = (row: typeof roles.$inferSelect): RoleView => ({
   description: row.description,
   permissions: [...row.permissions].sort(),
   system: row.system,
+  dataScope: row.dataScope,
   version: row.version,
 });
 
@@ -81,7 +85,7 @@ export class RolesService {
     return withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
         .insert(roles)
-        .values({ tenantId: ctx.tenantId, code: input.code, name: input.name, description: input.description ?? null, permissions: [...new Set(input.permissions)], createdBy: ctx.userId, updatedBy: ctx.userId })
+        .values({ tenantId: ctx.tenantId, code: input.code, name: input.name, description: input.description ?? null, permissions: [...new Set(input.permissions)], dataScope: input.dataScope ?? "all", createdBy: ctx.userId, updatedBy: ctx.userId })
         .returning();
       if (!row) throw new Error("insert returned no row");
       await recordAudit(tx, ctx, { entity: "role", entityId: row.id, before: null, after: { ...toView(row) } });
@@ -105,6 +109,7 @@ export class RolesService {
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.description !== undefined ? { description: input.description } : {}),
           ...(input.permissions !== undefined ? { permissions: [...new Set(input.permissions)] } : {}),
+          ...(input.dataScope !== undefined ? { dataScope: input.dataScope } : {}),
           ...nextVersion(existing, ctx.userId),
         })
         .where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)))
@@ -113,7 +118,7 @@ export class RolesService {
       await recordAudit(tx, ctx, { entity: "role", entityId: id, before: { ...toView(existing) }, after: { ...toView(row) } });
       return toView(row);
     });
-    if (input.permissions !== undefined) this.credentials.forgetAll();
+    if (input.permissions !== undefined || input.dataScope !== undefined) this.credentials.forgetAll();
     return updated;
   }
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 
 export const users = pgTable(
@@ -14,6 +15,11 @@ export const users = pgTable(
     totpSecret: text("totp_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /**
+     * The introducer the user works for today, kept here (the organisation module keeps the history
+     * in advisor_memberships) so that sign-in can scope the user's records without reading it.
+     */
+    introducerId: uuid("introducer_id"),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -32,6 +38,8 @@ export const roles = pgTable(
     description: text("description"),
     permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
     system: boolean("system").notNull().default(false),
+    /** Which persons and companies the role's holders see: theirs, their introducer's or all. */
+    dataScope: text("data_scope", { enum: dataScopeLevels }).notNull().default("all"),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

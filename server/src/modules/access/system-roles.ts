@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, or, sql } from "drizzle-orm";
+import type { DataScopeLevel } from "../../platform/auth/data-scope.js";
 import { permissionCatalogue } from "../../platform/auth/permissions.js";
 import type { Executor } from "../../platform/db/database.js";
 import { roles } from "./schema.js";
@@ -8,6 +9,7 @@ interface SystemRoleDefinition {
   name: string;
   description: string;
   grants: (permission: string) => boolean;
+  dataScope: DataScopeLevel;
 }
 
 const everyday = new Set(["reference:read", "origin:read", "job:read", "file:read", "file:write"]);
@@ -19,24 +21,28 @@ const marketingRecords = /^(origin|segment|population|campaign|event|messaging|w
  * permissions new modules declare. Tenants add their own roles beside them.
  */
 export const systemRoles: SystemRoleDefinition[] = [
-  { code: "admin", name: "Administrateur", description: "Toutes les permissions", grants: () => true },
+  { code: "admin", name: "Administrateur", description: "Toutes les permissions", grants: () => true, dataScope: "all" },
   {
     code: "manager",
     name: "Manager",
     description: "Consulte tout, suit l'activité et l'historique",
     grants: (permission) => everyday.has(permission) || permission.endsWith(":read") || permission === "audit:read",
+    dataScope: "all",
   },
   {
     code: "advisor",
     name: "Conseiller",
     description: "Gère ses prospects, interactions, opportunités et devis",
-    grants: (permission) => everyday.has(permission) || salesRecords.test(permission),
+    grants: (permission) => everyday.has(permission) || salesRecords.test(permission) || permission === "organisation:read",
+    // An advisor works the prospects of their agency (or broker), not the whole tenant's.
+    dataScope: "introducer",
   },
   {
     code: "marketing",
     name: "Marketing",
     description: "Gère les origines, ciblages, campagnes et événements",
     grants: (permission) => everyday.has(permission) || marketingRecords.test(permission) || permission === "person:read" || permission === "company:read",
+    dataScope: "all",
   },
 ];
 
@@ -46,11 +52,11 @@ export async function syncSystemRoles(tx: Executor, tenantId: string): Promise<v
     const permissions = declared.filter(role.grants);
     await tx
       .insert(roles)
-      .values({ tenantId, code: role.code, name: role.name, description: role.description, permissions, system: true })
+      .values({ tenantId, code: role.code, name: role.name, description: role.description, permissions, system: true, dataScope: role.dataScope })
       .onConflictDoUpdate({
         target: [roles.tenantId, roles.code],
-        set: { permissions, name: role.name, description: role.description, system: true, updatedAt: sql`now()` },
-        setWhere: and(eq(roles.system, true), sql`${roles.permissions} is distinct from ${sql.param(permissions)}::text[]`),
+        set: { permissions, name: role.name, description: role.description, system: true, dataScope: role.dataScope, updatedAt: sql`now()` },
+        setWhere: and(eq(roles.system, true), or(sql`${roles.permissions} is distinct from ${sql.param(permissions)}::text[]`, ne(roles.dataScope, role.dataScope))),
       });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assignmentViewFields } from "../../platform/records/assignment.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
@@ -92,6 +93,7 @@ const companyView = z.object({
   balanceSheetDate: z.string().nullable(),
   endOfActivityDate: z.string().nullable(),
   nature: z.enum(natures),
+  ...assignmentViewFields,
   pep: z.boolean().optional(),
   assetFreeze: z.boolean().optional(),
   prescriberPersonId: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, foreignKey, index, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
+import { assignmentColumns } from "../../platform/records/assignment.js";
 import { origins } from "../origins/index.js";
 import { attachmentsTable, competitorCoveragesTable, natures, persons, postalAddressColumns } from "../persons/index.js";
 
@@ -58,6 +59,7 @@ export const companies = pgTable(
     customFields: jsonb("custom_fields").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
     /** The name as searched: accents, case, hyphens and apostrophes removed (persons' searchableName). */
     searchName: text("search_name").notNull(),
+    ...assignmentColumns(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -76,6 +78,8 @@ export const companies = pgTable(
     index("companies_origin_idx").on(table.tenantId, table.originId),
     index("companies_main_contact_idx").on(table.tenantId, table.mainContactId),
     index("companies_markers_idx").using("gin", table.markers),
+    index("companies_introducer_idx").on(table.tenantId, table.introducerId),
+    index("companies_advisor_idx").on(table.tenantId, table.advisorId),
     // A list's ids and sort keys without reading the rows (as persons_list_keys_idx).
     index("companies_list_keys_idx").on(table.tenantId, table.id, table.name, table.searchName),
     check("companies_hds_rate_range", sql`${table.hdsRate} is null or (${table.hdsRate} >= 0 and ${table.hdsRate} <= 100)`),

@@ -18,11 +18,12 @@ export interface AddressView<K extends string = AddressRow["kind"]> {
 }
 
 /** The person as the API shows it; the screening flags are absent without person:read_sensitive. */
-export type PersonView = Omit<PersonRow, "tenantId" | "searchName" | "pep" | "assetFreeze" | "createdAt" | "updatedAt"> & {
+export type PersonView = Omit<PersonRow, "tenantId" | "searchName" | "pep" | "assetFreeze" | "createdAt" | "updatedAt" | "assignedAt"> & {
   pep?: boolean;
   assetFreeze?: boolean;
   createdAt: string;
   updatedAt: string;
+  assignedAt: string | null;
   addresses: AddressView[];
 };
 
@@ -40,12 +41,13 @@ export function toAddressView<K extends string>(row: AddressView<K>): AddressVie
 }
 
 export function toPersonView(ctx: RequestContext, row: PersonRow, addresses: AddressRow[]): PersonView {
-  const { tenantId: _tenant, searchName: _search, pep, assetFreeze, createdAt, updatedAt, ...rest } = row;
+  const { tenantId: _tenant, searchName: _search, pep, assetFreeze, createdAt, updatedAt, assignedAt, ...rest } = row;
   return {
     ...rest,
     ...(hasPermission(ctx, personPermissions.readSensitive) ? { pep, assetFreeze } : {}),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
+    assignedAt: assignedAt?.toISOString() ?? null,
     addresses: addresses.map(toAddressView).sort((a, b) => a.kind.localeCompare(b.kind)),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
@@ -105,6 +106,7 @@ const personView = z.object({
   madelinEligible: z.boolean(),
   businessCreator: z.boolean(),
   nature: z.enum(natures),
+  ...assignmentViewFields,
   addresses: z.array(addressView),
   version: z.number().int(),
   createdAt: z.string(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
+import { assignmentColumns } from "../../platform/records/assignment.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import { origins } from "../origins/index.js";
 
@@ -59,6 +60,7 @@ export const persons = pgTable(
     businessCreator: boolean("business_creator").notNull().default(false),
     /** Names as searched: accents, case, hyphens and apostrophes removed (see person-search.ts). */
     searchName: text("search_name").notNull(),
+    ...assignmentColumns(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
@@ -70,6 +72,8 @@ export const persons = pgTable(
     index("persons_landline_idx").on(table.tenantId, table.landlinePhone.op("text_pattern_ops")),
     index("persons_origin_idx").on(table.tenantId, table.originId),
     index("persons_markers_idx").using("gin", table.markers),
+    index("persons_introducer_idx").on(table.tenantId, table.introducerId),
+    index("persons_advisor_idx").on(table.tenantId, table.advisorId),
     // A list's ids and sort keys without reading the rows: a search that selects thousands of
     // persons (a postal code, a common name with a typo) orders them from this index alone.
     index("persons_list_keys_idx").on(table.tenantId, table.id, table.lastName, table.firstName, table.searchName),

@@ -1,4 +1,5 @@
 import type { TenantScope } from "../db/tenant-transaction.js";
+import { allRecords, type DataScope } from "./data-scope.js";
 import type { Locale } from "../i18n/locale.js";
 import { forbidden } from "../http/problem.js";
 
@@ -8,6 +9,8 @@ export interface RequestContext extends TenantScope {
   permissions: ReadonlySet<string>;
   locale: Locale;
   requestId: string;
+  /** Which of the tenant's persons and companies the caller sees (roles' `data_scope`). */
+  dataScope: DataScope;
 }
 
 export function hasPermission(ctx: RequestContext, permission: string): boolean {
@@ -20,5 +23,5 @@ export function requirePermission(ctx: RequestContext, permission: string): void
 
 /** The context of background work done on behalf of a tenant (jobs, event handlers, seed). */
 export function systemContext(tenantId: string, permissions: Iterable<string>, requestId = "system"): RequestContext {
-  return { tenantId, userId: null, apiKeyId: null, permissions: new Set(permissions), locale: "fr", requestId };
+  return { tenantId, userId: null, apiKeyId: null, permissions: new Set(permissions), locale: "fr", requestId, dataScope: allRecords };
 }
