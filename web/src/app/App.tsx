@@ -5,6 +5,7 @@ import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
 import { duplicateCandidates } from "../modules/duplicates";
 import { persons } from "../modules/persons";
+import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
 import { dataProvider } from "./dataProvider";
@@ -40,5 +41,11 @@ export const App = () => (
     <Resource name="persons" {...persons} />
     <Resource name="companies" {...companies} />
     <Resource name="duplicate-candidates" {...duplicateCandidates} />
+    <Resource name="introducers" {...introducers} />
+    <Resource name="sectors" {...sectors} />
+    <Resource name="assignment-rules" {...assignmentRules} />
+    <Resource name="assignment-settings" {...assignmentSettings} />
+    <Resource name="unassigned-records" {...unassignedRecords} />
+    <Resource name="bulk-reassignments" {...bulkReassignments} />
   </Admin>
 );

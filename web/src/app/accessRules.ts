@@ -16,6 +16,12 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   companies: { read: "company:read", write: "company:write" },
   "duplicate-candidates": { read: "duplicate:read", write: "duplicate:merge" },
   "duplicate-rules": { read: "duplicate:read", write: "duplicate:configure" },
+  introducers: { read: "organisation:read", write: "organisation:write" },
+  sectors: { read: "organisation:read", write: "organisation:write" },
+  "assignment-rules": { read: "organisation:read", write: "organisation:write" },
+  "assignment-settings": { read: "organisation:read", write: "organisation:write" },
+  "unassigned-records": { read: "organisation:read", write: "assignment:write" },
+  "bulk-reassignments": { read: "assignment:write", write: "assignment:write" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

@@ -8,6 +8,7 @@ import { companiesEn } from "../modules/companies/messages.en";
 import { companiesFr } from "../modules/companies/messages.fr";
 import { duplicatesEn, duplicatesFr } from "../modules/duplicates";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
+import { organisationEn, organisationFr } from "../modules/organisation";
 import { originsEn } from "../modules/origins/messages.en";
 import { originsFr } from "../modules/origins/messages.fr";
 import { personsEn } from "../modules/persons/messages.en";
@@ -37,8 +38,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn),
 };
 
 function isLocale(value: unknown): value is Locale {

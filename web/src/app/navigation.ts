@@ -5,6 +5,7 @@ import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
 import { duplicateCandidates } from "../modules/duplicates";
 import { persons } from "../modules/persons";
+import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { isAllowed } from "./accessRules";
 
 export interface NavigationItem {
@@ -25,6 +26,17 @@ const SECTIONS: readonly NavigationSection[] = [
       { resource: "persons", icon: persons.icon },
       { resource: "companies", icon: companies.icon },
       { resource: "duplicate-candidates", icon: duplicateCandidates.icon },
+    ],
+  },
+  {
+    label: "adhesia.menu.organisation",
+    items: [
+      { resource: "unassigned-records", icon: unassignedRecords.icon },
+      { resource: "introducers", icon: introducers.icon },
+      { resource: "assignment-rules", icon: assignmentRules.icon },
+      { resource: "sectors", icon: sectors.icon },
+      { resource: "bulk-reassignments", icon: bulkReassignments.icon },
+      { resource: "assignment-settings", icon: assignmentSettings.icon },
     ],
   },
   {

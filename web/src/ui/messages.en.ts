@@ -14,6 +14,11 @@ export const uiEn: typeof uiFr = {
         contracts: "This module is not installed on this instance yet: no contract is recorded or shown. The record's contracts will be listed here once it is.",
       },
     },
+    import: {
+      button: "Import",
+      choose: "Choose a file…",
+      send: "Import",
+    },
     export: {
       button: "Export",
       csv: "CSV (“;” separator)",

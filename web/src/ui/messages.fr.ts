@@ -16,6 +16,11 @@ export const uiFr = {
         contracts: "Ce module n'est pas encore installé sur cette instance : aucun contrat n'est enregistré ni affiché. Les contrats de la fiche s'afficheront ici lorsqu'il le sera.",
       },
     },
+    import: {
+      button: "Importer",
+      choose: "Choisir un fichier…",
+      send: "Importer",
+    },
     export: {
       button: "Exporter",
       csv: "CSV (séparateur « ; »)",

@@ -1,5 +1,6 @@
 import { Alert, Stack } from "@mui/material";
-import { regex, required, TextInput, useRecordContext, useTranslate } from "react-admin";
+import { RadioButtonGroupInput, regex, required, TextInput, useRecordContext, useTranslate } from "react-admin";
+import { dataScopeChoices } from "../organisation";
 import { PermissionsInput } from "./PermissionsInput";
 import type { RoleRecord } from "./types";
 
@@ -21,6 +22,7 @@ export const RoleInputs = ({ mode }: { mode: "create" | "edit" }) => {
         <TextInput source="name" validate={required()} sx={{ flex: 2 }} />
       </Stack>
       <TextInput source="description" multiline minRows={2} />
+      <RadioButtonGroupInput source="dataScope" choices={dataScopeChoices} defaultValue="all" helperText="adhesia.roles.data_scope_help" />
       <PermissionsInput />
     </>
   );

@@ -18,7 +18,7 @@ export const accessEn: typeof accessFr = {
     },
     roles: {
       name: "Role |||| Roles",
-      fields: { code: "Code", name: "Name", description: "Description", permissions: "Permissions", system: "System role", q: "Search" },
+      fields: { code: "Code", name: "Name", description: "Description", dataScope: "Scope", permissions: "Permissions", system: "System role", q: "Search" },
     },
     "api-keys": {
       name: "API key |||| API keys",
@@ -48,6 +48,7 @@ export const accessEn: typeof accessFr = {
       system_help: "Role provided by Adhesia: it cannot be deleted.",
       permission_count: "%{smart_count} permission |||| %{smart_count} permissions",
       all_in_group: "Whole group",
+      data_scope_help: "Persons and companies visible: those assigned to the user, to their introducer, or all.",
     },
     permission_groups: {
       administration: "Administration",

@@ -17,7 +17,7 @@ export const accessFr = {
     },
     roles: {
       name: "Rôle |||| Rôles",
-      fields: { code: "Code", name: "Nom", description: "Description", permissions: "Permissions", system: "Rôle système", q: "Rechercher" },
+      fields: { code: "Code", name: "Nom", description: "Description", dataScope: "Périmètre", permissions: "Permissions", system: "Rôle système", q: "Rechercher" },
     },
     "api-keys": {
       name: "Clé d'API |||| Clés d'API",
@@ -47,6 +47,7 @@ export const accessFr = {
       system_help: "Rôle fourni par Adhesia : il ne peut pas être supprimé.",
       permission_count: "%{smart_count} permission |||| %{smart_count} permissions",
       all_in_group: "Tout le groupe",
+      data_scope_help: "Personnes et entreprises visibles : celles affectées à l'utilisateur, à son apporteur, ou toutes.",
     },
     permission_groups: {
       administration: "Administration",

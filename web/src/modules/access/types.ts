@@ -1,4 +1,5 @@
 import type { Identifier } from "react-admin";
+import type { DataScope } from "../organisation";
 
 export interface UserRecord {
   id: Identifier;
@@ -20,6 +21,8 @@ export interface RoleRecord {
   name: string;
   description: string | null;
   permissions: string[];
+  /** Which persons and companies the role sees: those assigned to the user, to their introducer, or all. */
+  dataScope: DataScope;
   system: boolean;
   version: number;
 }

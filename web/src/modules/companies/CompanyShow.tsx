@@ -11,6 +11,7 @@ import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { COMPANY_SCREEN, MergeButton, MergedRecordRedirect, MergesPanel, useDuplicateRights } from "../duplicates";
+import { RecordAssignment } from "../organisation";
 import { companyPath, searchCompanies } from "./companiesApi";
 import { CompanyDemographyTab } from "./CompanyDemography";
 import { AddressesTab, AdministrativeTab, CustomFieldsTab, IdentityTab, ProfileTab } from "./CompanyDetails";
@@ -111,6 +112,7 @@ const CompanyShowView = () => {
       <Title title={record.name} />
       <Card sx={{ mb: 1.5 }}>
         <CompanyHeader record={record} />
+        <RecordAssignment target="company" record={record} />
       </Card>
       <RecordTabs record={record} resource="companies" tabs={companyTabs(rights, canReadDuplicates)} testIdPrefix="company" />
     </Box>

@@ -1,6 +1,7 @@
 import type { Identifier } from "react-admin";
 import type { KindedAddressInput, KindedAddressView, PostalAddressInput, PostalAddressView } from "../../ui/addresses/types";
 import type { Nature } from "../../ui/NatureChip";
+import type { RecordAssignmentFields } from "../organisation";
 
 /** Enumerations of the companies API (server/src/modules/companies/schema.ts). */
 export const COMPANY_ADDRESS_KINDS = ["head_office", "billing", "other"] as const;
@@ -17,7 +18,7 @@ export type CompanyAddressView = KindedAddressView<CompanyAddressKind>;
 export type CustomFieldValue = string | number | boolean | null;
 
 /** GET /companies/{id}. SIREN and SIRET compact, phone E.164; `pep` and `assetFreeze` are absent without company:read_sensitive. */
-export interface CompanyRecord {
+export interface CompanyRecord extends RecordAssignmentFields {
   id: Identifier;
   name: string;
   legalForm: string | null;

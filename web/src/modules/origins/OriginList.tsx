@@ -14,8 +14,8 @@ import {
   useLocaleState,
   useTranslate,
 } from "react-admin";
+import { ImportButton } from "../../ui/ImportButton";
 import { OriginExportButton } from "./OriginExportButton";
-import { OriginImportButton } from "./OriginImportButton";
 import { kindChoices, type OriginRecord } from "./types";
 
 const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr-FR", en: "en-GB" };
@@ -34,7 +34,7 @@ const SystemBadge = ({ record }: { record: OriginRecord }) => {
 const OriginListActions = () => (
   <TopToolbar>
     <CreateButton />
-    <OriginImportButton />
+    <ImportButton path="/origins/import" resource="origins" title="adhesia.origins.import_title" help="adhesia.origins.import_help" testId="origin-import-file" />
     <OriginExportButton />
   </TopToolbar>
 );

@@ -43,12 +43,9 @@ export const originsEn: typeof originsFr = {
       export: "Export",
       export_csv: "CSV (“;” separator)",
       export_xlsx: "Excel (XLSX)",
-      import: "Import",
       import_title: "Origins import",
       import_help:
         "CSV file (“;” or “,” separator) or Excel (XLSX), with the columns code, label, label_en, kind, start_date, end_date, cost. Origins are updated by their code; lines in error are listed in a report.",
-      import_choose: "Choose a file…",
-      import_send: "Import",
     },
   },
 };

@@ -42,12 +42,9 @@ export const originsFr = {
       export: "Exporter",
       export_csv: "CSV (séparateur « ; »)",
       export_xlsx: "Excel (XLSX)",
-      import: "Importer",
       import_title: "Import d'origines",
       import_help:
         "Fichier CSV (séparateur « ; » ou « , ») ou Excel (XLSX), avec les colonnes code, label, label_en, kind, start_date, end_date, cost. Les origines sont mises à jour par leur code ; les lignes en erreur sont listées dans un rapport.",
-      import_choose: "Choisir un fichier…",
-      import_send: "Importer",
     },
   },
 };

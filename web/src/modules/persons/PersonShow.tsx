@@ -11,6 +11,7 @@ import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { MergeButton, MergedRecordRedirect, MergesPanel, PERSON_SCREEN, useDuplicateRights } from "../duplicates";
+import { RecordAssignment } from "../organisation";
 import { mainLocality, personName } from "./format";
 import { AddressesTab, CustomFieldsTab, IdentityTab, ProfileTab, SubscriptionsTab } from "./PersonDetails";
 import { personPath, searchPersons } from "./personsApi";
@@ -100,6 +101,7 @@ const PersonShowView = () => {
       <Title title={fullName(record, translate)} />
       <Card sx={{ mb: 1.5 }}>
         <PersonHeader record={record} />
+        <RecordAssignment target="person" record={record} />
       </Card>
       <RecordTabs record={record} resource="persons" tabs={personTabs(canReadAudit, canWrite, canReadDuplicates)} testIdPrefix="person" />
     </Box>

@@ -1,6 +1,7 @@
 import type { Identifier } from "react-admin";
 import type { KindedAddressInput, KindedAddressView } from "../../ui/addresses/types";
 import { natureChoices, NATURES, type Nature } from "../../ui/NatureChip";
+import type { RecordAssignmentFields } from "../organisation";
 
 /** Life-cycle stage, derived by the server from what the person holds; never written by the client (shared with companies). */
 export { NATURES, natureChoices, type Nature };
@@ -24,8 +25,8 @@ export type AddressInput = KindedAddressInput<AddressKind>;
 /** An address as read: also its RNVP form (NF Z10-011), computed by the server on save. */
 export type AddressView = KindedAddressView<AddressKind>;
 
-/** GET /persons/{id}. Phones are E.164; `pep` and `assetFreeze` are absent without person:read_sensitive. */
-export interface PersonRecord {
+/** GET /persons/{id}, with its sales assignment. Phones are E.164; `pep` and `assetFreeze` are absent without person:read_sensitive. */
+export interface PersonRecord extends RecordAssignmentFields {
   id: Identifier;
   category: PersonCategory;
   nature: Nature;

@@ -1,0 +1,103 @@
+import { Alert, Autocomplete, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Button as MuiButton, Stack, TextField, Typography } from "@mui/material";
+import { useEffect, useState } from "react";
+import { useGetList, useNotify, useTranslate } from "react-admin";
+import { failureMessage } from "../../ui/record-tab";
+import { problemOf } from "../../app/problem";
+import { assignRecord } from "./organisationApi";
+import type { AssigneeRef, AssignmentTarget, IntroducerRecord } from "./types";
+import { useAdvisors } from "./useAdvisors";
+
+export interface AssignDialogProps {
+  open: boolean;
+  target: AssignmentTarget;
+  recordId: string;
+  /** The record's current assignment, offered first. */
+  current?: AssigneeRef;
+  onClose: () => void;
+  onAssigned: () => void;
+}
+
+/** « Affecter… »: an introducer, and optionally one of its advisors; saved as a manual assignment. */
+export const AssignDialog = ({ open, target, recordId, current, onClose, onAssigned }: AssignDialogProps) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [introducerId, setIntroducerId] = useState<string | null>(current?.introducerId ?? null);
+  const [advisorId, setAdvisorId] = useState<string>(current?.advisorId ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const { data: introducers = [] } = useGetList<IntroducerRecord>("introducers", { filter: { active: true }, sort: { field: "name", order: "ASC" }, pagination: { page: 1, perPage: 100 } }, { enabled: open });
+  const advisors = useAdvisors(introducerId);
+
+  useEffect(() => {
+    if (!open) return;
+    setIntroducerId(current?.introducerId ?? null);
+    setAdvisorId(current?.advisorId ?? "");
+    setError(null);
+  }, [open, current?.introducerId, current?.advisorId]);
+
+  const submit = async () => {
+    if (!introducerId) return;
+    setPending(true);
+    setError(null);
+    try {
+      await assignRecord(target, recordId, advisorId ? { introducerId, advisorId } : { introducerId });
+      notify("adhesia.organisation.assignment.saved", { type: "info" });
+      onAssigned();
+      onClose();
+    } catch (failure) {
+      setError(failureMessage(failure, problemOf(failure)?.fieldErrors));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const selected = introducers.find((introducer) => String(introducer.id) === introducerId) ?? null;
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth data-testid="assign-dialog">
+      <DialogTitle>{translate("adhesia.organisation.assignment.assign_title")}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Typography variant="body2" color="text.secondary">
+            {translate("adhesia.organisation.assignment.assign_help")}
+          </Typography>
+          <Autocomplete<IntroducerRecord>
+            options={introducers}
+            value={selected}
+            onChange={(_event, introducer) => {
+              setIntroducerId(introducer ? String(introducer.id) : null);
+              setAdvisorId("");
+            }}
+            getOptionLabel={(introducer) => `${introducer.name} (${introducer.code})`}
+            groupBy={(introducer) => translate(`adhesia.organisation.kinds.${introducer.kind}`)}
+            isOptionEqualToValue={(option, value) => option.id === value.id}
+            renderInput={(params) => (
+              <TextField {...params} label={translate("adhesia.organisation.assignment.introducer")} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, "data-testid": "assign-introducer" } }} />
+            )}
+          />
+          <TextField
+            select
+            label={translate("adhesia.organisation.assignment.advisor")}
+            value={advisorId}
+            onChange={(event) => setAdvisorId(event.target.value)}
+            disabled={advisors.length === 0}
+            slotProps={{ htmlInput: { "data-testid": "assign-advisor" } }}
+          >
+            <MenuItem value="">{translate("adhesia.organisation.rules.advisor_none")}</MenuItem>
+            {advisors.map((advisor) => (
+              <MenuItem key={advisor.userId} value={advisor.userId}>
+                {advisor.displayName}
+              </MenuItem>
+            ))}
+          </TextField>
+          {error && <Alert severity="error">{error}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <MuiButton onClick={onClose}>{translate("ra.action.cancel")}</MuiButton>
+        <MuiButton variant="contained" onClick={() => void submit()} disabled={!introducerId || pending} data-testid="assign-submit">
+          {translate("adhesia.organisation.assignment.assign")}
+        </MuiButton>
+      </DialogActions>
+    </Dialog>
+  );
+};

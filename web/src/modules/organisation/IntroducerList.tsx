@@ -1,0 +1,62 @@
+import { Chip } from "@mui/material";
+import {
+  CreateButton,
+  DataTable,
+  downloadCSV,
+  ExportButton,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TopToolbar,
+  useTranslate,
+  type Exporter,
+} from "react-admin";
+import { introducersCsv } from "./introducerCsv";
+import { introducerKindChoices, type IntroducerRecord } from "./types";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={introducerKindChoices} alwaysOn />,
+  <NullableBooleanInput key="active" source="active" alwaysOn />,
+];
+
+const IntroducerListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** The network is small (tens of introducers): exported from the list's own query, no server export needed. */
+const useIntroducersExporter = (): Exporter<IntroducerRecord> => {
+  const translate = useTranslate();
+  return (records) => downloadCSV(`\uFEFF${introducersCsv(records, (kind) => translate(`adhesia.organisation.kinds.${kind}`))}`, "apporteurs");
+};
+
+const ActiveChip = ({ record }: { record: IntroducerRecord }) => {
+  const translate = useTranslate();
+  return record.active ? null : <Chip size="small" variant="outlined" label={translate("adhesia.organisation.inactive")} />;
+};
+
+/** Agencies, head office and brokers, by name; an inactive one stays listed with its history. */
+export const IntroducerList = () => {
+  const exporter = useIntroducersExporter();
+  return (
+  <List filters={filters} sort={{ field: "name", order: "ASC" }} actions={<IntroducerListActions />} exporter={exporter} data-testid="introducer-list">
+    <DataTable<IntroducerRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={introducerKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col<IntroducerRecord> source="address.city" render={(record) => [record.address?.postalCode, record.address?.city].filter(Boolean).join(" ")} />
+      <DataTable.Col source="contactName" />
+      <DataTable.Col source="phone" />
+      <DataTable.Col source="oriasNumber" />
+      <DataTable.Col<IntroducerRecord> source="active" render={(record) => <ActiveChip record={record} />} />
+    </DataTable>
+  </List>
+);
+};

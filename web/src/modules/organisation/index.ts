@@ -1,0 +1,38 @@
+import AccountTreeIcon from "@mui/icons-material/AccountTree";
+import AssignmentLateIcon from "@mui/icons-material/AssignmentLate";
+import MapIcon from "@mui/icons-material/Map";
+import MoveUpIcon from "@mui/icons-material/MoveUp";
+import SettingsSuggestIcon from "@mui/icons-material/SettingsSuggest";
+import TableRowsIcon from "@mui/icons-material/TableRows";
+import { AssignmentSettingsPage } from "./AssignmentSettingsPage";
+import { BulkReassignmentPage } from "./BulkReassignmentPage";
+import { IntroducerCreate } from "./IntroducerCreate";
+import { IntroducerEdit } from "./IntroducerEdit";
+import { IntroducerList } from "./IntroducerList";
+import { IntroducerShow } from "./IntroducerShow";
+import { RuleList } from "./RuleList";
+import { SectorCreate, SectorEdit } from "./SectorForms";
+import { SectorList } from "./SectorList";
+import type { IntroducerRecord, SectorRecord } from "./types";
+import { UnassignedQueue } from "./UnassignedQueue";
+
+export { organisationEn } from "./messages.en";
+export { organisationFr } from "./messages.fr";
+export { RecordAssignment } from "./RecordAssignment";
+export { dataScopeChoices, type DataScope, type RecordAssignment as RecordAssignmentFields } from "./types";
+
+/** `<Resource name="introducers" {...introducers} />` and the others below. */
+export const introducers = {
+  list: IntroducerList,
+  show: IntroducerShow,
+  create: IntroducerCreate,
+  edit: IntroducerEdit,
+  icon: AccountTreeIcon,
+  recordRepresentation: (record: IntroducerRecord) => record.name,
+};
+export const sectors = { list: SectorList, create: SectorCreate, edit: SectorEdit, icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
+export const assignmentRules = { list: RuleList, icon: TableRowsIcon };
+/** Pages without records of their own, declared as resources so that menu and access rules treat them alike. */
+export const assignmentSettings = { list: AssignmentSettingsPage, icon: SettingsSuggestIcon };
+export const unassignedRecords = { list: UnassignedQueue, icon: AssignmentLateIcon };
+export const bulkReassignments = { list: BulkReassignmentPage, icon: MoveUpIcon };

@@ -1,0 +1,133 @@
+import type { Identifier } from "react-admin";
+
+/** Enumerations of the organisation API (server/src/modules/organisation). */
+export const INTRODUCER_KINDS = ["agency", "head_office", "broker"] as const;
+export const MARKETS = ["MDP", "MDPRO", "MDE"] as const;
+export const ASSIGNMENT_MODES = ["manual", "automatic"] as const;
+export const ASSIGNMENT_LEVELS = ["introducer", "advisor"] as const;
+export const DATA_SCOPES = ["own", "introducer", "all"] as const;
+
+export type IntroducerKind = (typeof INTRODUCER_KINDS)[number];
+export type Market = (typeof MARKETS)[number];
+export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
+export type AssignmentLevel = (typeof ASSIGNMENT_LEVELS)[number];
+export type DataScope = (typeof DATA_SCOPES)[number];
+export type AssignmentTarget = "person" | "company";
+export type AssignmentSource = "rule" | "manual";
+
+/** GET /introducers/{id}: an agency, the head office or a broker (ORIAS number for brokers only). */
+export interface IntroducerRecord {
+  id: Identifier;
+  kind: IntroducerKind;
+  code: string;
+  name: string;
+  address: { lines: string[]; postalCode: string; city: string } | null;
+  phone: string | null;
+  email: string | null;
+  contactName: string | null;
+  oriasNumber: string | null;
+  active: boolean;
+  version: number;
+}
+
+/** GET /introducers/{id}/advisors item: a user currently attached to the introducer. */
+export interface AdvisorEntry {
+  userId: string;
+  displayName: string;
+  email: string;
+  since: string;
+}
+
+/** GET /users/{id}/memberships item: one period of a user with an introducer (`endedAt` null: current). */
+export interface MembershipEntry {
+  introducerId: string;
+  introducerName?: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+/** GET /sectors item: departments ("69", "2A", "974") and postal codes ("69003") it covers. */
+export interface SectorRecord {
+  id: Identifier;
+  code: string;
+  label: string;
+  departments: string[];
+  postalCodes: string[];
+  version: number;
+}
+
+/** GET /assignment-rules item: exactly one of postalCode / department. */
+export interface AssignmentRuleRecord {
+  id: Identifier;
+  market: Market;
+  postalCode: string | null;
+  department: string | null;
+  introducerId: string;
+  advisorId: string | null;
+  version: number;
+}
+
+/** GET/PUT /settings/assignment; bands are INSEE headcount band codes. */
+export interface AssignmentSettings {
+  mode: AssignmentMode;
+  level: AssignmentLevel;
+  companiesInMdpro: boolean;
+  mdproMaxHeadcountBand: string | null;
+  mdeFromHeadcountBand: string | null;
+}
+
+/** The assignment fields persons and companies carry. */
+export interface RecordAssignment {
+  market: Market | null;
+  sectorId: string | null;
+  introducerId: string | null;
+  advisorId: string | null;
+  assignmentSource: AssignmentSource | null;
+}
+
+/** GET /assignments/unassigned item. */
+export interface UnassignedItem {
+  target: AssignmentTarget;
+  id: string;
+  displayName: string;
+  market: Market | null;
+  postalCode: string | null;
+  createdAt: string;
+}
+
+/** Body of PUT /{persons|companies}/{id}/assignment. */
+export interface AssignmentChoice {
+  introducerId?: string;
+  advisorId?: string;
+}
+
+export interface AssigneeRef {
+  introducerId: string | null;
+  advisorId: string | null;
+}
+
+/** Body of POST /assignments/bulk[/preview]. */
+export interface BulkReassignment {
+  target: AssignmentTarget;
+  filters: Record<string, string | boolean>;
+  introducerId: string;
+  advisorId?: string;
+}
+
+export interface BulkPreview {
+  count: number;
+  sample: Array<{ id: string; displayName: string; from: AssigneeRef; to: AssigneeRef }>;
+}
+
+export const ORGANISATION_PERMISSIONS = {
+  read: "organisation:read",
+  write: "organisation:write",
+  assign: "assignment:write",
+} as const;
+
+const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `adhesia.organisation.${prefix}.${id}` }));
+export const introducerKindChoices = choicesOf(INTRODUCER_KINDS, "kinds");
+export const marketChoices = MARKETS.map((id) => ({ id, name: `adhesia.organisation.markets.${id}` }));
+export const modeChoices = choicesOf(ASSIGNMENT_MODES, "modes");
+export const levelChoices = choicesOf(ASSIGNMENT_LEVELS, "levels");
+export const dataScopeChoices = choicesOf(DATA_SCOPES, "scopes");
