@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../platform/db/database.js";
 import { insertMany } from "../platform/db/insert-many.js";
 import { origins } from "../modules/origins/index.js";
-import { bulkInsertPersons, personCompetitorCoverages, personRelations, persons } from "../modules/persons/index.js";
+import { bulkInsertPersons, personCompetitorCoverages, personRelations, persons, type PersonToLoad } from "../modules/persons/index.js";
 import { findCommunes } from "../modules/reference-data/index.js";
 import { demoCoverages } from "./demo-coverages.js";
 import { demoHouseholds } from "./demo-households.js";
@@ -16,6 +16,20 @@ export function demoLocalities(): Locality[] {
 }
 
 export const DEMO_PERSONS_PER_TENANT = 300;
+
+/** Demo persons typed a second time by another channel, so that a duplicate scan has something to find. */
+const RE_ENTERED = [11, 42, 77, 123, 187, 250];
+
+const withoutAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");
+
+/** The same person as entered elsewhere: names in capitals without accents, hyphens as spaces, the phone in international form, another e-mail. */
+function reEntered(person: PersonToLoad, variant: number): PersonToLoad {
+  const lastName = withoutAccents(person.lastName).toUpperCase().replace(/-/g, " ");
+  const mobilePhone = `+33 ${person.mobilePhone.replace(/\s/g, "").slice(1)}`;
+  return variant % 2 === 0
+    ? { ...person, lastName, firstName: withoutAccents(person.firstName), email: `${withoutAccents(person.firstName).toLowerCase()}.${variant}@saisie-agence.fr`, mobilePhone }
+    : { ...person, lastName, email: person.email.toUpperCase(), mobilePhone: "06 00 00 00 0" + String(variant) };
+}
 
 /**
  * A few hundred persons per demo tenant, once (a tenant that has persons is left alone), some in
@@ -35,6 +49,7 @@ export async function seedDemoPersons(tx: Executor, tenantId: string, seed: numb
     seed,
   );
   const ids = await bulkInsertPersons(tx, tenantId, people);
+  await bulkInsertPersons(tx, tenantId, RE_ENTERED.flatMap((index, variant) => (people[index] ? [reEntered(people[index], variant)] : [])));
   const idOf = (index: number): string => ids[index] ?? "";
   await insertMany(tx, personRelations, relations.map((relation) => ({ tenantId, personId: idOf(relation.person), type: relation.type, relatedPersonId: idOf(relation.related) })));
   await insertMany(tx, personCompetitorCoverages, ids.flatMap((ownerId, index) => demoCoverages("individual", seed, index).map((coverage) => ({ tenantId, ownerId, ...coverage }))));
