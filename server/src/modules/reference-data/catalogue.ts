@@ -104,4 +104,52 @@ export const referenceTableCatalogue: ReferenceTableDefinition[] = [
       { code: "association", fr: "Association loi 1901", en: "Non-profit association" },
     ],
   },
+  {
+    code: "product_designers",
+    fr: "Concepteurs de gammes",
+    en: "Range designers",
+    defaults: [
+      { code: "marketing", fr: "Direction marketing", en: "Marketing department" },
+      { code: "actuarial", fr: "Direction technique et actuariat", en: "Actuarial department" },
+    ],
+  },
+  {
+    code: "insurers",
+    fr: "Assureurs (porteurs de risque)",
+    en: "Insurers (risk carriers)",
+    defaults: [{ code: "self", fr: "La mutuelle elle-même", en: "The mutual itself" }],
+  },
+  {
+    code: "product_managers",
+    fr: "Gestionnaires",
+    en: "Managers",
+    defaults: [
+      { code: "self", fr: "Gestion interne", en: "In-house management" },
+      { code: "delegated", fr: "Gestionnaire délégué", en: "Delegated manager" },
+    ],
+  },
+  {
+    code: "coverage_modules",
+    fr: "Modules de garanties",
+    en: "Coverage modules",
+    defaults: [
+      { code: "hospital", fr: "Hospitalisation", en: "Hospital" },
+      { code: "routine_care", fr: "Soins courants", en: "Routine care" },
+      { code: "optical", fr: "Optique", en: "Optical" },
+      { code: "dental", fr: "Dentaire", en: "Dental" },
+      { code: "hearing", fr: "Aides auditives", en: "Hearing aids" },
+      { code: "prevention", fr: "Prévention et médecines douces", en: "Prevention and alternative medicine" },
+    ],
+  },
+  {
+    code: "sales_channels",
+    fr: "Canaux de vente",
+    en: "Sales channels",
+    defaults: [
+      { code: "online", fr: "En ligne", en: "Online" },
+      { code: "agency", fr: "Agence", en: "Agency" },
+      { code: "broker", fr: "Courtage", en: "Broker" },
+      { code: "call_centre", fr: "Centre d'appels", en: "Call centre" },
+    ],
+  },
 ];
