@@ -43,6 +43,7 @@ const journey: Journey = {
     const retyped = `LE HENAFF ${suffix.toUpperCase()}`;
     let personPath = "";
     let candidateId = "";
+    let thirdPath = "";
 
     await step("sign in as admin@alpha.demo", () => signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha"));
 
@@ -55,7 +56,7 @@ const journey: Journey = {
       await address.getByLabel("Ville").fill("Brest");
       await page.getByRole("button", { name: "Enregistrer" }).click();
       await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
-      personPath = new URL(page.url()).pathname + new URL(page.url()).hash;
+      personPath = new URL(page.url()).pathname;
       await page.getByTestId("person-title").filter({ hasText: lastName }).waitFor();
     });
 
@@ -63,6 +64,8 @@ const journey: Journey = {
 
     await step(`enter the same person again as ${retyped} Gwenaelle, with a mobile number`, async () => {
       await typePerson(page, { lastName: retyped, firstName: "Gwenaelle", mobilePhone: "06 98 76 54 32" });
+      // The check while typing warns before saving, without blocking.
+      await page.getByTestId("duplicate-check-warning").filter({ hasText: "Gwenaëlle" }).waitFor();
       await page.getByRole("button", { name: "Enregistrer" }).click();
     });
 
@@ -89,7 +92,7 @@ const journey: Journey = {
     });
 
     await step("the existing record opens with the merged mobile number, nothing else created", async () => {
-      await page.waitForURL((url) => url.pathname + url.hash === personPath);
+      await page.waitForURL((url) => url.pathname === personPath);
       await page.getByTestId("person-title").filter({ hasText: `Gwenaëlle ${lastName}` }).waitFor();
       await page.getByTestId("person-header").filter({ hasText: "06 98 76 54 32" }).waitFor();
     });
@@ -110,6 +113,7 @@ const journey: Journey = {
       await dialog.getByTestId("duplicate-create-anyway").click();
       await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
       await page.getByTestId("person-title").filter({ hasText: thirdName }).waitFor();
+      thirdPath = new URL(page.url()).pathname;
       await attach(page, "mandat-sepa.pdf");
     });
 
@@ -132,6 +136,13 @@ const journey: Journey = {
       await page.getByTestId("attachment-row").filter({ hasText: "carte-tiers-payant.pdf" }).waitFor();
     });
 
+    await step("the merged record's address leads to the kept record, with a notice", async () => {
+      await page.goto(new URL(thirdPath, baseUrl).toString());
+      await page.getByText("Cette fiche a été fusionnée dans").waitFor();
+      await page.waitForURL((url) => url.pathname === personPath);
+      await page.getByTestId("person-title").filter({ hasText: lastName }).waitFor();
+    });
+
     await step("the « Fusions » tab lists the merge, and « Annuler la fusion » puts the third record back", async () => {
       await page.getByRole("tab", { name: "Fusions" }).click();
       const row = page.getByTestId("merge-row").first();
@@ -144,11 +155,16 @@ const journey: Journey = {
     });
 
     await step("the « Doublons » review page runs a scan of the whole base", async () => {
-      await page.getByRole("menuitem", { name: "Doublons" }).click();
+      await page.getByRole("menuitem", { name: "Doublons", exact: true }).click();
       await page.waitForURL(/\/duplicate-candidates/);
       await page.getByTestId("duplicate-scan").click();
       await page.locator('[data-testid="job-progress"][data-state=succeeded]').waitFor({ timeout: 60_000 });
       await page.getByRole("button", { name: "Fermer" }).click();
+    });
+
+    await step("the rules page lists the default rules", async () => {
+      await page.getByRole("menuitem", { name: "Règles de doublons" }).click();
+      await page.getByTestId("duplicate-rule-list").getByText("Même nom, prénom et date de naissance").waitFor();
     });
   },
 };

@@ -3,7 +3,7 @@ import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
-import { duplicateCandidates } from "../modules/duplicates";
+import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
@@ -41,6 +41,7 @@ export const App = () => (
     <Resource name="persons" {...persons} />
     <Resource name="companies" {...companies} />
     <Resource name="duplicate-candidates" {...duplicateCandidates} />
+    <Resource name="duplicate-rules" {...duplicateRules} />
     <Resource name="introducers" {...introducers} />
     <Resource name="sectors" {...sectors} />
     <Resource name="assignment-rules" {...assignmentRules} />

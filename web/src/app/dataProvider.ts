@@ -1,6 +1,7 @@
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-admin";
 import type { Job } from "../modules/jobs/types";
 import { apiFetch } from "./http";
+import { mergedRecordError } from "./problem";
 
 type Json = Record<string, unknown>;
 interface ListPayload {
@@ -87,9 +88,12 @@ const cast = <T>(value: unknown): T => value as T;
 
 export const dataProvider = {
   getList: async <R extends RaRecord>(resource: string, params: GetListParams) => cast<{ data: R[]; total: number }>(await fetchList(resource, params)),
-  getOne: async <R extends RaRecord>(resource: string, params: { id: Identifier; meta?: unknown; signal?: AbortSignal }) => ({
-    data: cast<R>(await fetchOne(resource, params.id, params.meta, params.signal)),
-  }),
+  getOne: async <R extends RaRecord>(resource: string, params: { id: Identifier; meta?: unknown; signal?: AbortSignal }) => {
+    const record = await fetchOne(resource, params.id, params.meta, params.signal);
+    // A merged record's id answers 307 to the kept record, which fetch follows: say so rather than show another id.
+    if (record.id !== undefined && String(record.id) !== String(params.id)) throw mergedRecordError(record);
+    return { data: cast<R>(record) };
+  },
   getMany: async <R extends RaRecord>(resource: string, params: { ids: Identifier[]; meta?: unknown; signal?: AbortSignal }) => ({
     data: cast<R[]>(await Promise.all(params.ids.map((id) => fetchOne(resource, id, params.meta, params.signal)))),
   }),

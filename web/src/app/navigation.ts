@@ -3,7 +3,7 @@ import { apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
-import { duplicateCandidates } from "../modules/duplicates";
+import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { isAllowed } from "./accessRules";
@@ -52,6 +52,7 @@ const SECTIONS: readonly NavigationSection[] = [
     items: [
       { resource: "reference-tables", icon: referenceTables.icon },
       { resource: "custom-fields", icon: customFields.icon },
+      { resource: "duplicate-rules", icon: duplicateRules.icon },
     ],
   },
   {

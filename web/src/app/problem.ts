@@ -82,3 +82,18 @@ export function problemOf(error: unknown): ProblemBody | undefined {
   const body: Record<string, unknown> = error.body;
   return typeof body.title === "string" ? (body as unknown as ProblemBody) : undefined;
 }
+
+/** Code of the error getOne throws when the record asked for was merged into another (see mergedRecordOf). */
+export const RECORD_MERGED = "record.merged";
+
+/** The error of a read that landed on the kept record of a merge: the kept record travels with it. */
+export function mergedRecordError(keptRecord: Record<string, unknown>): HttpError {
+  return toHttpError({ title: RECORD_MERGED, status: 307, code: RECORD_MERGED, extensions: { keptRecord } });
+}
+
+/** The kept record when a read failed because the record asked for was merged into it. */
+export function mergedRecordOf(error: unknown): Record<string, unknown> | undefined {
+  const problem = problemOf(error);
+  const kept = problem?.code === RECORD_MERGED ? problem.extensions?.keptRecord : undefined;
+  return isRecord(kept) ? kept : undefined;
+}

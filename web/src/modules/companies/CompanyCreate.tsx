@@ -1,5 +1,5 @@
 import { Create, SimpleForm } from "react-admin";
-import { COMPANY_SCREEN, useDuplicateEntry } from "../duplicates";
+import { COMPANY_SCREEN, DuplicateCheckWarning, useDuplicateEntry } from "../duplicates";
 import { CompanyInputs } from "./CompanyInputs";
 import { companyFormDefaults, toCompanyPayload, type CompanyFormValues } from "./companyForm";
 import { useCompanyErrorHandler } from "./useCompanyErrorHandler";
@@ -10,9 +10,11 @@ export const CompanyCreate = () => {
   const { canWriteSensitive } = useCompanyRights();
   const onError = useCompanyErrorHandler();
   const duplicates = useDuplicateEntry(COMPANY_SCREEN);
+  const toPayload = (values: CompanyFormValues) => toCompanyPayload(values, { canWriteSensitive });
   return (
-    <Create redirect="show" transform={(values: CompanyFormValues) => toCompanyPayload(values, { canWriteSensitive })} mutationOptions={{ onError: (error, variables) => duplicates.intercept(error, variables) || onError(error, variables) }}>
+    <Create redirect="show" transform={toPayload} mutationOptions={{ onError: (error, variables) => duplicates.intercept(error, variables) || onError(error, variables) }}>
       <SimpleForm defaultValues={companyFormDefaults}>
+        <DuplicateCheckWarning<CompanyFormValues> screen={COMPANY_SCREEN} toDraft={toPayload} />
         <CompanyInputs mode="create" />
       </SimpleForm>
       {duplicates.dialog}

@@ -1,7 +1,8 @@
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
-import { MergedRecordRedirect } from "../duplicates";
+import { useMergedRecordRedirect } from "../duplicates";
 import { CompanyInputs } from "./CompanyInputs";
 import { companyFormDefaults, toCompanyPayload, type CompanyFormValues } from "./companyForm";
+import { companyName } from "./format";
 import { useCompanyErrorHandler } from "./useCompanyErrorHandler";
 import { useCompanyRights } from "./useCompanyRights";
 import type { CompanyRecord } from "./types";
@@ -26,14 +27,15 @@ const CompanyEditToolbar = () => {
 export const CompanyEdit = () => {
   const { canWriteSensitive } = useCompanyRights();
   const onError = useCompanyErrorHandler();
+  const mergedRedirect = useMergedRecordRedirect<CompanyRecord>({ resource: "companies", type: "edit", nameOf: companyName });
   return (
     <Edit<CompanyRecord>
       mutationMode="pessimistic"
+      queryOptions={mergedRedirect}
       redirect="show"
       transform={(values: CompanyFormValues, options?: { previousData?: CompanyRecord }) => toCompanyPayload(values, { previous: options?.previousData, canWriteSensitive }) as Partial<CompanyRecord>}
       mutationOptions={{ onError }}
     >
-      <MergedRecordRedirect<CompanyRecord> resource="companies" type="edit" nameOf={(company: CompanyRecord) => company.name} />
       <SimpleForm defaultValues={companyFormDefaults} toolbar={<CompanyEditToolbar />}>
         <CompanyInputs mode="edit" />
       </SimpleForm>

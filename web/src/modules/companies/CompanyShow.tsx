@@ -10,7 +10,7 @@ import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
 import { useReferenceChoices } from "../../ui/useReferenceData";
-import { COMPANY_SCREEN, MergeButton, MergedRecordRedirect, MergesPanel, useDuplicateRights } from "../duplicates";
+import { COMPANY_SCREEN, MergeButton, MergesPanel, useDuplicateRights, useMergedRecordRedirect } from "../duplicates";
 import { RecordAssignment } from "../organisation";
 import { companyPath, searchCompanies } from "./companiesApi";
 import { CompanyDemographyTab } from "./CompanyDemography";
@@ -18,13 +18,12 @@ import { AddressesTab, AdministrativeTab, CustomFieldsTab, IdentityTab, ProfileT
 import { CompanyPersonsTab } from "./CompanyPersons";
 import { CompanyRelationsTab } from "./CompanyRelations";
 import { CompanySitesTab } from "./CompanySites";
-import { headOfficeLocality } from "./format";
+import { companyName, headOfficeLocality } from "./format";
 import { formatSiren } from "./siren";
 import { useCompanyRights, type CompanyRights } from "./useCompanyRights";
 import type { CompanyRecord } from "./types";
 
 const chipSx = { height: 20, fontSize: 12 } as const;
-const companyName = (company: CompanyRecord) => company.name;
 
 const CompanyHeader = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
@@ -108,7 +107,6 @@ const CompanyShowView = () => {
   if (!record) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 1 }} data-testid="company-show">
-      <MergedRecordRedirect<CompanyRecord> resource="companies" type="show" nameOf={companyName} />
       <Title title={record.name} />
       <Card sx={{ mb: 1.5 }}>
         <CompanyHeader record={record} />
@@ -120,8 +118,11 @@ const CompanyShowView = () => {
 };
 
 /** /companies/:id/show[/tab]: header, then the record's tabs; the tab is part of the address, so it survives a reload. */
-export const CompanyShow = () => (
-  <ShowBase>
-    <CompanyShowView />
-  </ShowBase>
-);
+export const CompanyShow = () => {
+  const mergedRedirect = useMergedRecordRedirect<CompanyRecord>({ resource: "companies", type: "show", nameOf: companyName });
+  return (
+    <ShowBase queryOptions={mergedRedirect}>
+      <CompanyShowView />
+    </ShowBase>
+  );
+};

@@ -2,6 +2,9 @@ import type { CompanyAddressView, CompanyRecord } from "./types";
 
 const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr-FR", en: "en-GB" };
 
+/** How a company is named in notices and pickers. */
+export const companyName = (company: Pick<CompanyRecord, "name">): string => company.name;
+
 export function headOffice(company: Pick<CompanyRecord, "addresses"> | undefined | null): CompanyAddressView | undefined {
   return company?.addresses?.find((address) => address.kind === "head_office");
 }

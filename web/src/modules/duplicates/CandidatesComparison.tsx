@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { alpha, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { FieldValueView } from "./FieldValueView";
 import { fieldLabel, shownValue, type RecordScreen } from "./screens";
@@ -54,7 +54,7 @@ export const CandidatesComparison = ({ screen, draft, candidates, records, onOpe
                 const matched = candidate.fields.includes(field);
                 const record = records[candidate.id];
                 return (
-                  <TableCell key={candidate.id} sx={matched ? { bgcolor: "warning.light", fontWeight: 500 } : undefined} data-matched={matched}>
+                  <TableCell key={candidate.id} sx={matched ? { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.18), fontWeight: 500 } : undefined} data-matched={matched}>
                     {record ? <FieldValueView field={field} value={shownValue(screen, record, field)} /> : "…"}
                   </TableCell>
                 );

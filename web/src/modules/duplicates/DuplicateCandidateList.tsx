@@ -1,9 +1,11 @@
 import { Box, Button, Chip, Stack, Typography } from "@mui/material";
 import type { MouseEvent } from "react";
-import { DataTable, Link, List, NumberInput, SelectInput, TopToolbar, useCreatePath, useListContext, useTranslate } from "react-admin";
+import { useState } from "react";
+import { Confirm, DataTable, Link, List, NumberInput, SelectInput, TopToolbar, useCreatePath, useListContext, useTranslate } from "react-admin";
 import { LocalDateField } from "../../ui/LocalDateField";
 import { scorePercent } from "./CandidatesComparison";
 import { ScanButton } from "./ScanButton";
+import { fieldLabel, SCREENS } from "./screens";
 import { CANDIDATE_ACTIONS, CANDIDATE_STATUSES, DUPLICATE_TARGETS, RECORD_RESOURCES, type CandidateAction, type CandidatePair } from "./types";
 import { useCandidateDecision } from "./useCandidateDecision";
 import { useDuplicateRights, useRuleLabels } from "./useDuplicateRights";
@@ -33,26 +35,49 @@ const RecordLink = ({ pair, side }: { pair: CandidatePair; side: "recordA" | "re
 };
 
 const RuleCell = ({ pair }: { pair: CandidatePair }) => {
+  const translate = useTranslate();
   const ruleLabel = useRuleLabels();
   return (
     <Box>
       <Typography variant="body2">{ruleLabel(pair.rule)}</Typography>
-      <Typography variant="caption" color="text.secondary">{pair.fields.join(", ")}</Typography>
+      <Typography variant="caption" color="text.secondary">{pair.fields.map((field) => translate(fieldLabel(SCREENS[pair.target], field))).join(", ")}</Typography>
     </Box>
   );
 };
 
-const DecisionButtons = ({ ids, size = "small" }: { ids: string[]; size?: "small" | "medium" }) => {
+const LABELS: Readonly<Record<CandidateAction, string>> = { merge: "adhesia.duplicates.review.merge", false_duplicate: "adhesia.duplicates.review.false_duplicate", dismiss: "adhesia.duplicates.review.dismiss" };
+
+/** The three decisions; a merge (which removes a record, undoable for 30 days) is confirmed first. */
+const DecisionButtons = ({ ids }: { ids: string[] }) => {
   const translate = useTranslate();
   const { decide, busy } = useCandidateDecision();
-  const label: Record<CandidateAction, string> = { merge: "adhesia.duplicates.review.merge", false_duplicate: "adhesia.duplicates.review.false_duplicate", dismiss: "adhesia.duplicates.review.dismiss" };
+  const [confirmingMerge, setConfirmingMerge] = useState(false);
   return (
     <Stack direction="row" spacing={0.5}>
       {CANDIDATE_ACTIONS.map((action) => (
-        <Button key={action} size={size} disabled={busy || ids.length === 0} onClick={(event) => { event.stopPropagation(); void decide(ids, action); }} data-testid={`duplicate-decision-${action}`}>
-          {translate(label[action])}
+        <Button
+          key={action}
+          size="small"
+          disabled={busy || ids.length === 0}
+          onClick={(event) => {
+            event.stopPropagation();
+            if (action === "merge") setConfirmingMerge(true);
+            else void decide(ids, action);
+          }}
+          data-testid={`duplicate-decision-${action}`}
+        >
+          {translate(LABELS[action])}
         </Button>
       ))}
+      <Confirm
+        isOpen={confirmingMerge}
+        loading={busy}
+        title="adhesia.duplicates.review.merge_confirm_title"
+        content="adhesia.duplicates.review.merge_confirm_content"
+        translateOptions={{ smart_count: ids.length }}
+        onConfirm={() => void decide(ids, "merge").then(() => setConfirmingMerge(false))}
+        onClose={() => setConfirmingMerge(false)}
+      />
     </Stack>
   );
 };

@@ -1,14 +1,26 @@
 import CopyAllIcon from "@mui/icons-material/CopyAll";
+import RuleIcon from "@mui/icons-material/Rule";
 import { DuplicateCandidateList } from "./DuplicateCandidateList";
+import { DuplicateRuleCreate, DuplicateRuleEdit } from "./DuplicateRuleEdit";
+import { DuplicateRuleList } from "./DuplicateRuleList";
+import type { DuplicateRule } from "./types";
 
 export { useDuplicateEntry } from "./useDuplicateEntry";
+export { DuplicateCheckWarning } from "./DuplicateCheckWarning";
 export { COMPANY_SCREEN, PERSON_SCREEN } from "./screens";
 export { MergeButton } from "./MergeButton";
-export { MergedRecordRedirect } from "./MergedRecordRedirect";
+export { useMergedRecordRedirect } from "./useMergedRecordRedirect";
 export { MergesPanel } from "./MergesPanel";
 export { useDuplicateRights } from "./useDuplicateRights";
-export { duplicatesEn } from "./messages.en";
-export { duplicatesFr } from "./messages.fr";
 
 /** `<Resource name="duplicate-candidates" {...duplicateCandidates} />`: the review list of the pairs found by scans. */
 export const duplicateCandidates = { list: DuplicateCandidateList, icon: CopyAllIcon };
+
+/** `<Resource name="duplicate-rules" {...duplicateRules} />`: the tenant's matching rules. */
+export const duplicateRules = {
+  list: DuplicateRuleList,
+  create: DuplicateRuleCreate,
+  edit: DuplicateRuleEdit,
+  icon: RuleIcon,
+  recordRepresentation: (rule: DuplicateRule) => rule.label,
+};

@@ -74,6 +74,8 @@ export const duplicatesEn: typeof duplicatesFr = {
         done: "%{count} pair(s) processed",
         failed: "%{count} pair(s) failed: %{details}",
         actions: "Actions",
+        merge_confirm_title: "Merge this pair? |||| Merge these %{smart_count} pairs?",
+        merge_confirm_content: "In each pair the older record is kept with its values; the other is merged into it with its linked data. Can be undone for 30 days from the kept record's “Merges” tab.",
         failures: {
           "record.not_found": "one of the records no longer exists",
           "record.version_conflict": "pair already settled",
@@ -82,8 +84,9 @@ export const duplicatesEn: typeof duplicatesFr = {
         },
       },
       rules: {
-        add_field: "Add a field",
-        deactivate: "Deactivate",
+        active: "Active",
+        inactive: "Inactive",
+        code_help: "Lower-case letters, digits and _; it cannot change later",
         system_help: "Default rule: it can be deactivated, not deleted.",
       },
     },

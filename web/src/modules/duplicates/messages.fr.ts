@@ -73,6 +73,8 @@ export const duplicatesFr = {
         done: "%{count} paire(s) traitée(s)",
         failed: "%{count} paire(s) en échec : %{details}",
         actions: "Actions",
+        merge_confirm_title: "Fusionner cette paire ? |||| Fusionner ces %{smart_count} paires ?",
+        merge_confirm_content: "Dans chaque paire, la fiche la plus ancienne est conservée avec ses valeurs ; l'autre y est fusionnée avec ses données liées. Annulable pendant 30 jours depuis l'onglet « Fusions » de la fiche conservée.",
         failures: {
           "record.not_found": "une des fiches n'existe plus",
           "record.version_conflict": "paire déjà traitée",
@@ -81,8 +83,9 @@ export const duplicatesFr = {
         },
       },
       rules: {
-        add_field: "Ajouter un champ",
-        deactivate: "Désactiver",
+        active: "Active",
+        inactive: "Inactive",
+        code_help: "Lettres minuscules, chiffres et _ ; il ne change plus ensuite",
         system_help: "Règle par défaut : elle se désactive mais ne se supprime pas.",
       },
     },

@@ -1,5 +1,5 @@
 import { Create, SimpleForm } from "react-admin";
-import { PERSON_SCREEN, useDuplicateEntry } from "../duplicates";
+import { DuplicateCheckWarning, PERSON_SCREEN, useDuplicateEntry } from "../duplicates";
 import { PersonInputs } from "./PersonInputs";
 import { personFormDefaults, toPersonPayload, type PersonFormValues } from "./personForm";
 import { usePersonErrorHandler } from "./usePersonErrorHandler";
@@ -10,9 +10,11 @@ export const PersonCreate = () => {
   const { canWriteSensitive } = usePersonRights();
   const onError = usePersonErrorHandler();
   const duplicates = useDuplicateEntry(PERSON_SCREEN);
+  const toPayload = (values: PersonFormValues) => toPersonPayload(values, { canWriteSensitive });
   return (
-    <Create redirect="show" transform={(values: PersonFormValues) => toPersonPayload(values, { canWriteSensitive })} mutationOptions={{ onError: (error, variables) => duplicates.intercept(error, variables) || onError(error, variables) }}>
+    <Create redirect="show" transform={toPayload} mutationOptions={{ onError: (error, variables) => duplicates.intercept(error, variables) || onError(error, variables) }}>
       <SimpleForm defaultValues={personFormDefaults}>
+        <DuplicateCheckWarning<PersonFormValues> screen={PERSON_SCREEN} toDraft={toPayload} />
         <PersonInputs mode="create" />
       </SimpleForm>
       {duplicates.dialog}

@@ -1,5 +1,5 @@
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
-import { MergedRecordRedirect } from "../duplicates";
+import { useMergedRecordRedirect } from "../duplicates";
 import { personName } from "./format";
 import { PersonInputs } from "./PersonInputs";
 import { personFormDefaults, toPersonPayload, type PersonFormValues } from "./personForm";
@@ -27,14 +27,15 @@ const PersonEditToolbar = () => {
 export const PersonEdit = () => {
   const { canWriteSensitive } = usePersonRights();
   const onError = usePersonErrorHandler();
+  const mergedRedirect = useMergedRecordRedirect<PersonRecord>({ resource: "persons", type: "edit", nameOf: personName });
   return (
     <Edit<PersonRecord>
       mutationMode="pessimistic"
+      queryOptions={mergedRedirect}
       redirect="show"
       transform={(values: PersonFormValues, options?: { previousData?: PersonRecord }) => toPersonPayload(values, { previous: options?.previousData, canWriteSensitive }) as Partial<PersonRecord>}
       mutationOptions={{ onError }}
     >
-      <MergedRecordRedirect<PersonRecord> resource="persons" type="edit" nameOf={personName} />
       <SimpleForm defaultValues={personFormDefaults} toolbar={<PersonEditToolbar />}>
         <PersonInputs mode="edit" />
       </SimpleForm>

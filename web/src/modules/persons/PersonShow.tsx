@@ -10,7 +10,7 @@ import { formatPhone } from "../../ui/format";
 import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
-import { MergeButton, MergedRecordRedirect, MergesPanel, PERSON_SCREEN, useDuplicateRights } from "../duplicates";
+import { MergeButton, MergesPanel, PERSON_SCREEN, useDuplicateRights, useMergedRecordRedirect } from "../duplicates";
 import { RecordAssignment } from "../organisation";
 import { mainLocality, personName } from "./format";
 import { AddressesTab, CustomFieldsTab, IdentityTab, ProfileTab, SubscriptionsTab } from "./PersonDetails";
@@ -97,7 +97,6 @@ const PersonShowView = () => {
   if (!record) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 1 }} data-testid="person-show">
-      <MergedRecordRedirect<PersonRecord> resource="persons" type="show" nameOf={personName} />
       <Title title={fullName(record, translate)} />
       <Card sx={{ mb: 1.5 }}>
         <PersonHeader record={record} />
@@ -109,8 +108,11 @@ const PersonShowView = () => {
 };
 
 /** /persons/:id/show[/tab]: header, then the record's tabs; the tab is part of the address, so it survives a reload. */
-export const PersonShow = () => (
-  <ShowBase>
-    <PersonShowView />
-  </ShowBase>
-);
+export const PersonShow = () => {
+  const mergedRedirect = useMergedRecordRedirect<PersonRecord>({ resource: "persons", type: "show", nameOf: personName });
+  return (
+    <ShowBase queryOptions={mergedRedirect}>
+      <PersonShowView />
+    </ShowBase>
+  );
+};
