@@ -7,7 +7,7 @@ import { useAdvisors } from "./useAdvisors";
  * An advisor of the introducer chosen in the same form (field `introducerField`); choosing another
  * introducer clears an advisor who is not one of its own.
  */
-export const AdvisorInput = ({ source = "advisorId", introducerField = "introducerId", helperText }: { source?: string; introducerField?: string; helperText?: string }) => {
+export const AdvisorInput = ({ source = "advisorId", introducerField = "introducerId", label, helperText }: { source?: string; introducerField?: string; label?: string; helperText?: string }) => {
   const introducerId: unknown = useWatch({ name: introducerField });
   const advisors = useAdvisors(typeof introducerId === "string" ? introducerId : null);
   const { getValues, setValue } = useFormContext();
@@ -18,6 +18,7 @@ export const AdvisorInput = ({ source = "advisorId", introducerField = "introduc
   return (
     <SelectInput
       source={source}
+      label={label}
       choices={advisors.map((advisor) => ({ id: advisor.userId, name: `${advisor.displayName} (${advisor.email})` }))}
       emptyText="adhesia.organisation.rules.advisor_none"
       helperText={helperText}

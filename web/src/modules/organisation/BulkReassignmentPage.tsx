@@ -56,7 +56,7 @@ const SelectionInputs = () => {
       {unassigned !== true && (
         <FormRow columns={2}>
           <IntroducerInput source="fromIntroducerId" label={label("from_introducer")} />
-          <AdvisorInput source="fromAdvisorId" introducerField="fromIntroducerId" />
+          <AdvisorInput source="fromAdvisorId" introducerField="fromIntroducerId" label={label("from_advisor")} />
         </FormRow>
       )}
     </FormSection>
@@ -112,8 +112,8 @@ export const BulkReassignmentPage = () => {
             <SelectionInputs />
             <FormSection title={label("destination")}>
               <FormRow columns={2}>
-                <IntroducerInput />
-                <AdvisorInput />
+                <IntroducerInput label="adhesia.organisation.assignment.introducer" />
+                <AdvisorInput label="adhesia.organisation.assignment.advisor" />
               </FormRow>
             </FormSection>
             <StaleWatcher previewed={preview && !jobId ? JSON.stringify(preview.request) : null} onStale={() => setPreview(null)} />

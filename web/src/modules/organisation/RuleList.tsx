@@ -23,7 +23,7 @@ const filters = [
   <SelectInput key="market" source="market" choices={marketChoices} alwaysOn />,
   <TextInput key="department" source="department" alwaysOn />,
   <TextInput key="postalCode" source="postalCode" alwaysOn />,
-  <IntroducerInput key="introducerId" />,
+  <IntroducerInput key="introducerId" includeInactive alwaysOn />,
 ];
 
 const exportUrl = listExportUrl("/assignment-rules", ["market", "department", "postalCode", "introducerId"]);

@@ -41,7 +41,7 @@ export const organisationEn: typeof organisationFr = {
   },
   adhesia: {
     menu: { organisation: "Sales organisation" },
-    permission_groups: { organisation: "Sales organisation", assignment: "Assignment" },
+    permission_groups: { organisation: "Sales organisation" },
     organisation: {
       kinds: { agency: "Agency", head_office: "Head office", broker: "Broker" },
       markets: { MDP: "MDP — individuals", MDPRO: "MDPRO — professionals", MDE: "MDE — companies" },
@@ -126,7 +126,7 @@ export const organisationEn: typeof organisationFr = {
       },
       unassigned: {
         title: "Unassigned records",
-        help: "Persons and companies without an introducer: no rule covers their market and postal code, or they were left unassigned by hand.",
+        help: "Persons and companies without an introducer: no rule covers their market and postal code, or assignment is in manual mode.",
         targets: { person: "Persons", company: "Companies" },
         display_name: "Name",
         created_at: "Created",

@@ -40,7 +40,7 @@ export const organisationFr = {
   },
   adhesia: {
     menu: { organisation: "Organisation commerciale" },
-    permission_groups: { organisation: "Organisation commerciale", assignment: "Affectation" },
+    permission_groups: { organisation: "Organisation commerciale" },
     organisation: {
       kinds: { agency: "Agence", head_office: "Siège", broker: "Courtier" },
       markets: { MDP: "MDP — particuliers", MDPRO: "MDPRO — professionnels", MDE: "MDE — entreprises" },
@@ -125,7 +125,7 @@ export const organisationFr = {
       },
       unassigned: {
         title: "Fiches non affectées",
-        help: "Personnes et entreprises sans apporteur : aucune règle ne couvre leur marché et leur code postal, ou l'affectation est manuelle.",
+        help: "Personnes et entreprises sans apporteur : aucune règle ne couvre leur marché et leur code postal, ou l'affectation est en mode manuel.",
         targets: { person: "Personnes", company: "Entreprises" },
         display_name: "Nom",
         created_at: "Créée le",

@@ -74,6 +74,8 @@ export interface AssignmentSettings {
   companiesInMdpro: boolean;
   mdproMaxHeadcountBand: string | null;
   mdeFromHeadcountBand: string | null;
+  /** Optimistic locking: the version read is sent back with the change. */
+  version?: number;
 }
 
 /** The assignment fields persons and companies carry. */
