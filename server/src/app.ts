@@ -20,6 +20,7 @@ import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
+import { registerOrganisationModule } from "./modules/organisation/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -57,6 +58,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
   const legalPersons = registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
   registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
+  registerOrganisationModule(app, { database, persons: naturalPersons.persons, companies: legalPersons.companies });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);

@@ -65,6 +65,10 @@ beforeAll(async () => {
     return row?.id ?? "";
   });
 
+  alphaIds.introducers = (await post("/api/v1/introducers", { kind: "agency", name: "Agence Alpha seule", code: "ALPHA-ONLY" })).id;
+  alphaIds.sectors = (await post("/api/v1/sectors", { code: "ALPHA-ONLY", label: "Alpha", postalCodes: ["99999"] })).id;
+  alphaIds["assignment-rules"] = (await post("/api/v1/assignment-rules", { market: "MDP", postalCode: "99999", introducerId: alphaIds.introducers })).id;
+
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
 });
@@ -118,6 +122,7 @@ function postPayload(path: string): Record<string, unknown> {
   if (path.endsWith("/merge")) return { sourceId: otherId };
   if (path.endsWith("/decision")) return { action: "dismiss" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
+  if (path.endsWith("/advisors")) return { userId: otherId };
   return {};
 }
 
@@ -125,6 +130,9 @@ function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/duplicate-rules/")) return { version: 1, label: "pris" };
   if (path.startsWith("/api/v1/persons/")) return { version: 1, lastName: "pris" };
   if (path.startsWith("/api/v1/companies/")) return { version: 1, name: "pris" };
+  if (path.startsWith("/api/v1/assignment-rules/")) return { version: 1, market: "MDE" };
+  if (path.startsWith("/api/v1/sectors/")) return { version: 1, label: "pris" };
+  if (path.startsWith("/api/v1/introducers/")) return { version: 1, name: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
 }
 
@@ -134,7 +142,7 @@ describe("cross-tenant sweep", () => {
     const withId = routes.filter((route) => route.path.includes("{id}"));
     expect(withId.length).toBeGreaterThanOrEqual(10);
     for (const route of withId) {
-      const payload = route.method === "PATCH" ? patchPayload(route.path) : route.method === "POST" ? postPayload(route.path) : undefined;
+      const payload = route.method === "PATCH" ? patchPayload(route.path) : route.method === "POST" || route.method === "PUT" ? postPayload(route.path) : undefined;
       const response = await betaKey.request({ method: route.method as "GET", url: sampleUrl(route.path), payload });
       if (response.statusCode !== 404) leaks.push(`${route.method} ${route.path} → ${response.statusCode} ${response.body.slice(0, 120)}`);
     }

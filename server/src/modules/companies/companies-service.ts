@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -7,7 +7,9 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
-import { RecordWriteHooks } from "../../platform/records/hooks.js";
+import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
+import type { RecordAssignment } from "../../platform/records/assignment.js";
+import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
@@ -49,7 +51,7 @@ export class CompaniesService {
   async list(ctx: RequestContext, query: ListQuery & CompanyFilters): Promise<Page<CompanyView>> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = companyWhere(ctx.tenantId, query);
+      const where = companyWhere(ctx, query);
       const { limit, offset } = pageWindow(query);
       const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(companies.name), asc(companies.id)];
       const { rows, total } = await pageWithTotal(tx, companies, ctx.tenantId, where, order, { limit, offset });
@@ -67,7 +69,7 @@ export class CompaniesService {
         const rows = await tx
           .select()
           .from(companies)
-          .where(and(companyWhere(ctx.tenantId, filters), after ? gt(companies.id, after) : undefined))
+          .where(and(companyWhere(ctx, filters), after ? gt(companies.id, after) : undefined))
           .orderBy(asc(companies.id))
           .limit(batchSize);
         const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
@@ -82,7 +84,7 @@ export class CompaniesService {
   async get(ctx: RequestContext, id: string): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const row = await findCompany(tx, ctx.tenantId, id);
+      const row = await findCompany(tx, ctx, id);
       if (!row) throw await this.missing(tx, ctx.tenantId, id);
       return toCompanyView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
@@ -120,7 +122,7 @@ export class CompaniesService {
       if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
       // A SIREN already held is a duplicate at entry, settled like any other (docs/domain/dedup.md).
       await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
-      const view = toCompanyView(ctx, row, savedAddresses);
+      const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
       await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
       await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
       return view;
@@ -130,7 +132,7 @@ export class CompaniesService {
   async update(ctx: RequestContext, id: string, change: CompanyChange): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
     return this.write(ctx, async (tx) => {
-      const [current] = await tx.select().from(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id))).for("update");
+      const [current] = await tx.select().from(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id), withinScope(ctx.dataScope, companies))).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...input } = change;
       const { values, errors } = await this.checked(tx, ctx, input, existing);
@@ -146,9 +148,10 @@ export class CompaniesService {
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       if (row.mainContactId && row.mainContactId !== existing.mainContactId) await linkMainContact(tx, ctx, id, row.mainContactId);
-      await this.hooks.saved(tx, ctx, id, { created: false });
-      const view = toCompanyView(ctx, row, after);
-      await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, before) }, after: { ...view } });
+      const previous = { ...toCompanyView(ctx, existing, before) };
+      await this.hooks.saved(tx, ctx, id, { created: false, changedFields: changedFields(previous, { ...toCompanyView(ctx, row, after) }) });
+      const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, id), after);
+      await recordAudit(tx, ctx, { entity: "company", entityId: id, before: previous, after: { ...view } });
       await emitEvent(tx, ctx, { type: "company.updated", entity: "company", entityId: id });
       return view;
     });
@@ -157,7 +160,7 @@ export class CompaniesService {
   async remove(ctx: RequestContext, id: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
     await this.write(ctx, async (tx) => {
-      const existing = await findCompany(tx, ctx.tenantId, id);
+      const existing = await findCompany(tx, ctx, id);
       if (!existing) throw notFound();
       await this.hooks.deleting(tx, ctx, id);
       // Prescriptions are informative: they go with the company. Its tabs go by cascade.
@@ -209,9 +212,42 @@ export class CompaniesService {
   }
 }
 
-export async function findCompany(tx: Executor, tenantId: string, id: string): Promise<CompanyRow | undefined> {
-  const [row] = await tx.select().from(companies).where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
+/** A company of the tenant within the reader's data scope: out of scope reads as absent, as another tenant's does. */
+export async function findCompany(tx: Executor, reader: ScopedReader, id: string): Promise<CompanyRow | undefined> {
+  const [row] = await tx.select().from(companies).where(and(eq(companies.tenantId, reader.tenantId), eq(companies.id, id), withinScope(reader.dataScope, companies)));
   return row;
+}
+
+/** The row as the write hooks left it (they may have set its assignment). */
+async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promise<CompanyRow> {
+  const row = await findCompany(tx, { tenantId, dataScope: allRecords }, id);
+  if (!row) throw new Error(`company ${id} vanished during its write`);
+  return row;
+}
+
+/** What the organisation module derives a company's market, sector and assignment from: its headcount band and head office. */
+export async function companyAssignmentFacts(tx: Executor, tenantId: string, id: string) {
+  const [row] = await tx
+    .select({ headcountBand: companies.headcountBand, introducerId: companies.introducerId, advisorId: companies.advisorId, assignmentSource: companies.assignmentSource, market: companies.market, sectorId: companies.sectorId })
+    .from(companies)
+    .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
+  if (!row) return undefined;
+  const [headOffice] = await tx
+    .select({ postalCode: companyAddresses.postalCode })
+    .from(companyAddresses)
+    .where(and(eq(companyAddresses.tenantId, tenantId), eq(companyAddresses.companyId, id), eq(companyAddresses.kind, "head_office")));
+  return { ...row, postalCode: headOffice?.postalCode ?? null };
+}
+
+/** Stores a company's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */
+export async function applyCompanyAssignment(tx: Executor, tenantId: string, id: string, assignment: RecordAssignment): Promise<void> {
+  await tx
+    .update(companies)
+    .set({
+      ...assignment,
+      assignedAt: sql`case when ${companies.introducerId} is not distinct from ${assignment.introducerId}::uuid and ${companies.advisorId} is not distinct from ${assignment.advisorId}::uuid then ${companies.assignedAt} else now() end`,
+    })
+    .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
 }
 
 /** A SIREN changed to one another company of the tenant holds is refused, naming that company (at entry, the duplicate check settles it). */

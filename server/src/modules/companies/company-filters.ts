@@ -1,4 +1,5 @@
-import { and, arrayContains, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import type { Nature } from "../persons/index.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -15,6 +16,10 @@ export interface CompanyFilters {
   headcountBand?: string | undefined;
   /** `key:value`, one custom field equal to a value. */
   customField?: string | undefined;
+  introducerId?: string | undefined;
+  advisorId?: string | undefined;
+  /** Only the companies assigned to no introducer (the unassigned queue). */
+  unassigned?: boolean | undefined;
 }
 
 /** The companies with an address at this postal code, ids first then by key (as persons' `livesIn`). */
@@ -45,11 +50,17 @@ export function relevanceOrder(q: string | undefined): SQL[] {
   return query?.kind === "name" ? nameRelevance(companies.searchName, query.value) : [];
 }
 
-export function companyWhere(tenantId: string, filters: CompanyFilters): SQL | undefined {
+/** The filters of a list or an export, within the reader's data scope. */
+export function companyWhere(reader: ScopedReader, filters: CompanyFilters): SQL | undefined {
+  const { tenantId } = reader;
   const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
   const naf = filters.nafCode?.toUpperCase();
   return and(
     eq(companies.tenantId, tenantId),
+    withinScope(reader.dataScope, companies),
+    filters.introducerId ? eq(companies.introducerId, filters.introducerId) : undefined,
+    filters.advisorId ? eq(companies.advisorId, filters.advisorId) : undefined,
+    filters.unassigned ? isNull(companies.introducerId) : undefined,
     matchesQuery(tenantId, filters.q),
     filters.nature ? eq(companies.nature, filters.nature) : undefined,
     filters.originId ? eq(companies.originId, filters.originId) : undefined,

@@ -32,7 +32,7 @@ export class CompanyPersonsService {
     requirePermission(ctx, companyPermissions.read);
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const company = await findCompany(tx, ctx.tenantId, companyId);
+      const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const rows = await tx
         .select({ link: companyPersons, person: persons })
@@ -58,7 +58,7 @@ export class CompanyPersonsService {
     requirePermission(ctx, companyPermissions.write);
     requirePermission(ctx, personPermissions.read);
     return withTenant(this.database, ctx, async (tx) => {
-      const company = await findCompany(tx, ctx.tenantId, companyId);
+      const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, input.personId)));
       if (!person) throw new Problem(400, "validation.failed", { errors: [{ path: "personId", code: "company.unknown_person" }] });

@@ -40,7 +40,7 @@ export class DemographyService {
   async latest(ctx: RequestContext, companyId: string): Promise<DemographyView> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await findCompany(tx, ctx.tenantId, companyId))) throw notFound();
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const [row] = await tx
         .select({ demography: companyDemographies, file: storedFiles })
         .from(companyDemographies)

@@ -1,5 +1,6 @@
 import "./messages.js";
 import "./record-references.js";
+import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
@@ -20,6 +21,9 @@ export { companies, companyAddresses, companyPersons, companyPersonRoles, type C
 // The tabs' tables, for trusted bulk loads (demo seed) alongside bulkInsertCompanies.
 export { companyAttachments, companyCompetitorCoverages, companyRelations, type CompanyRelationType } from "./schema.js";
 export type { CompaniesService } from "./companies-service.js";
+// The organisation module derives and stores the assignment of companies through these.
+export { companyAssignmentFacts, applyCompanyAssignment } from "./companies-service.js";
+export type { CompanyFilters } from "./company-filters.js";
 export type { CompanyView } from "./company-view.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertCompanies, type CompanyToLoad } from "./bulk-insert.js";
@@ -42,7 +46,7 @@ export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDep
   const owner = {
     entity: "company",
     permissions: { read: companyPermissions.read, write: companyPermissions.write },
-    exists: async (tx: Executor, tenantId: string, id: string) => (await findCompany(tx, tenantId, id)) !== undefined,
+    exists: async (tx: Executor, reader: ScopedReader, id: string) => (await findCompany(tx, reader, id)) !== undefined,
   };
   const attachments = new AttachmentsService(deps.database, deps.files, { ...owner, table: companyAttachments });
   registerCompanyRoutes(app, companies);

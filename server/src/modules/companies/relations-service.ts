@@ -30,7 +30,7 @@ export class CompanyRelationsService {
   async list(ctx: RequestContext, companyId: string): Promise<CompanyRelationView[]> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await findCompany(tx, ctx.tenantId, companyId))) throw notFound();
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const rows = await tx
         .select({ relation: companyRelations, other })
         .from(companyRelations)
@@ -58,9 +58,9 @@ export class CompanyRelationsService {
   async add(ctx: RequestContext, companyId: string, input: { type: CompanyRelationType; companyId: string }): Promise<CompanyRelationView> {
     requirePermission(ctx, companyPermissions.write);
     return withTenant(this.database, ctx, async (tx) => {
-      if (!(await findCompany(tx, ctx.tenantId, companyId))) throw notFound();
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       if (input.companyId === companyId) throw new Problem(400, "validation.failed", { errors: [{ path: "companyId", code: "company.relation_to_self" }] });
-      const related = await findCompany(tx, ctx.tenantId, input.companyId);
+      const related = await findCompany(tx, ctx, input.companyId);
       if (!related) throw new Problem(400, "validation.failed", { errors: [{ path: "companyId", code: "company.unknown_company" }] });
       // The same tie entered from the other side ("B parent_of A" after "A subsidiary_of B").
       const [inverse] = await tx

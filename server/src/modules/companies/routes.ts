@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assignmentViewFields } from "../../platform/records/assignment.js";
+import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
@@ -121,6 +121,7 @@ const filters = z.object({
     .describe("A sous-classe (86.21Z) or a whole division (86)"),
   headcountBand: z.string().regex(/^(NN|\d{2})$/).optional(),
   customField: z.string().regex(/^[a-z][a-z0-9_]{0,59}:.{1,200}$/).optional(),
+  ...assignmentFilterFields,
 });
 
 export function registerCompanyRoutes(app: AppServer, companies: CompaniesService): void {

@@ -56,7 +56,7 @@ export class CompanySitesService {
   async list(ctx: RequestContext, companyId: string): Promise<SiteView[]> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await findCompany(tx, ctx.tenantId, companyId))) throw notFound();
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const rows = await tx.select().from(companySites).where(and(eq(companySites.tenantId, ctx.tenantId), eq(companySites.companyId, companyId))).orderBy(asc(companySites.name), asc(companySites.id));
       return rows.map(toSiteView);
     });
@@ -65,7 +65,7 @@ export class CompanySitesService {
   async add(ctx: RequestContext, companyId: string, input: SiteInput): Promise<SiteView> {
     requirePermission(ctx, companyPermissions.write);
     return this.write(ctx, async (tx) => {
-      const company = await findCompany(tx, ctx.tenantId, companyId);
+      const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const { address, ...fields } = checkedSite(input, company.siren);
       const [row] = await tx
@@ -82,7 +82,7 @@ export class CompanySitesService {
   async update(ctx: RequestContext, companyId: string, siteId: string, change: SiteChange): Promise<SiteView> {
     requirePermission(ctx, companyPermissions.write);
     return this.write(ctx, async (tx) => {
-      const company = await findCompany(tx, ctx.tenantId, companyId);
+      const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const [current] = await tx
         .select()

@@ -1,2 +1,46 @@
+import "./messages.js";
+import type { Database } from "../../platform/db/database.js";
+import type { AppServer } from "../../platform/http/server.js";
+import type { CompaniesService } from "../companies/index.js";
+import type { PersonsService } from "../persons/index.js";
+import { AdvisorsService } from "./advisors-service.js";
+import { assignmentHook } from "./assignment-hook.js";
+import { registerAssignmentRoutes } from "./assignment-routes.js";
+import { AssignmentRulesService } from "./assignment-rules-service.js";
+import { AssignmentSettingsService } from "./assignment-settings.js";
+import { assignmentTargets } from "./assignment-targets.js";
+import { registerIntroducersRoutes } from "./introducers-routes.js";
+import { IntroducersService } from "./introducers-service.js";
+import { ManualAssignmentService } from "./manual-assignment.js";
+import { registerSectorsRoutes } from "./sectors-routes.js";
+import { SectorsService } from "./sectors-service.js";
+import { UnassignedQueue } from "./unassigned-queue.js";
+
 export { provisionTenant, refreshTenants, findTenantBySlug, type TenantInput } from "./provision.js";
 export { tenants } from "./schema.js";
+export { organisationPermissions } from "./permissions.js";
+
+export interface OrganisationModuleDependencies {
+  database: Database;
+  persons: PersonsService;
+  companies: CompaniesService;
+}
+
+/**
+ * The commercial organisation: introducers and their advisors, sectors, the assignment settings and
+ * rules, and the assignment of persons and companies, automatic (a write hook of each) or by hand.
+ */
+export function registerOrganisationModule(app: AppServer, deps: OrganisationModuleDependencies): void {
+  const { database } = deps;
+  deps.persons.hooks.register(assignmentHook(assignmentTargets.person));
+  deps.companies.hooks.register(assignmentHook(assignmentTargets.company));
+  const records = { person: deps.persons, company: deps.companies };
+  registerIntroducersRoutes(app, new IntroducersService(database), new AdvisorsService(database));
+  registerSectorsRoutes(app, new SectorsService(database));
+  registerAssignmentRoutes(app, {
+    settings: new AssignmentSettingsService(database),
+    rules: new AssignmentRulesService(database),
+    manual: new ManualAssignmentService(database, records),
+    unassigned: new UnassignedQueue(records),
+  });
+}

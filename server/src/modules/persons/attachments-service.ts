@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableName } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { fileOwnerByPermission } from "../../platform/files/file-owners.js";
@@ -26,7 +27,7 @@ export interface AttachmentOwner {
   entity: string;
   table: AttachmentsTable;
   permissions: { read: string; write: string };
-  exists(tx: Executor, tenantId: string, ownerId: string): Promise<boolean>;
+  exists(tx: Executor, reader: ScopedReader, ownerId: string): Promise<boolean>;
 }
 
 /**
@@ -52,7 +53,7 @@ export class AttachmentsService {
     requirePermission(ctx, this.owner.permissions.read);
     const attachments = this.owner.table;
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
+      if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
       const rows = await tx
         .select({ attachment: attachments, file: storedFiles })
         .from(attachments)
@@ -79,7 +80,7 @@ export class AttachmentsService {
   /** Attaches a file in the caller's transaction, for a record that keeps more about it (a company's demography). */
   async addIn(tx: Executor, ctx: RequestContext, ownerId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
     requirePermission(ctx, this.owner.permissions.write);
-    if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
+    if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
     const file = await this.files.save(tx, ctx, upload);
     const [row] = await tx
       .insert(this.owner.table)

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { notFound } from "../../platform/http/problem.js";
@@ -16,7 +17,7 @@ export interface CoverageOwner {
   entity: string;
   table: CompetitorCoveragesTable;
   permissions: { read: string; write: string };
-  exists(tx: Executor, tenantId: string, ownerId: string): Promise<boolean>;
+  exists(tx: Executor, reader: ScopedReader, ownerId: string): Promise<boolean>;
 }
 
 const toView = (row: CoverageRow): CoverageView => ({
@@ -40,7 +41,7 @@ export class CompetitorCoveragesService {
     requirePermission(ctx, this.owner.permissions.read);
     const coverages = this.owner.table;
     return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
+      if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
       const rows = await tx
         .select()
         .from(coverages)
@@ -53,7 +54,7 @@ export class CompetitorCoveragesService {
   async add(ctx: RequestContext, ownerId: string, input: CoverageInput): Promise<CoverageView> {
     requirePermission(ctx, this.owner.permissions.write);
     return withTenant(this.database, ctx, async (tx) => {
-      if (!(await this.owner.exists(tx, ctx.tenantId, ownerId))) throw notFound();
+      if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
       const [row] = await tx.insert(this.owner.table).values({ ...input, tenantId: ctx.tenantId, ownerId, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
       if (!row) throw new Error("insert returned no row");
       const view = toView(row);

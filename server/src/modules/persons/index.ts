@@ -1,5 +1,6 @@
 import "./messages.js";
 import "./record-references.js";
+import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
@@ -23,6 +24,9 @@ export type { PersonInput, PostalAddressInput } from "./person-input.js";
 export { searchableName } from "./person-search.js";
 export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
+// The organisation module derives and stores the assignment of persons through these.
+export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.js";
+export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";
 export { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
@@ -42,7 +46,7 @@ export function registerPersonsModule(app: AppServer, deps: PersonsModuleDepende
   const owner = {
     entity: "person",
     permissions: { read: personPermissions.read, write: personPermissions.write },
-    exists: async (tx: Executor, tenantId: string, id: string) => (await findPerson(tx, tenantId, id)) !== undefined,
+    exists: async (tx: Executor, reader: ScopedReader, id: string) => (await findPerson(tx, reader, id)) !== undefined,
   };
   registerPersonRoutes(app, {
     persons,

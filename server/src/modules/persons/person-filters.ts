@@ -1,4 +1,5 @@
-import { and, arrayContains, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import { classifyPersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
@@ -12,6 +13,10 @@ export interface PersonFilters {
   postalCode?: string | undefined;
   /** `key:value`, one custom field equal to a value. */
   customField?: string | undefined;
+  introducerId?: string | undefined;
+  advisorId?: string | undefined;
+  /** Only the persons assigned to no introducer (the unassigned queue). */
+  unassigned?: boolean | undefined;
 }
 
 /**
@@ -47,10 +52,16 @@ export function relevanceOrder(q: string | undefined): SQL[] {
   return query?.kind === "name" ? nameRelevance(persons.searchName, query.value) : [];
 }
 
-export function personWhere(tenantId: string, filters: PersonFilters): SQL | undefined {
+/** The filters of a list or an export, within the reader's data scope. */
+export function personWhere(reader: ScopedReader, filters: PersonFilters): SQL | undefined {
+  const { tenantId } = reader;
   const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
   return and(
     eq(persons.tenantId, tenantId),
+    withinScope(reader.dataScope, persons),
+    filters.introducerId ? eq(persons.introducerId, filters.introducerId) : undefined,
+    filters.advisorId ? eq(persons.advisorId, filters.advisorId) : undefined,
+    filters.unassigned ? isNull(persons.introducerId) : undefined,
     matchesQuery(tenantId, filters.q),
     filters.nature ? eq(persons.nature, filters.nature) : undefined,
     filters.category ? eq(persons.category, filters.category) : undefined,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -7,7 +7,9 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
-import { RecordWriteHooks } from "../../platform/records/hooks.js";
+import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
+import type { RecordAssignment } from "../../platform/records/assignment.js";
+import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -44,7 +46,7 @@ export class PersonsService {
   async list(ctx: RequestContext, query: ListQuery & PersonFilters): Promise<Page<PersonView>> {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = personWhere(ctx.tenantId, query);
+      const where = personWhere(ctx, query);
       const { limit, offset } = pageWindow(query);
       const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
       const { rows, total } = await pageWithTotal(tx, persons, ctx.tenantId, where, order, { limit, offset });
@@ -65,7 +67,7 @@ export class PersonsService {
         const rows = await tx
           .select()
           .from(persons)
-          .where(and(personWhere(ctx.tenantId, filters), after ? gt(persons.id, after) : undefined))
+          .where(and(personWhere(ctx, filters), after ? gt(persons.id, after) : undefined))
           .orderBy(asc(persons.id))
           .limit(batchSize);
         const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
@@ -80,7 +82,7 @@ export class PersonsService {
   async get(ctx: RequestContext, id: string): Promise<PersonView> {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const row = await findPerson(tx, ctx.tenantId, id);
+      const row = await findPerson(tx, ctx, id);
       if (!row) throw await this.missing(tx, ctx.tenantId, id);
       return toPersonView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
@@ -108,7 +110,7 @@ export class PersonsService {
     if (!row) throw new Error("insert returned no row");
     const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
     await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
-    const view = toPersonView(ctx, row, savedAddresses);
+    const view = toPersonView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
     await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
     await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
     return view;
@@ -117,7 +119,7 @@ export class PersonsService {
   async update(ctx: RequestContext, id: string, change: PersonChange): Promise<PersonView> {
     requirePermission(ctx, personPermissions.write);
     return this.write(ctx, async (tx) => {
-      const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id))).for("update");
+      const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id), withinScope(ctx.dataScope, persons))).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...input } = change;
       const values = await this.checked(tx, ctx, input, input.category ?? existing.category);
@@ -131,9 +133,10 @@ export class PersonsService {
       if (!row) throw notFound();
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
-      await this.hooks.saved(tx, ctx, id, { created: false });
-      const view = toPersonView(ctx, row, after);
-      await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, before) }, after: { ...view } });
+      const previous = { ...toPersonView(ctx, existing, before) };
+      await this.hooks.saved(tx, ctx, id, { created: false, changedFields: changedFields(previous, { ...toPersonView(ctx, row, after) }) });
+      const view = toPersonView(ctx, await rowAfterHooks(tx, ctx.tenantId, id), after);
+      await recordAudit(tx, ctx, { entity: "person", entityId: id, before: previous, after: { ...view } });
       await emitEvent(tx, ctx, { type: "person.updated", entity: "person", entityId: id });
       return view;
     });
@@ -143,7 +146,7 @@ export class PersonsService {
   async remove(ctx: RequestContext, id: string): Promise<void> {
     requirePermission(ctx, personPermissions.write);
     await this.write(ctx, async (tx) => {
-      const existing = await findPerson(tx, ctx.tenantId, id);
+      const existing = await findPerson(tx, ctx, id);
       if (!existing) throw notFound();
       await this.hooks.deleting(tx, ctx, id);
       // Prescriptions and relations are informative: they go with the person.
@@ -206,9 +209,42 @@ export async function forgetPrescriberCompany(tx: Executor, tenantId: string, co
   await tx.update(persons).set({ prescriberCompanyId: null }).where(and(eq(persons.tenantId, tenantId), eq(persons.prescriberCompanyId, companyId)));
 }
 
-export async function findPerson(tx: Executor, tenantId: string, id: string): Promise<PersonRow | undefined> {
-  const [row] = await tx.select().from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+/** A person of the tenant within the reader's data scope: out of scope reads as absent, as another tenant's does. */
+export async function findPerson(tx: Executor, reader: ScopedReader, id: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(persons).where(and(eq(persons.tenantId, reader.tenantId), eq(persons.id, id), withinScope(reader.dataScope, persons)));
   return row;
+}
+
+/** The row as the write hooks left it (they may have set its assignment). */
+async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promise<PersonRow> {
+  const row = await findPerson(tx, { tenantId, dataScope: allRecords }, id);
+  if (!row) throw new Error(`person ${id} vanished during its write`);
+  return row;
+}
+
+/** What the organisation module derives a person's market, sector and assignment from. */
+export async function personAssignmentFacts(tx: Executor, tenantId: string, id: string) {
+  const [row] = await tx
+    .select({ category: persons.category, introducerId: persons.introducerId, advisorId: persons.advisorId, assignmentSource: persons.assignmentSource, market: persons.market, sectorId: persons.sectorId })
+    .from(persons)
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+  if (!row) return undefined;
+  const [main] = await tx
+    .select({ postalCode: personAddresses.postalCode })
+    .from(personAddresses)
+    .where(and(eq(personAddresses.tenantId, tenantId), eq(personAddresses.personId, id), eq(personAddresses.kind, "main")));
+  return { ...row, postalCode: main?.postalCode ?? null };
+}
+
+/** Stores a person's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */
+export async function applyPersonAssignment(tx: Executor, tenantId: string, id: string, assignment: RecordAssignment): Promise<void> {
+  await tx
+    .update(persons)
+    .set({
+      ...assignment,
+      assignedAt: sql`case when ${persons.introducerId} is not distinct from ${assignment.introducerId}::uuid and ${persons.advisorId} is not distinct from ${assignment.advisorId}::uuid then ${persons.assignedAt} else now() end`,
+    })
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
 }
 
 async function addressesOf(tx: Executor, tenantId: string, personIds: string[]): Promise<Map<string, AddressRow[]>> {

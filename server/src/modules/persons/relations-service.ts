@@ -2,6 +2,7 @@ import { and, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -28,7 +29,7 @@ export class RelationsService {
   async list(ctx: RequestContext, personId: string): Promise<RelationView[]> {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      await requirePerson(tx, ctx.tenantId, personId);
+      await requirePerson(tx, ctx, personId);
       const rows = await tx
         .select({ relation: personRelations, other })
         .from(personRelations)
@@ -51,8 +52,8 @@ export class RelationsService {
     requirePermission(ctx, personPermissions.write);
     if (input.personId === personId) throw new Problem(400, "validation.failed", { errors: [{ path: "personId", code: "person.relation_to_self" }] });
     return withTenant(this.database, ctx, async (tx) => {
-      await requirePerson(tx, ctx.tenantId, personId);
-      const related = await findPerson(tx, ctx.tenantId, input.personId);
+      await requirePerson(tx, ctx, personId);
+      const related = await findPerson(tx, ctx, input.personId);
       if (!related) throw new Problem(400, "validation.failed", { errors: [{ path: "personId", code: "person.unknown_person" }] });
       const [row] = await tx.insert(personRelations).values({ tenantId: ctx.tenantId, personId, type: input.type, relatedPersonId: related.id, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
       if (!row) throw new Error("insert returned no row");
@@ -76,6 +77,6 @@ export class RelationsService {
   }
 }
 
-async function requirePerson(tx: Executor, tenantId: string, personId: string): Promise<void> {
-  if (!(await findPerson(tx, tenantId, personId))) throw notFound();
+async function requirePerson(tx: Executor, reader: ScopedReader, personId: string): Promise<void> {
+  if (!(await findPerson(tx, reader, personId))) throw notFound();
 }

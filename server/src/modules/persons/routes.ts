@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assignmentViewFields } from "../../platform/records/assignment.js";
+import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
@@ -122,6 +122,7 @@ const filters = z.object({
   marker: code.optional(),
   postalCode: z.string().regex(/^\d{5}$/).optional(),
   customField: z.string().regex(/^[a-z][a-z0-9_]{0,59}:.{1,200}$/).optional(),
+  ...assignmentFilterFields,
 });
 
 const relationView = z.object({ id: z.uuid(), type: z.enum(relationTypes), personId: z.uuid(), lastName: z.string(), firstName: z.string().nullable() });

@@ -13,6 +13,12 @@ export interface DataScope {
   introducerId: string | null;
 }
 
+/** A tenant and the part of its records a caller sees: what a scoped read needs of a RequestContext. */
+export interface ScopedReader {
+  tenantId: string;
+  dataScope: DataScope;
+}
+
 export const allRecords: DataScope = { level: "all", userId: null, introducerId: null };
 
 /** The columns of a table that say whom a record is assigned to. */

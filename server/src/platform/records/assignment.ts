@@ -39,3 +39,14 @@ export const assignmentViewFields = {
   assignmentSource: z.enum(assignmentSources).nullable(),
   assignedAt: z.string().nullable(),
 };
+
+/** The assignment filters of the persons and companies lists, exports and bulk reassignment. */
+export const assignmentFilterFields = {
+  introducerId: z.uuid().optional(),
+  advisorId: z.uuid().optional(),
+  unassigned: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional()
+    .describe("true: only the records assigned to no introducer"),
+};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { diffRecords } from "../audit/changes.js";
 import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
 
@@ -15,6 +16,13 @@ export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema>;
 export interface SavedChange {
   created: boolean;
   duplicateResolution?: DuplicateResolution;
+  /** On an update, the fields of the record's view that changed ("addresses" for any address). */
+  changedFields?: ReadonlySet<string>;
+}
+
+/** The fields that differ between a record's view before and after an update, for `SavedChange.changedFields`. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): ReadonlySet<string> {
+  return new Set(Object.keys(diffRecords(before, after)));
 }
 
 /**

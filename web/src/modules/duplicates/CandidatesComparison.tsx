@@ -48,14 +48,14 @@ export const CandidatesComparison = ({ screen, draft, candidates, records, onOpe
                 {translate(fieldLabel(screen, field))}
               </TableCell>
               <TableCell sx={{ bgcolor: "action.hover" }}>
-                <FieldValueView field={field} value={shownValue(screen, draft, field)} />
+                <FieldValueView screen={screen} field={field} value={shownValue(screen, draft, field)} />
               </TableCell>
               {candidates.map((candidate) => {
                 const matched = candidate.fields.includes(field);
                 const record = records[candidate.id];
                 return (
                   <TableCell key={candidate.id} sx={matched ? { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.18), fontWeight: 500 } : undefined} data-matched={matched}>
-                    {record ? <FieldValueView field={field} value={shownValue(screen, record, field)} /> : "…"}
+                    {record ? <FieldValueView screen={screen} field={field} value={shownValue(screen, record, field)} /> : "…"}
                   </TableCell>
                 );
               })}

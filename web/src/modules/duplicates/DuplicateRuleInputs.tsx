@@ -16,10 +16,10 @@ const ComparisonInputs = ({ target }: { target: DuplicateTarget | undefined }) =
   return (
     <ArrayInput source="fields" helperText={false}>
       <SimpleFormIterator inline disableReordering>
-        <SelectInput source="field" choices={fieldChoices} translateChoice={false} validate={required()} helperText={false} sx={{ minWidth: 200 }} />
-        <SelectInput source="method" choices={choices(COMPARISON_METHODS, "methods")} validate={required()} helperText={false} sx={{ minWidth: 160 }} />
+        <SelectInput source="field" label="resources.duplicate-rules.fields.field" choices={fieldChoices} translateChoice={false} validate={required()} helperText={false} sx={{ minWidth: 200 }} />
+        <SelectInput source="method" label="resources.duplicate-rules.fields.method" choices={choices(COMPARISON_METHODS, "methods")} validate={required()} helperText={false} sx={{ minWidth: 160 }} />
         <FormDataConsumer>
-          {({ scopedFormData, ...rest }) => (scopedFormData?.method === "fuzzy" ? <NumberInput {...rest} source="threshold" min={0} max={1} step={0.05} helperText={false} sx={{ width: 160 }} /> : null)}
+          {({ scopedFormData }) => (scopedFormData?.method === "fuzzy" ? <NumberInput source="threshold" label="resources.duplicate-rules.fields.threshold" min={0} max={1} step={0.05} helperText={false} sx={{ width: 160 }} /> : null)}
         </FormDataConsumer>
       </SimpleFormIterator>
     </ArrayInput>

@@ -5,7 +5,7 @@ import { patchRecord } from "./duplicatesApi";
 import { failureMessage } from "./failureMessage";
 import { changesSomething, defaultChoices, differingFields, entryMergePatch } from "./fieldDiff";
 import { FieldChooser } from "./FieldChooser";
-import { fieldLabel, type RecordScreen } from "./screens";
+import type { RecordScreen } from "./screens";
 
 export interface EntryMergeStepProps {
   screen: RecordScreen;
@@ -53,7 +53,7 @@ export const EntryMergeStep = ({ screen, draft, existing, existingName, onBack }
           differences={differences}
           choices={choices}
           onChange={setChoices}
-          labelOf={(field) => fieldLabel(screen, field)}
+          screen={screen}
           targetTitle={translate("adhesia.duplicates.entry.existing")}
           sourceTitle={translate("adhesia.duplicates.entry.typed")}
         />

@@ -2,22 +2,23 @@ import { Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } f
 import { useTranslate } from "react-admin";
 import type { FieldDifference } from "./fieldDiff";
 import { FieldValueView } from "./FieldValueView";
+import { fieldLabel, type RecordScreen } from "./screens";
 import type { FieldChoice } from "./types";
 
 export interface FieldChooserProps {
   differences: readonly FieldDifference[];
   choices: Readonly<Record<string, FieldChoice>>;
   onChange: (choices: Record<string, FieldChoice>) => void;
-  /** Translation key of a field's label. */
-  labelOf: (field: string) => string;
+  screen: RecordScreen;
   /** Column titles, already translated: the kept record's, then the other side's. */
   targetTitle: string;
   sourceTitle: string;
 }
 
 /** Side by side, one row per field that differs: a click on a value keeps it (the chosen cell is highlighted). */
-export const FieldChooser = ({ differences, choices, onChange, labelOf, targetTitle, sourceTitle }: FieldChooserProps) => {
+export const FieldChooser = ({ differences, choices, onChange, screen, targetTitle, sourceTitle }: FieldChooserProps) => {
   const translate = useTranslate();
+  const labelOf = (field: string) => translate(fieldLabel(screen, field), { _: field });
   if (differences.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary" data-testid="merge-no-difference">
@@ -34,8 +35,8 @@ export const FieldChooser = ({ differences, choices, onChange, labelOf, targetTi
         data-testid={`merge-choice-${field}-${side}`}
         data-chosen={chosen}
       >
-        <Radio size="small" checked={chosen} sx={{ p: 0, mr: 1 }} slotProps={{ input: { "aria-label": `${translate(labelOf(field))} : ${side === "target" ? targetTitle : sourceTitle}` } }} />
-        <FieldValueView field={field} value={value} />
+        <Radio size="small" checked={chosen} sx={{ p: 0, mr: 1 }} slotProps={{ input: { "aria-label": `${labelOf(field)} : ${side === "target" ? targetTitle : sourceTitle}` } }} />
+        <FieldValueView screen={screen} field={field} value={value} />
       </TableCell>
     );
   };
@@ -52,7 +53,7 @@ export const FieldChooser = ({ differences, choices, onChange, labelOf, targetTi
         {differences.map(({ field, target, source }) => (
           <TableRow key={field}>
             <TableCell component="th" scope="row" sx={{ color: "text.secondary", verticalAlign: "top" }}>
-              {translate(labelOf(field))}
+              {labelOf(field)}
             </TableCell>
             {cell(field, "target", target)}
             {cell(field, "source", source)}

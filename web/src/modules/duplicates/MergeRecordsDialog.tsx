@@ -6,7 +6,7 @@ import { getRecord, mergeRecords } from "./duplicatesApi";
 import { failureMessage } from "./failureMessage";
 import { defaultChoices, differingFields, type FieldDifference } from "./fieldDiff";
 import { FieldChooser } from "./FieldChooser";
-import { fieldLabel, type RecordScreen } from "./screens";
+import type { RecordScreen } from "./screens";
 import type { FieldChoice } from "./types";
 
 export interface MergeRecordsDialogProps<R extends RaRecord> {
@@ -95,7 +95,7 @@ export const MergeRecordsDialog = <R extends RaRecord>({ screen, record, nameOf,
             differences={comparison.differences}
             choices={comparison.choices}
             onChange={(choices) => setComparison({ ...comparison, choices })}
-            labelOf={(field) => fieldLabel(screen, field)}
+            screen={screen}
             targetTitle={translate("adhesia.duplicates.merge.kept", { name: keptName })}
             sourceTitle={translate("adhesia.duplicates.merge.merged_side", { name: nameOf(source) })}
           />

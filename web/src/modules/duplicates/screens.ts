@@ -8,13 +8,27 @@ export interface RecordScreen {
   shownFields: readonly string[];
   /** The address kind whose postal code the rules compare (`postalCode`). */
   mainAddressKind: string;
+  /** Coded fields whose values have labels: field → translation key prefix. */
+  valueLabels: Readonly<Record<string, string>>;
 }
+
+/** Fields that hold another record's id, shown by that record's name: field → react-admin resource. */
+export const REFERENCE_FIELDS: Readonly<Record<string, string>> = {
+  originId: "origins",
+  prescriberPersonId: "persons",
+  prescriberCompanyId: "companies",
+  mainContactId: "persons",
+  sectorId: "sectors",
+  introducerId: "introducers",
+  advisorId: "users",
+};
 
 export const PERSON_SCREEN: RecordScreen = {
   target: "person",
   resource: "persons",
   shownFields: ["lastName", "firstName", "birthName", "birthDate", "email", "mobilePhone", "landlinePhone", "postalCode"],
   mainAddressKind: "main",
+  valueLabels: { civility: "adhesia.persons.civilities", category: "adhesia.persons.categories" },
 };
 
 export const COMPANY_SCREEN: RecordScreen = {
@@ -22,6 +36,7 @@ export const COMPANY_SCREEN: RecordScreen = {
   resource: "companies",
   shownFields: ["name", "siren", "siret", "email", "phone", "postalCode"],
   mainAddressKind: "head_office",
+  valueLabels: {},
 };
 
 export const SCREENS: Readonly<Record<DuplicateTarget, RecordScreen>> = { person: PERSON_SCREEN, company: COMPANY_SCREEN };

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { idParams, versionField } from "../../platform/http/schemas.js";
+import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { assignmentSources, markets } from "../../platform/records/assignment.js";
+import type { AssignmentRulesService } from "./assignment-rules-service.js";
+import type { AssignmentSettingsService } from "./assignment-settings.js";
+import { assignmentTargetKinds, type AssignmentTargetKind } from "./assignment-targets.js";
+import type { ManualAssignmentService } from "./manual-assignment.js";
+import type { UnassignedQueue } from "./unassigned-queue.js";
+
+const headcountBand = z.string().regex(/^(NN|\d{2})$/).nullable();
+const settingsBody = z.strictObject({
+  mode: z.enum(["manual", "automatic"]),
+  level: z.enum(["introducer", "advisor"]),
+  companiesInMdpro: z.boolean(),
+  mdproMaxHeadcountBand: headcountBand,
+  mdeFromHeadcountBand: headcountBand,
+});
+
+const postalCode = z.string().trim().regex(/^\d{5}$/);
+const department = z.string().trim().toUpperCase().regex(/^(\d{2}|2[AB]|\d{3})$/);
+const ruleFields = {
+  market: z.enum(markets),
+  postalCode: postalCode.nullable().optional(),
+  department: department.nullable().optional(),
+  introducerId: z.uuid(),
+  advisorId: z.uuid().nullable().optional(),
+};
+const ruleView = z.object({ id: z.uuid(), market: z.enum(markets), postalCode: z.string().nullable(), department: z.string().nullable(), introducerId: z.uuid(), advisorId: z.uuid().nullable(), version: z.number().int() });
+
+const assignmentView = z.object({
+  id: z.uuid(),
+  market: z.enum(markets).nullable(),
+  sectorId: z.uuid().nullable(),
+  introducerId: z.uuid().nullable(),
+  advisorId: z.uuid().nullable(),
+  assignmentSource: z.enum(assignmentSources).nullable(),
+});
+const choiceBody = z.strictObject({ introducerId: z.uuid().optional(), advisorId: z.uuid().optional() });
+const unassignedItem = z.object({ target: z.enum(assignmentTargetKinds), id: z.uuid(), displayName: z.string(), market: z.enum(markets).nullable(), postalCode: z.string().nullable(), createdAt: z.string() });
+
+export interface AssignmentServices {
+  settings: AssignmentSettingsService;
+  rules: AssignmentRulesService;
+  manual: ManualAssignmentService;
+  unassigned: UnassignedQueue;
+}
+
+export function registerAssignmentRoutes(app: AppServer, services: AssignmentServices): void {
+  const { settings, rules, manual, unassigned } = services;
+  const tags = ["assignment"];
+
+  app.get("/api/v1/settings/assignment", { schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsBody.extend({ version: z.number().int() }) } } }, async (request) =>
+    settings.get(contextOf(request)),
+  );
+  app.put("/api/v1/settings/assignment", { schema: { tags, summary: "Enregistrer les paramètres d'affectation", body: settingsBody, response: { 200: settingsBody.extend({ version: z.number().int() }) } } }, async (request) =>
+    settings.put(contextOf(request), request.body),
+  );
+
+  app.get(
+    "/api/v1/assignment-rules",
+    {
+      schema: {
+        tags,
+        summary: "Lister la table des affectations commerciales",
+        querystring: listQuerySchema.extend({ market: z.enum(markets).optional(), introducerId: z.uuid().optional(), department: department.optional(), postalCode: postalCode.optional() }),
+        response: { 200: pageSchema(ruleView) },
+      },
+    },
+    async (request) => rules.list(contextOf(request), request.query),
+  );
+  app.get("/api/v1/assignment-rules/:id", { schema: { tags, summary: "Lire une règle d'affectation", params: idParams, response: { 200: ruleView } } }, async (request) => rules.get(contextOf(request), request.params.id));
+  app.post(
+    "/api/v1/assignment-rules",
+    { schema: { tags, summary: "Ajouter une règle (code postal ou département) ; 409 assignment_rule.duplicate si elle existe", body: z.strictObject(ruleFields), response: { 201: ruleView } } },
+    async (request, reply) => reply.status(201).send(await rules.create(contextOf(request), request.body)),
+  );
+  app.patch(
+    "/api/v1/assignment-rules/:id",
+    { schema: { tags, summary: "Modifier une règle d'affectation", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
+    async (request) => rules.update(contextOf(request), request.params.id, request.body),
+  );
+  app.delete("/api/v1/assignment-rules/:id", { schema: { tags, summary: "Supprimer une règle d'affectation", params: idParams } }, async (request, reply) => {
+    await rules.remove(contextOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get(
+    "/api/v1/assignments/unassigned",
+    { schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.pick({ page: true, perPage: true }).extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
+    async (request) => unassigned.list(contextOf(request), request.query.target, request.query),
+  );
+
+  for (const [collection, kind] of [["persons", "person"], ["companies", "company"]] as const satisfies ReadonlyArray<readonly [string, AssignmentTargetKind]>) {
+    app.put(
+      `/api/v1/${collection}/:id/assignment`,
+      { schema: { tags, summary: "Affecter à la main (un conseiller apporte son apporteur) ; l'affectation devient manuelle", params: idParams, body: choiceBody, response: { 200: assignmentView } } },
+      async (request) => manual.assign(contextOf(request), kind, request.params.id, request.body),
+    );
+    app.delete(
+      `/api/v1/${collection}/:id/assignment`,
+      { schema: { tags, summary: "Rendre l'affectation aux règles (réévaluée aussitôt)", params: idParams, response: { 200: assignmentView } } },
+      async (request) => manual.release(contextOf(request), kind, request.params.id),
+    );
+  }
+}

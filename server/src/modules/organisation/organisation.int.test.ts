@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+type Page<T> = { items: T[]; total: number };
+interface Introducer {
+  id: string;
+  code: string;
+  kind: string;
+  active: boolean;
+  version: number;
+}
+interface Assigned {
+  id: string;
+  market: string | null;
+  sectorId: string | null;
+  introducerId: string | null;
+  advisorId: string | null;
+  assignmentSource: string | null;
+  version: number;
+}
+
+let t: TestApp;
+let admin: Caller & { userId: string };
+let originId: string;
+const ids: Record<string, string> = {};
+
+const post = async <T = { id: string }>(url: string, payload: Record<string, unknown>, status = 201): Promise<T> => {
+  const response = await admin.request({ method: "POST", url, payload });
+  expect(response.statusCode, `${url} ${response.body}`).toBe(status);
+  return response.json<T>();
+};
+const get = async <T>(url: string): Promise<T> => (await admin.request({ method: "GET", url })).json<T>();
+const person = (lastName: string, postalCode: string, category = "individual") =>
+  post<Assigned>("/api/v1/persons", { category, lastName, firstName: "Test", originId, addresses: [{ kind: "main", lines: ["1 rue Test"], postalCode, city: "Ville" }] });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  originId = (await get<Page<{ id: string; code: string }>>("/api/v1/origins?q=online_agency")).items.find((origin) => origin.code === "online_agency")?.id ?? "";
+  ids.lyon = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Lyon", code: "T-LYON", address: { lines: ["1 place Bellecour"], postalCode: "69002", city: "Lyon" } })).id;
+  ids.partDieu = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Part-Dieu", code: "T-PARTDIEU" })).id;
+  const advisorRole = (await get<Page<{ id: string; code: string }>>("/api/v1/roles?q=advisor")).items.find((role) => role.code === "advisor")?.id;
+  ids.claude = (await post<{ id: string }>("/api/v1/users", { email: "claude.test@alpha.demo", displayName: "Claude Test", password: "un-mot-de-passe-solide", roleIds: [advisorRole] })).id;
+});
+afterAll(async () => t.close());
+
+describe("introducers", () => {
+  it("keeps a broker's ORIAS number, 8 digits, and refuses it elsewhere", async () => {
+    const bad = await admin.request({ method: "POST", url: "/api/v1/introducers", payload: { kind: "broker", name: "Courtier", code: "T-C1", oriasNumber: "1234" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ path: "oriasNumber", code: "introducer.invalid_orias" })]);
+    const agency = await admin.request({ method: "POST", url: "/api/v1/introducers", payload: { kind: "agency", name: "Agence", code: "T-A1", oriasNumber: "12345678" } });
+    expect(agency.json().errors[0].code).toBe("introducer.orias_brokers_only");
+    const broker = await post<Introducer & { oriasNumber: string }>("/api/v1/introducers", { kind: "broker", name: "Courtier", code: "T-C1", oriasNumber: "12345678", contactName: "M. Courtier" });
+    expect(broker.oriasNumber).toBe("12345678");
+    const taken = await admin.request({ method: "POST", url: "/api/v1/introducers", payload: { kind: "agency", name: "Autre", code: "T-C1" } });
+    expect(taken.statusCode).toBe(409);
+    const brokers = await get<Page<Introducer>>("/api/v1/introducers?kind=broker&q=T-C1");
+    expect(brokers.items.map((item) => item.code)).toEqual(["T-C1"]);
+  });
+
+  it("moves an advisor between introducers and keeps the history", async () => {
+    await post(`/api/v1/introducers/${ids.lyon}/advisors`, { userId: ids.claude });
+    expect((await get<{ items: Array<{ userId: string }> }>(`/api/v1/introducers/${ids.lyon}/advisors`)).items.map((item) => item.userId)).toEqual([ids.claude]);
+    await post(`/api/v1/introducers/${ids.partDieu}/advisors`, { userId: ids.claude });
+    expect((await get<{ items: unknown[] }>(`/api/v1/introducers/${ids.lyon}/advisors`)).items).toEqual([]);
+    const history = await get<{ items: Array<{ introducerId: string; endedAt: string | null }> }>(`/api/v1/users/${ids.claude}/memberships`);
+    expect(history.items.map((item) => [item.introducerId, item.endedAt === null])).toEqual([
+      [ids.partDieu, true],
+      [ids.lyon, false],
+    ]);
+  });
+
+  it("refuses to delete an introducer in use, and deactivates it instead", async () => {
+    const refused = await admin.request({ method: "DELETE", url: `/api/v1/introducers/${ids.lyon}` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe("introducer.in_use");
+    const lyon = await get<Introducer>(`/api/v1/introducers/${ids.lyon}`);
+    const patched = await admin.request({ method: "PATCH", url: `/api/v1/introducers/${ids.lyon}`, payload: { active: false, version: lyon.version } });
+    expect(patched.json().active).toBe(false);
+    await admin.request({ method: "PATCH", url: `/api/v1/introducers/${ids.lyon}`, payload: { active: true, version: lyon.version + 1 } });
+    const unused = await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Éphémère", code: "T-EPH" });
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/introducers/${unused.id}` })).statusCode).toBe(204);
+  });
+});
+
+describe("sectors", () => {
+  it("refuses a department or postal code already in another sector, naming it", async () => {
+    ids.rhone = (await post("/api/v1/sectors", { code: "T-RHONE", label: "Rhône", departments: ["69"], postalCodes: ["38200"] })).id;
+    const overlap = await admin.request({ method: "POST", url: "/api/v1/sectors", payload: { code: "T-ISERE", label: "Isère", departments: ["38", "69"] } });
+    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json()).toMatchObject({
+      code: "sector.overlap",
+      errors: [{ path: "departments.1", code: "sector.overlap", message: "69 appartient déjà au secteur T-RHONE" }],
+      overlaps: [{ value: "69", sectorId: ids.rhone, sectorCode: "T-RHONE" }],
+    });
+    const invalid = await admin.request({ method: "POST", url: "/api/v1/sectors", payload: { code: "T-X", label: "X", departments: ["20"], postalCodes: ["123"] } });
+    expect(invalid.json().errors.map((error: { code: string }) => error.code)).toEqual(["sector.invalid_department", "sector.invalid_postal_code"]);
+    ids.isere = (await post("/api/v1/sectors", { code: "T-ISERE", label: "Isère", departments: ["38"] })).id;
+  });
+});
+
+describe("assignment", () => {
+  beforeAll(async () => {
+    const put = await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { mode: "automatic", level: "introducer", companiesInMdpro: true, mdproMaxHeadcountBand: "02", mdeFromHeadcountBand: null } });
+    expect(put.statusCode, put.body).toBe(200);
+    await post("/api/v1/assignment-rules", { market: "MDP", department: "69", introducerId: ids.lyon });
+    await post("/api/v1/assignment-rules", { market: "MDP", postalCode: "69003", introducerId: ids.partDieu, advisorId: ids.claude });
+    await post("/api/v1/assignment-rules", { market: "MDE", department: "38", introducerId: ids.partDieu });
+  });
+
+  it("refuses a rule twice, a rule without its place, and an advisor of another introducer", async () => {
+    const twice = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "69", introducerId: ids.partDieu } });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe("assignment_rule.duplicate");
+    const both = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "75", postalCode: "75011", introducerId: ids.lyon } });
+    expect(both.json().errors[0].code).toBe("assignment_rule.place_required");
+    const stranger = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDPRO", department: "75", introducerId: ids.lyon, advisorId: ids.claude } });
+    expect(stranger.json().errors[0]).toMatchObject({ path: "advisorId", code: "assignment_rule.advisor_not_member" });
+  });
+
+  it("assigns a new person by the most specific rule, in the same write, with market and sector", async () => {
+    const byDepartment = await person("Departement", "69001");
+    expect(byDepartment).toMatchObject({ market: "MDP", sectorId: ids.rhone, introducerId: ids.lyon, advisorId: null, assignmentSource: "rule" });
+    const byPostalCode = await person("Codepostal", "69003");
+    expect(byPostalCode).toMatchObject({ introducerId: ids.partDieu, advisorId: null, assignmentSource: "rule" });
+    const uncovered = await person("Horszone", "13008");
+    expect(uncovered).toMatchObject({ market: "MDP", sectorId: null, introducerId: null, assignmentSource: null });
+    const professional = await person("Professionnel", "69001", "professional");
+    expect(professional).toMatchObject({ market: "MDPRO", introducerId: null });
+    const queue = await get<Page<{ id: string; target: string; postalCode: string }>>("/api/v1/assignments/unassigned?target=person&perPage=500");
+    expect(queue.items.map((item) => item.id)).toEqual(expect.arrayContaining([uncovered.id, professional.id]));
+    expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "13008" });
+  });
+
+  it("at the advisor level, assigns the rule's advisor with the introducer of the advisor's membership", async () => {
+    const settings = { mode: "automatic", level: "advisor", companiesInMdpro: true, mdproMaxHeadcountBand: "02", mdeFromHeadcountBand: null };
+    await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: settings });
+    const assigned = await person("Niveauconseiller", "69003");
+    expect(assigned).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "rule" });
+    await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { ...settings, level: "introducer" } });
+  });
+
+  it("derives a company's market from its headcount band and assigns it by its head office", async () => {
+    const company = (name: string, headcountBand: string) =>
+      post<Assigned>("/api/v1/companies", { name, inCreation: true, originId, headcountBand, addresses: [{ kind: "head_office", lines: ["1 rue X"], postalCode: "38000", city: "Grenoble" }] });
+    expect(await company("Grande Test", "21")).toMatchObject({ market: "MDE", sectorId: ids.isere, introducerId: ids.partDieu, assignmentSource: "rule" });
+    expect(await company("Petite Test", "01")).toMatchObject({ market: "MDPRO", introducerId: null });
+  });
+
+  it("re-evaluates on an address change, unless the person was assigned by hand, which wins until given back", async () => {
+    const moving = await person("Demenage", "69001");
+    const moved = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: moving.version, addresses: [{ kind: "main", lines: ["2 rue"], postalCode: "69003", city: "Lyon" }] } });
+    expect(moved.json()).toMatchObject({ introducerId: ids.partDieu, assignmentSource: "rule" });
+
+    const manual = await admin.request({ method: "PUT", url: `/api/v1/persons/${moving.id}/assignment`, payload: { advisorId: ids.claude } });
+    expect(manual.statusCode, manual.body).toBe(200);
+    expect(manual.json()).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" });
+    const mismatch = await admin.request({ method: "PUT", url: `/api/v1/persons/${moving.id}/assignment`, payload: { advisorId: ids.claude, introducerId: ids.lyon } });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors[0]).toMatchObject({ path: "introducerId", code: "assignment.introducer_mismatch" });
+
+    const current = await get<Assigned>(`/api/v1/persons/${moving.id}`);
+    const movedAgain = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: current.version, addresses: [{ kind: "main", lines: ["3 rue"], postalCode: "69001", city: "Lyon" }] } });
+    expect(movedAgain.json()).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" });
+
+    const released = await admin.request({ method: "DELETE", url: `/api/v1/persons/${moving.id}/assignment` });
+    expect(released.json()).toMatchObject({ introducerId: ids.lyon, advisorId: null, assignmentSource: "rule" });
+  });
+
+  it("keeps the rule's assignment on a change that is neither address nor market", async () => {
+    const kept = await person("Garde", "69001");
+    await admin.request({ method: "DELETE", url: `/api/v1/assignment-rules/${(await get<Page<{ id: string }>>("/api/v1/assignment-rules?market=MDP&department=69")).items[0]?.id}` });
+    const renamed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${kept.id}`, payload: { version: kept.version, lastName: "Gardee" } });
+    expect(renamed.json()).toMatchObject({ introducerId: ids.lyon, assignmentSource: "rule" });
+    await post("/api/v1/assignment-rules", { market: "MDP", department: "69", introducerId: ids.lyon });
+  });
+
+  it("filters the persons list by introducer and by absence of one", async () => {
+    const ofPartDieu = await get<Page<Assigned>>(`/api/v1/persons?introducerId=${ids.partDieu}&perPage=500`);
+    expect(ofPartDieu.items.length).toBeGreaterThan(0);
+    expect(ofPartDieu.items.every((item) => item.introducerId === ids.partDieu)).toBe(true);
+    const unassigned = await get<Page<Assigned>>("/api/v1/persons?unassigned=true&perPage=500");
+    expect(unassigned.items.every((item) => item.introducerId === null)).toBe(true);
+  });
+});
