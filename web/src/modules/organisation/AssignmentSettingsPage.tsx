@@ -46,7 +46,13 @@ export const AssignmentSettingsPage = () => {
   const save = async (values: Record<string, unknown>) => {
     const next = values as unknown as AssignmentSettings;
     try {
-      const saved = await saveAssignmentSettings({ ...next, mdproMaxHeadcountBand: next.companiesInMdpro ? next.mdproMaxHeadcountBand || null : null, mdeFromHeadcountBand: next.mdeFromHeadcountBand || null });
+      const saved = await saveAssignmentSettings({
+        mode: next.mode,
+        level: next.level,
+        companiesInMdpro: next.companiesInMdpro,
+        mdproMaxHeadcountBand: next.companiesInMdpro ? next.mdproMaxHeadcountBand || null : null,
+        mdeFromHeadcountBand: next.mdeFromHeadcountBand || null,
+      });
       setSettings(saved);
       notify("adhesia.organisation.settings.saved", { type: "info" });
       return undefined;

@@ -1,6 +1,7 @@
 import { BooleanInput, email, maxLength, required, SelectInput, TextInput, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
 import { FormRow, FormSection } from "../../ui/Sections";
+import { validateCode } from "./codeInput";
 import { linesToText } from "./introducerForm";
 import { isOriasNumber } from "./orias";
 import { introducerKindChoices } from "./types";
@@ -16,7 +17,7 @@ export const IntroducerInputs = ({ mode }: { mode: "create" | "edit" }) => {
       <FormSection title="adhesia.organisation.sections.identity" testId="introducer-identity">
         <FormRow columns={3}>
           <SelectInput source="kind" choices={introducerKindChoices} validate={required()} />
-          <TextInput source="code" validate={[required(), maxLength(40)]} helperText="adhesia.organisation.code_help" />
+          <TextInput source="code" validate={validateCode} helperText="adhesia.organisation.code_help" />
           <TextInput source="name" validate={[required(), maxLength(200)]} />
         </FormRow>
         {kind === "broker" && (

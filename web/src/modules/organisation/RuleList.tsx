@@ -56,6 +56,7 @@ export const RuleList = () => {
         filters={filters}
         sort={{ field: "market", order: "ASC" }}
         perPage={50}
+        empty={false}
         actions={<RuleListActions canWrite={canWrite} onCreate={() => setDialog({ mode: "create" })} />}
         exporter={false}
         data-testid="rule-list"

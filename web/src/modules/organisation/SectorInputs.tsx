@@ -1,5 +1,6 @@
 import { maxLength, required, TextInput } from "react-admin";
 import { FormRow } from "../../ui/Sections";
+import { validateCode } from "./codeInput";
 import { CodesInput } from "./CodesInput";
 import { isDepartment, isPostalCode } from "./geoCodes";
 import type { SectorRecord } from "./types";
@@ -8,7 +9,7 @@ import type { SectorRecord } from "./types";
 export const SectorInputs = () => (
   <>
     <FormRow columns={3}>
-      <TextInput source="code" validate={[required(), maxLength(40)]} />
+      <TextInput source="code" validate={validateCode} />
       <TextInput source="label" validate={[required(), maxLength(200)]} />
     </FormRow>
     <CodesInput source="departments" accept={isDepartment} help="adhesia.organisation.sectors.departments_help" testId="sector-departments" />

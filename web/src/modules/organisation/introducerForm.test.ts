@@ -8,15 +8,21 @@ describe("introducer form", () => {
   });
 
   it("sends no address when none is typed, and the ORIAS number only for brokers", () => {
-    expect(introducerPayload({ kind: "agency", name: "Lyon", address: { lines: "", postalCode: " ", city: "" }, oriasNumber: "07001234" })).toEqual({
+    expect(introducerPayload({ kind: "agency", name: "Lyon", address: { lines: "", postalCode: " ", city: "" }, email: " ", oriasNumber: "07001234" })).toEqual({
       kind: "agency",
       name: "Lyon",
       address: null,
+      phone: null,
+      email: null,
+      contactName: null,
       oriasNumber: null,
     });
-    expect(introducerPayload({ kind: "broker", address: { lines: "3 quai Est", postalCode: "69002", city: "Lyon" }, oriasNumber: "07 001 234" })).toEqual({
+    expect(introducerPayload({ kind: "broker", address: { lines: "3 quai Est", postalCode: "69002", city: "Lyon" }, contactName: "M. Durand", oriasNumber: "07 001 234" })).toEqual({
       kind: "broker",
       address: { lines: ["3 quai Est"], postalCode: "69002", city: "Lyon" },
+      phone: null,
+      email: null,
+      contactName: "M. Durand",
       oriasNumber: "07001234",
     });
   });

@@ -11,8 +11,8 @@ export const textToLines = (text: unknown): string[] =>
   typeof text === "string" ? text.split("\n").map((line) => line.trim()).filter(Boolean) : Array.isArray(text) ? text.map(String) : [];
 
 /**
- * The body sent to the API: an address left empty is no address; the ORIAS number, without the
- * spaces typed for reading, only for a broker.
+ * The body sent to the API: an address or contact field left empty is none; the ORIAS number,
+ * without the spaces typed for reading, only for a broker.
  */
 export function introducerPayload(values: IntroducerValues): IntroducerValues {
   const lines = textToLines(values.address?.lines);
@@ -20,5 +20,6 @@ export function introducerPayload(values: IntroducerValues): IntroducerValues {
   const city = values.address?.city?.trim() ?? "";
   const address = lines.length > 0 || postalCode || city ? { lines, postalCode, city } : null;
   const orias = values.kind === "broker" && values.oriasNumber ? normaliseOrias(values.oriasNumber) : null;
-  return { ...values, address, oriasNumber: orias };
+  const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+  return { ...values, address, phone: blankToNull(values.phone), email: blankToNull(values.email), contactName: blankToNull(values.contactName), oriasNumber: orias };
 }

@@ -53,6 +53,7 @@ export const organisationEn: typeof organisationFr = {
       orias_invalid: "The ORIAS number has 8 digits",
       orias_help: "Register of insurance intermediaries: 8 digits.",
       code_help: "Key of the assignment table imports.",
+      code_invalid: "Letters, digits, “_”, “.” or “-” only (40 characters at most)",
       deactivate_help: "A deactivated introducer is no longer offered; its records and history are kept. An introducer in use cannot be deleted.",
       sections: { identity: "Introducer", address: "Address", contact: "Contact", advisors: "Advisors" },
       advisors: {
@@ -113,7 +114,7 @@ export const organisationEn: typeof organisationFr = {
         sector: "Sector",
         introducer: "Introducer",
         advisor: "Advisor",
-        source: "Source",
+        source: "Assignment",
         none: "Unassigned",
         assign: "Assign…",
         assign_title: "Assign the record",

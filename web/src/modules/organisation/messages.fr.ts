@@ -52,6 +52,7 @@ export const organisationFr = {
       orias_invalid: "Le numéro ORIAS compte 8 chiffres",
       orias_help: "Registre des intermédiaires en assurance : 8 chiffres.",
       code_help: "Clé des imports de la table des affectations.",
+      code_invalid: "Lettres, chiffres, « _ », « . » ou « - » seulement (40 caractères au plus)",
       deactivate_help: "Un apporteur désactivé n'est plus proposé ; ses fiches et son historique sont conservés. Un apporteur utilisé ne peut pas être supprimé.",
       sections: { identity: "Apporteur", address: "Adresse", contact: "Contact", advisors: "Conseillers" },
       advisors: {
@@ -112,7 +113,7 @@ export const organisationFr = {
         sector: "Secteur",
         introducer: "Apporteur",
         advisor: "Conseiller",
-        source: "Origine",
+        source: "Affectation",
         none: "Non affectée",
         assign: "Affecter…",
         assign_title: "Affecter la fiche",

@@ -74,8 +74,6 @@ export interface AssignmentSettings {
   companiesInMdpro: boolean;
   mdproMaxHeadcountBand: string | null;
   mdeFromHeadcountBand: string | null;
-  /** Optimistic locking: the version read is sent back with the change. */
-  version?: number;
 }
 
 /** The assignment fields persons and companies carry. */
