@@ -154,6 +154,26 @@ const journey: Journey = {
       await page.getByTestId("attachment-row").filter({ hasText: "mandat-sepa.pdf" }).waitFor({ state: "detached" });
     });
 
+    await step("a company entered with the SIREN of a demo company is suspected, and may be created anyway", async () => {
+      await page.getByRole("menuitem", { name: "Entreprises" }).click();
+      await page.waitForURL(/\/companies$/);
+      const siren = (await page.getByTestId("company-list").locator("tbody tr").first().getByText(/^\d{3} \d{3} \d{3}$/).innerText()).trim();
+      await page.getByRole("link", { name: "Créer" }).click();
+      await page.getByTestId("company-form").waitFor();
+      await page.getByRole("textbox", { name: /^Raison sociale\W*$/ }).fill(`Établissement ${suffix}`);
+      await page.getByTestId("siren-input").fill(siren);
+      const origin = page.getByRole("combobox", { name: "Origine" });
+      await origin.click();
+      await origin.fill("Agence");
+      await page.getByRole("option", { name: "Agence en ligne" }).click();
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      const dialog = page.getByTestId("duplicate-dialog");
+      await dialog.getByTestId("duplicate-rule").filter({ hasText: "Même SIREN" }).first().waitFor();
+      await dialog.getByTestId("duplicate-create-anyway").click();
+      await page.waitForURL(/\/companies\/[0-9a-f-]{36}\/show$/);
+      await page.getByTestId("company-title").filter({ hasText: `Établissement ${suffix}` }).waitFor();
+    });
+
     await step("the « Doublons » review page runs a scan of the whole base", async () => {
       await page.getByRole("menuitem", { name: "Doublons", exact: true }).click();
       await page.waitForURL(/\/duplicate-candidates/);

@@ -47,7 +47,7 @@ export const DuplicateEntryDialog = ({ screen, draft, candidates, onClose, onCan
       notify("ra.notification.created", { type: "info", messageArgs: { smart_count: 1 } });
       redirect("show", screen.resource, data.id);
     } catch (failure) {
-      const more = duplicateCandidatesOf(failure);
+      const more = duplicateCandidatesOf(failure, screen.target);
       if (more) {
         onCandidates(more);
         setError(translate("adhesia.duplicates.entry.new_candidates"));

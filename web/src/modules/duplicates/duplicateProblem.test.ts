@@ -8,12 +8,13 @@ describe("duplicateCandidatesOf", () => {
   const candidate = { id: "a", displayName: "LE HÉNAFF Anne", score: 0.97, rule: "name_birth_date", fields: ["lastName", "firstName", "birthDate"] };
 
   it("reads the candidates of a person or company refusal", () => {
-    expect(duplicateCandidatesOf(refusal("person.duplicate_suspected", [candidate]))).toEqual([candidate]);
-    expect(duplicateCandidatesOf(refusal("company.duplicate_suspected", [candidate, { id: 3 }]))).toEqual([candidate]);
+    expect(duplicateCandidatesOf(refusal("person.duplicate_suspected", [candidate]), "person")).toEqual([candidate]);
+    expect(duplicateCandidatesOf(refusal("company.duplicate_suspected", [candidate, { id: 3 }]), "company")).toEqual([candidate]);
   });
 
   it("is undefined for any other error, so the form handles it", () => {
-    expect(duplicateCandidatesOf(refusal("record.version_conflict", undefined))).toBeUndefined();
-    expect(duplicateCandidatesOf(new Error("network"))).toBeUndefined();
+    expect(duplicateCandidatesOf(refusal("person.duplicate_suspected", [candidate]), "company")).toBeUndefined();
+    expect(duplicateCandidatesOf(refusal("record.version_conflict", undefined), "person")).toBeUndefined();
+    expect(duplicateCandidatesOf(new Error("network"), "person")).toBeUndefined();
   });
 });

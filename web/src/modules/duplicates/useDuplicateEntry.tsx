@@ -19,11 +19,11 @@ const sentBody = (variables: unknown): Record<string, unknown> =>
 export function useDuplicateEntry(screen: RecordScreen): { intercept: (error: unknown, variables: unknown) => boolean; dialog: ReactNode } {
   const [refused, setRefused] = useState<Refused | null>(null);
   const intercept = useCallback((error: unknown, variables: unknown) => {
-    const candidates = duplicateCandidatesOf(error);
+    const candidates = duplicateCandidatesOf(error, screen.target);
     if (!candidates) return false;
     setRefused({ draft: sentBody(variables), candidates });
     return true;
-  }, []);
+  }, [screen.target]);
   const dialog = refused ? (
     <DuplicateEntryDialog
       screen={screen}
