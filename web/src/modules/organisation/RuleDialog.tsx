@@ -1,5 +1,5 @@
 import { Dialog, DialogContent, DialogTitle, Typography } from "@mui/material";
-import { CreateBase, EditBase, required, SelectInput, SimpleForm, TextInput, useNotify, useRefresh, useTranslate, type Identifier } from "react-admin";
+import { CreateBase, EditBase, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useNotify, useRefresh, useTranslate, type Identifier } from "react-admin";
 import { FormRow } from "../../ui/Sections";
 import { useMutationErrorHandler } from "../../ui/useMutationErrorHandler";
 import { AdvisorInput } from "./AdvisorInput";
@@ -29,7 +29,10 @@ const RuleInputs = () => {
 
 export type RuleDialogState = { mode: "create" } | { mode: "edit"; id: Identifier } | null;
 
-/** Creates or edits one rule of the table without leaving it; a duplicate rule is refused by the server (assignment_rule.duplicate). */
+/**
+ * Creates or edits one rule of the table without leaving it (deleting is on the row); a duplicate
+ * rule is refused by the server (assignment_rule.duplicate).
+ */
 export const RuleDialog = ({ state, onClose }: { state: RuleDialogState; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -42,7 +45,7 @@ export const RuleDialog = ({ state, onClose }: { state: RuleDialogState; onClose
   };
   const mutationOptions = { onSuccess: done, onError: handleError };
   const form = (
-    <SimpleForm validate={validateRule} data-testid="rule-form">
+    <SimpleForm validate={validateRule} toolbar={<Toolbar><SaveButton /></Toolbar>} data-testid="rule-form">
       <RuleInputs />
     </SimpleForm>
   );
