@@ -1,5 +1,5 @@
-import { Chip } from "@mui/material";
 import {
+  BooleanField,
   CreateButton,
   DataTable,
   downloadCSV,
@@ -35,11 +35,6 @@ const useIntroducersExporter = (): Exporter<IntroducerRecord> => {
   return (records) => downloadCSV(`\uFEFF${introducersCsv(records, (kind) => translate(`adhesia.organisation.kinds.${kind}`))}`, "apporteurs");
 };
 
-const ActiveChip = ({ record }: { record: IntroducerRecord }) => {
-  const translate = useTranslate();
-  return record.active ? null : <Chip size="small" variant="outlined" label={translate("adhesia.organisation.inactive")} />;
-};
-
 /** Agencies, head office and brokers, by name; an inactive one stays listed with its history. */
 export const IntroducerList = () => {
   const exporter = useIntroducersExporter();
@@ -55,7 +50,9 @@ export const IntroducerList = () => {
       <DataTable.Col source="contactName" />
       <DataTable.Col source="phone" />
       <DataTable.Col source="oriasNumber" />
-      <DataTable.Col<IntroducerRecord> source="active" render={(record) => <ActiveChip record={record} />} />
+      <DataTable.Col source="active">
+        <BooleanField source="active" />
+      </DataTable.Col>
     </DataTable>
   </List>
 );
