@@ -16,6 +16,8 @@ import { OutboxDispatcher } from "./platform/events/dispatcher.js";
 import { registerAccessModule } from "./modules/access/index.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
 import { registerOriginsModule } from "./modules/origins/index.js";
+import { registerCatalogueModule } from "./modules/catalogue/index.js";
+import { registerPricingModule } from "./modules/pricing/index.js";
 import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
@@ -65,6 +67,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   referenceData.values.registerUsageCheck(personsUseReferenceValue);
   referenceData.values.registerUsageCheck(companiesUseReferenceValue);
   registerAddressesModule(app);
+  const catalogue = registerCatalogueModule(app, database);
+  registerPricingModule(app, { database, catalogue });
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

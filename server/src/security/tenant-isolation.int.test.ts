@@ -68,6 +68,10 @@ beforeAll(async () => {
   alphaIds.introducers = (await post("/api/v1/introducers", { kind: "agency", name: "Agence Alpha seule", code: "ALPHA-ONLY" })).id;
   alphaIds.sectors = (await post("/api/v1/sectors", { code: "ALPHA-ONLY", label: "Alpha", postalCodes: ["99999"] })).id;
   alphaIds["assignment-rules"] = (await post("/api/v1/assignment-rules", { market: "MDP", postalCode: "99999", introducerId: alphaIds.introducers })).id;
+  alphaIds.ranges = (await post("/api/v1/ranges", { code: "ALPHA-ONLY", label: "Alpha", domain: "health", contractType: "individual", rangeType: "base" })).id;
+  alphaIds.guarantees = (await post("/api/v1/guarantees", { rangeId: alphaIds.ranges, coverageModule: "hospital", code: "stay", label: "Alpha" })).id;
+  alphaIds.products = (await post("/api/v1/products", { rangeId: alphaIds.ranges, code: "ALPHA-ONLY", label: "Alpha" })).id;
+  alphaIds.formulas = (await post("/api/v1/formulas", { productId: alphaIds.products, code: "ALPHA-ONLY", label: "Alpha" })).id;
 
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
@@ -123,6 +127,7 @@ function postPayload(path: string): Record<string, unknown> {
   if (path.endsWith("/decision")) return { action: "dismiss" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   if (path.endsWith("/advisors")) return { userId: otherId };
+  if (path.endsWith("/tariffs")) return { effectiveFrom: "2026-01-01", ageMethod: "exact", responsibleContract: true, grids: [{ formulaId: otherId, grid: { type: "flat", rows: [{ amountCents: 100 }] } }] };
   return {};
 }
 

@@ -8,6 +8,7 @@ import { duplicateTargets, rebuildKeyIndex } from "../modules/duplicates/index.j
 import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
 import { seedDemoAttachments } from "./demo-attachments.js";
+import { seedDemoCatalogue } from "./demo-catalogue.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -52,6 +53,7 @@ export async function seedDemo(database: Database, files?: FileService): Promise
       const tenantId = tenantIds.get(tenant.slug);
       if (tenantId && (await seedDemoPersons(tx, tenantId, index + 1))) created = true;
       if (tenantId && (await seedDemoCompanies(tx, tenantId, index + 1))) created = true;
+      if (tenantId && (await seedDemoCatalogue(tx, tenantId, index + 1))) created = true;
       if (tenantId && files && (await seedDemoAttachments(tx, files, tenantId, index + 1))) created = true;
     }
   });

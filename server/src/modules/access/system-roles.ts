@@ -12,9 +12,9 @@ interface SystemRoleDefinition {
   dataScope: DataScopeLevel;
 }
 
-const everyday = new Set(["reference:read", "origin:read", "job:read", "file:read", "file:write"]);
+const everyday = new Set(["reference:read", "origin:read", "catalogue:read", "job:read", "file:read", "file:write"]);
 const salesRecords = /^(person|company|interaction|opportunity|quote|contract):(read|write)$/;
-const marketingRecords = /^(origin|segment|population|campaign|event|messaging|web_form):(read|write)$/;
+const marketingRecords = /^(origin|catalogue|segment|population|campaign|event|messaging|web_form):(read|write)$/;
 
 /**
  * Roles every tenant has, defined in code and re-applied at each start so that they follow the

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -75,10 +75,16 @@ export class FormulasService {
   }
 
   async ofProduct(tx: Executor, tenantId: string, productId: string): Promise<FormulaView[]> {
+    return this.ofProducts(tx, tenantId, [productId]);
+  }
+
+  /** The formulas of several products at once (proposals price every product sold on a channel). */
+  async ofProducts(tx: Executor, tenantId: string, productIds: string[]): Promise<FormulaView[]> {
+    if (productIds.length === 0) return [];
     const rows = await tx
       .select()
       .from(formulas)
-      .where(and(eq(formulas.tenantId, tenantId), eq(formulas.productId, productId)))
+      .where(and(eq(formulas.tenantId, tenantId), inArray(formulas.productId, productIds)))
       .orderBy(asc(formulas.sortOrder), asc(formulas.code));
     return rows.map(toFormulaView);
   }

@@ -155,6 +155,15 @@ export class ProductsService {
     await withTenant(this.database, ctx, (tx) => deleteAudited(tx, ctx, audit, id));
   }
 
+  /** The products sold on a channel, whatever their dates, for proposals. */
+  async onChannel(tx: Executor, tenantId: string, channel: string): Promise<ProductView[]> {
+    const rows = await tx
+      .select()
+      .from(products)
+      .where(and(eq(products.tenantId, tenantId), sql`${channel} = any(${products.channels})`));
+    return rows.map(toProductView);
+  }
+
   /** The product a formula or a tariff belongs to, inside the caller's transaction. */
   async findForWrite(tx: Executor, tenantId: string, id: string): Promise<ProductView | undefined> {
     const row = await findRow(tx, products, tenantId, id);

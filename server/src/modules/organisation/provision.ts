@@ -5,6 +5,7 @@ import { syncSystemRoles } from "../access/index.js";
 import { installReferenceTables } from "../reference-data/index.js";
 import { installSystemOrigins } from "../origins/index.js";
 import { installDefaultDuplicateRules } from "../duplicates/index.js";
+import { installPricingParameters } from "../pricing/index.js";
 import { tenants } from "./schema.js";
 
 export interface TenantInput {
@@ -14,7 +15,7 @@ export interface TenantInput {
   isDemo: boolean;
 }
 
-/** Creates a tenant with what it needs to work: system roles, the reference tables, the system origins and the default duplicate rules. Idempotent by slug. */
+/** Creates a tenant with what it needs to work: system roles, the reference tables, the system origins, the default duplicate rules and the dated pricing parameters. Idempotent by slug. */
 export async function provisionTenant(database: Database, input: TenantInput): Promise<{ id: string; created: boolean }> {
   return withSystem(database, async (tx) => {
     const [existing] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, input.slug));
@@ -28,11 +29,12 @@ export async function provisionTenant(database: Database, input: TenantInput): P
     await installReferenceTables(tx, row.id);
     await installSystemOrigins(tx, row.id);
     await installDefaultDuplicateRules(tx, row.id);
+    await installPricingParameters(tx, row.id);
     return { id: row.id, created: true };
   });
 }
 
-/** Re-applies what code defines for every tenant (system roles, reference tables, system origins, default duplicate rules), at each start. */
+/** Re-applies what code defines for every tenant (system roles, reference tables, system origins, default duplicate rules, pricing parameters), at each start. */
 export async function refreshTenants(database: Database): Promise<void> {
   await withSystem(database, async (tx) => {
     for (const tenant of await tx.select({ id: tenants.id }).from(tenants)) {
@@ -40,6 +42,7 @@ export async function refreshTenants(database: Database): Promise<void> {
       await installReferenceTables(tx, tenant.id);
       await installSystemOrigins(tx, tenant.id);
       await installDefaultDuplicateRules(tx, tenant.id);
+      await installPricingParameters(tx, tenant.id);
     }
   });
 }

@@ -31,15 +31,15 @@ export function findRow<Row extends RowCriteria>(rows: readonly Row[], who: Pric
 /** The request field that keeps `who` out of every row. */
 export function blockingField(rows: readonly RowCriteria[], who: PricedBeneficiary, household: Household): string {
   const fields: Record<Criterion, string> = {
-    role: `beneficiaries[${who.index}].role`,
-    age: `beneficiaries[${who.index}].birthDate`,
+    role: `beneficiaries.${who.index}.role`,
+    age: `beneficiaries.${who.index}.birthDate`,
     zone: "postalCode",
     socialRegime: "socialRegime",
     localRegime: "localRegime",
     structure: "beneficiaries",
   };
   const culprit = blameOrder.find((criterion) => rows.some((row) => matches(row, who, household, criterion)));
-  return culprit ? fields[culprit] : `beneficiaries[${who.index}]`;
+  return culprit ? fields[culprit] : `beneficiaries.${who.index}`;
 }
 
 /** The criterion values a row was chosen on, for the explanation line ("age 42 (40–44), zone Z2"). */

@@ -47,9 +47,9 @@ export function resolveHousehold(profile: PricingProfile, tariff: Tariff): { hou
 
   const beneficiaries = profile.beneficiaries.map((beneficiary, index): PricedBeneficiary => {
     const dateOk = isIsoDate(beneficiary.birthDate);
-    if (!dateOk) issues.push({ field: `beneficiaries[${index}].birthDate`, code: "pricing.date_invalid", message: "not a date (yyyy-mm-dd)" });
+    if (!dateOk) issues.push({ field: `beneficiaries.${index}.birthDate`, code: "pricing.date_invalid", message: "not a date (yyyy-mm-dd)" });
     else if (beneficiary.birthDate > profile.effectiveDate) {
-      issues.push({ field: `beneficiaries[${index}].birthDate`, code: "pricing.born_after_effective_date", message: "born after the effective date" });
+      issues.push({ field: `beneficiaries.${index}.birthDate`, code: "pricing.born_after_effective_date", message: "born after the effective date" });
     }
     return { index, role: beneficiary.role, age: dateOk ? pricingAge(beneficiary.birthDate, profile.effectiveDate, tariff.ageMethod) : 0 };
   });

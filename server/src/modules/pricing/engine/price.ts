@@ -25,7 +25,7 @@ export function price(tariff: Tariff, parameters: PricingParameters, profile: Pr
   (profile.options ?? []).forEach((code, index) => {
     const option = tariff.options.find((candidate) => candidate.code === code);
     if (option) grids.push({ grid: option.grid, label: option.label });
-    else issues.push({ field: `options[${index}]`, code: "pricing.option_unknown", message: `no optional module ${code} in this formula` });
+    else issues.push({ field: `options.${index}`, code: "pricing.option_unknown", message: `no optional module ${code} in this formula` });
   });
   const pmssCents = inForce(parameters.pmssCents, profile.effectiveDate);
   const tsa = inForce(parameters.tsaRates, profile.effectiveDate);

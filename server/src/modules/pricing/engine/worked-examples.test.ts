@@ -197,7 +197,7 @@ describe("refusals name the field to fix", () => {
   };
 
   it("a child too old for the child rows is blamed on its birth date", () => {
-    expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"], ["child", "1990-01-01"]]))).toEqual([["beneficiaries[1].birthDate", "pricing.no_rate"]]);
+    expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"], ["child", "1990-01-01"]]))).toEqual([["beneficiaries.1.birthDate", "pricing.no_rate"]]);
   });
 
   it("a household without a main insured, an unknown option, a bad postal code", () => {
@@ -205,7 +205,7 @@ describe("refusals name the field to fix", () => {
       ["postalCode", "pricing.postal_code_invalid"],
       ["beneficiaries", "pricing.main_insured_required"],
     ]);
-    expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"]], { options: ["nope"] }))).toEqual([["options[0]", "pricing.option_unknown"]]);
+    expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"]], { options: ["nope"] }))).toEqual([["options.0", "pricing.option_unknown"]]);
   });
 
   it("a department outside every zone when the product has no default zone", () => {

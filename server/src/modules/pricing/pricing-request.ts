@@ -1,0 +1,35 @@
+/** The profile part of a pricing request, shared by a price and by proposals. */
+import { z } from "zod";
+import { beneficiaryRoles, type PricingProfile } from "./engine/index.js";
+
+export const profileFields = {
+  effectiveDate: z.iso.date(),
+  postalCode: z.string().trim().regex(/^\d{5}$/),
+  socialRegime: z.string().trim().min(1).max(60).describe("Code of the social_regimes reference table: general, agricultural, self_employed…"),
+  localRegime: z.enum(["none", "alsace_moselle"]).default("none"),
+  beneficiaries: z.array(z.object({ role: z.enum(beneficiaryRoles), birthDate: z.iso.date() })).min(1).max(15),
+  introducerId: z.uuid().optional(),
+  options: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+};
+
+export const priceRequestSchema = z.object({ productId: z.uuid(), formulaId: z.uuid(), channel: z.string().trim().min(1).max(60).optional(), ...profileFields });
+export type PriceRequest = z.infer<typeof priceRequestSchema>;
+
+export const proposalsRequestSchema = z.object({ channel: z.string().trim().min(1).max(60), ...profileFields });
+export type ProposalsRequest = z.infer<typeof proposalsRequestSchema>;
+
+/** A known introducer: its kind decides which commission rule applies. */
+export type IntroducerLookup = (tenantId: string, id: string) => Promise<{ id: string; kind: string } | undefined>;
+
+export function profileOf(request: PriceRequest | ProposalsRequest, introducer: { id: string; kind: string } | undefined): PricingProfile {
+  return {
+    effectiveDate: request.effectiveDate,
+    postalCode: request.postalCode,
+    socialRegime: request.socialRegime,
+    localRegime: request.localRegime,
+    beneficiaries: request.beneficiaries,
+    ...(request.channel === undefined ? {} : { channel: request.channel }),
+    ...(introducer ? { introducer } : {}),
+    ...(request.options === undefined ? {} : { options: request.options }),
+  };
+}

@@ -1,0 +1,101 @@
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { readAsTenant } from "../../platform/db/tenant-transaction.js";
+import { invalidFields, Problem } from "../../platform/http/problem.js";
+import { cataloguePermissions, type CatalogueModule, type FormulaView, type ProductView } from "../catalogue/index.js";
+import { price, type Price, type PricingIssue, type PricingProfile } from "./engine/index.js";
+import { loadPricingParameters } from "./legal-parameters.js";
+import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
+import { engineTariff, gridsOf, tariffsInForce } from "./tariff-store.js";
+
+export interface Proposal {
+  productId: string;
+  productLabel: string;
+  formulaId: string;
+  formulaLabel: string;
+  price: Price;
+}
+
+/** Decides whether a formula may be offered to a profile; the needs and eligibility rules (a later issue) plug in here. */
+export type ProposalFilter = (candidate: { product: ProductView; formula: FormulaView }, profile: PricingProfile) => boolean;
+
+const refused = (issues: PricingIssue[]): Problem => invalidFields(issues.map((issue) => ({ path: issue.field, code: issue.code })));
+
+/** Prices a profile with the tariff version in force at its effective date, through the pure engine. */
+export class PricingService {
+  constructor(
+    private readonly database: Database,
+    private readonly catalogue: Pick<CatalogueModule, "products" | "formulas">,
+    private readonly introducers: IntroducerLookup | undefined,
+    private readonly proposalFilter: ProposalFilter = () => true,
+  ) {}
+
+  async price(ctx: RequestContext, request: PriceRequest): Promise<Price> {
+    requirePermission(ctx, cataloguePermissions.read);
+    const introducer = await this.introducer(ctx, request.introducerId);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const product = await this.catalogue.products.findForWrite(tx, ctx.tenantId, request.productId);
+      if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
+      const formulas = await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, product.id);
+      if (!formulas.some((formula) => formula.id === request.formulaId)) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_in_product" }]);
+      const [tariff] = await tariffsInForce(tx, ctx.tenantId, [product.id], request.effectiveDate);
+      if (!tariff) throw invalidFields([{ path: "effectiveDate", code: "pricing.no_tariff_in_force" }]);
+      const grid = (await gridsOf(tx, ctx.tenantId, [tariff.id])).find((candidate) => candidate.formulaId === request.formulaId);
+      if (!grid) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_priced" }]);
+      const result = price(engineTariff(tariff, grid), await loadPricingParameters(tx, ctx.tenantId), profileOf(request, introducer));
+      if (!result.ok) throw refused(result.issues);
+      return result.price;
+    });
+  }
+
+  /**
+   * Every formula of the products sold on the channel at the effective date that the engine can price
+   * for the profile, cheapest first. Formulas the profile is outside of (age, zone…) are left out.
+   */
+  async proposals(ctx: RequestContext, request: ProposalsRequest): Promise<Proposal[]> {
+    requirePermission(ctx, cataloguePermissions.read);
+    const introducer = await this.introducer(ctx, request.introducerId);
+    const profile = profileOf(request, introducer);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const products = await this.productsOnSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
+      const tariffs = await tariffsInForce(
+        tx,
+        ctx.tenantId,
+        products.map((product) => product.id),
+        request.effectiveDate,
+      );
+      const grids = await gridsOf(
+        tx,
+        ctx.tenantId,
+        tariffs.map((tariff) => tariff.id),
+      );
+      const formulas = new Map((await this.catalogue.formulas.ofProducts(tx, ctx.tenantId, products.map((product) => product.id))).map((formula) => [formula.id, formula]));
+      const parameters = await loadPricingParameters(tx, ctx.tenantId);
+      const proposals: Proposal[] = [];
+      for (const tariff of tariffs) {
+        const product = products.find((candidate) => candidate.id === tariff.productId);
+        for (const grid of grids.filter((candidate) => candidate.tariffId === tariff.id)) {
+          const formula = formulas.get(grid.formulaId);
+          if (!product || !formula || !this.proposalFilter({ product, formula }, profile)) continue;
+          const result = price(engineTariff(tariff, grid), parameters, profile);
+          if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: result.price });
+        }
+      }
+      return proposals.sort((a, b) => a.price.monthly.grossCents - b.price.monthly.grossCents || a.formulaLabel.localeCompare(b.formulaLabel));
+    });
+  }
+
+  private async productsOnSale(tx: Executor, tenantId: string, channel: string, date: string): Promise<ProductView[]> {
+    const products = await this.catalogue.products.onChannel(tx, tenantId, channel);
+    return products.filter((product) => product.active && (product.saleStart === null || product.saleStart <= date) && (product.saleEnd === null || date <= product.saleEnd));
+  }
+
+  /** Without a lookup (no organisation module), the id alone still selects an introducer's own commission rule. */
+  private async introducer(ctx: RequestContext, id: string | undefined): Promise<{ id: string; kind: string } | undefined> {
+    if (id === undefined) return undefined;
+    if (!this.introducers) return { id, kind: "" };
+    const found = await this.introducers(ctx.tenantId, id);
+    if (!found) throw invalidFields([{ path: "introducerId", code: "pricing.unknown_introducer" }]);
+    return found;
+  }
+}

@@ -1,0 +1,165 @@
+/** The catalogue and the pricing API end to end: a range to a priced family, versions by date, refusals by field, tenants apart. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+let beta: Caller;
+let advisor: Caller;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  beta = await t.signIn("admin@beta.demo");
+  advisor = await t.signIn("conseiller@alpha.demo");
+});
+afterAll(async () => t.close());
+
+type Errors = { errors: { path: string; code: string }[] };
+const post = async <T>(caller: Caller, url: string, payload: unknown, status = 201): Promise<T> => {
+  const response = await caller.request({ method: "POST", url, payload: payload as Record<string, unknown> });
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json<T>();
+};
+const fieldsOf = (problem: Errors) => problem.errors.map((error) => [error.path, error.code]);
+
+const adults = ["main_insured", "spouse", "dependent"];
+const tariff = (formulaIds: string[], effectiveFrom: string, adultCents: number) => ({
+  effectiveFrom,
+  ageMethod: "birth_year",
+  responsibleContract: true,
+  zones: { "69": "Z2" },
+  defaultZone: "Z1",
+  fees: [{ kind: "management", label: "Frais de gestion", amountCents: 200 }, { kind: "association_dues", label: "Cotisation associative", amountCents: 100 }, { kind: "adhesion", label: "Frais d'adhésion", amountCents: 1500 }],
+  discounts: [{ kind: "nth_child_free", label: "Gratuité dès le 3e enfant", fromRank: 3 }],
+  commissions: [],
+  grids: formulaIds.map((formulaId, index) => ({
+    formulaId,
+    grid: {
+      type: "per_beneficiary",
+      rows: [
+        { roles: adults, ageMin: 18, ageMax: 44, zones: ["Z2"], amountCents: adultCents + index * 1000 },
+        { roles: adults, ageMin: 18, ageMax: 99, amountCents: adultCents + 1000 + index * 1000 },
+        { roles: ["child"], ageMin: 0, ageMax: 25, amountCents: 2100 },
+      ],
+    },
+  })),
+});
+
+const profile = { effectiveDate: "2026-01-01", postalCode: "69003", socialRegime: "general", localRegime: "none", beneficiaries: [{ role: "main_insured", birthDate: "1984-05-10" }] };
+
+describe("catalogue and pricing", () => {
+  let rangeId: string;
+  let productId: string;
+  let formulaIds: string[];
+
+  it("builds a range with its guarantees, a product and formulas with levels, and prints the guarantee table", async () => {
+    const range = await post<{ id: string; contractType: string }>(admin, "/api/v1/ranges", {
+      code: "TEST_SANTE",
+      label: "Santé test",
+      domain: "health",
+      productFamily: "health_individual",
+      contractType: "mixed",
+      rangeType: "base",
+      designers: ["marketing"],
+    });
+    rangeId = range.id;
+    const hospital = await post<{ id: string }>(admin, "/api/v1/guarantees", { rangeId, coverageModule: "hospital", code: "stay", label: "Frais de séjour" });
+    const glasses = await post<{ id: string }>(admin, "/api/v1/guarantees", { rangeId, coverageModule: "optical", code: "glasses", label: "Lunettes" });
+
+    const refused = await post<Errors>(admin, "/api/v1/products", { rangeId, code: "TEST_P", label: "Produit test", channels: ["online", "pigeon"] }, 400);
+    expect(fieldsOf(refused)).toEqual([
+      ["contractType", "catalogue.contract_type_mismatch"],
+      ["channels.1", "catalogue.unknown_reference_value"],
+    ]);
+    const product = await post<{ id: string; contractType: string; channels: string[] }>(admin, "/api/v1/products", {
+      rangeId,
+      code: "TEST_P",
+      label: "Produit test",
+      contractType: "individual",
+      channels: ["online", "agency"],
+      insurers: ["self"],
+    });
+    productId = product.id;
+    expect(product).toMatchObject({ contractType: "individual", channels: ["online", "agency"] });
+
+    formulaIds = [];
+    for (const [index, code] of ["F1", "F2"].entries()) {
+      const formula = await post<{ id: string }>(admin, "/api/v1/formulas", {
+        productId,
+        code,
+        label: `Formule ${index + 1}`,
+        sortOrder: index,
+        guaranteeLevels: { [hospital.id]: `${100 + index * 50} % BR`, [glasses.id]: `${100 + index * 100} € / an` },
+        coverageLevels: { hospital: index + 1, optical: index + 2 },
+      });
+      formulaIds.push(formula.id);
+    }
+    const listed = (await admin.request({ method: "GET", url: `/api/v1/formulas?productId=${productId}` })).json<{ items: { code: string }[] }>();
+    expect(listed.items.map((formula) => formula.code)).toEqual(["F1", "F2"]);
+    const table = (await admin.request({ method: "GET", url: `/api/v1/formulas/${formulaIds[1]}/guarantee-table` })).json<{ modules: unknown[] }>();
+    expect(table.modules).toEqual([
+      { coverageModule: "hospital", coverageLevel: 2, guarantees: [{ code: "stay", label: "Frais de séjour", level: "150 % BR" }] },
+      { coverageModule: "optical", coverageLevel: 3, guarantees: [{ code: "glasses", label: "Lunettes", level: "200 € / an" }] },
+    ]);
+    const wrongLevel = await post<Errors>(admin, "/api/v1/formulas", { productId, code: "F9", label: "x", coverageLevels: { hospital: 9, astrology: 2 } }, 400);
+    expect(fieldsOf(wrongLevel)).toEqual([["coverageLevels.hospital", "validation.too_big"]]);
+  });
+
+  it("prices with the tariff version in force at the effective date, every cent on a line", async () => {
+    await post(admin, `/api/v1/products/${productId}/tariffs`, tariff(formulaIds, "2026-01-01", 4600));
+    await post(admin, `/api/v1/products/${productId}/tariffs`, tariff(formulaIds, "2026-07-01", 4800));
+    const january = await post<{ monthly: Record<string, number>; tariffVersion: string; lines: { amountCents: number; component: string }[] }>(
+      advisor,
+      "/api/v1/pricing/price",
+      { productId, formulaId: formulaIds[0], ...profile },
+      200,
+    );
+    expect(january.monthly).toEqual({ netCents: 4600, feesCents: 300, taxCents: 650, discountCents: 0, grossCents: 5550 });
+    expect(january.tariffVersion).toBe("1 (2026-01-01)");
+    const july = await post<{ monthly: Record<string, number>; tariffVersion: string }>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, effectiveDate: "2026-08-01" }, 200);
+    expect(july.monthly.netCents).toBe(4800);
+    expect(july.tariffVersion).toBe("2 (2026-07-01)");
+  });
+
+  it("names the field when the profile cannot be priced", async () => {
+    const tooOld = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, beneficiaries: [...profile.beneficiaries, { role: "child", birthDate: "1990-01-01" }] }, 400);
+    expect(fieldsOf(tooOld)).toEqual([["beneficiaries.1.birthDate", "pricing.no_rate"]]);
+    const before = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, effectiveDate: "2025-06-01" }, 400);
+    expect(fieldsOf(before)).toEqual([["effectiveDate", "pricing.no_tariff_in_force"]]);
+    const otherFormula = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: productId, ...profile }, 400);
+    expect(fieldsOf(otherFormula)).toEqual([["formulaId", "pricing.formula_not_in_product"]]);
+  });
+
+  it("proposes every formula sold on the channel, cheapest first", async () => {
+    const proposals = await post<{ items: { formulaLabel: string; price: { monthly: { grossCents: number } } }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...profile }, 200);
+    const ours = proposals.items.filter((item) => item.formulaLabel.startsWith("Formule"));
+    expect(ours.map((item) => [item.formulaLabel, item.price.monthly.grossCents])).toEqual([
+      ["Formule 1", 5550],
+      ["Formule 2", 6683],
+    ]);
+    const broker = await post<{ items: { formulaLabel: string }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...profile }, 200);
+    expect(broker.items.some((item) => item.formulaLabel.startsWith("Formule"))).toBe(false);
+  });
+
+  it("prices the demo catalogue: four individual formulas online, three group formulas through brokers", async () => {
+    const family = { ...profile, beneficiaries: [...profile.beneficiaries, { role: "spouse", birthDate: "1986-11-02" }, { role: "child", birthDate: "2014-03-01" }] };
+    const online = await post<{ items: { formulaLabel: string; price: { monthly: { grossCents: number; discountCents: number } } }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "online", ...family }, 200);
+    const demo = online.items.filter((item) => !item.formulaLabel.startsWith("Formule"));
+    expect(demo.map((item) => item.formulaLabel)).toEqual(["Essentiel", "Confort", "Confort+", "Excellence"]);
+    expect(demo.every((item) => item.price.monthly.discountCents > 0)).toBe(true);
+    const employee = { ...profile, beneficiaries: [{ role: "main_insured", birthDate: "1990-02-15" }] };
+    const group = await post<{ items: { formulaLabel: string; price: { monthly: { netCents: number } } }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...employee }, 200);
+    expect(group.items.map((item) => [item.formulaLabel, item.price.monthly.netCents])).toEqual([
+      ["Socle ANI", 4406],
+      ["Renfort", 5727],
+      ["Premium", 7730],
+    ]);
+  });
+
+  it("keeps tenants apart and writing to those allowed", async () => {
+    expect((await beta.request({ method: "GET", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(404);
+    expect((await beta.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile } })).statusCode).toBe(400);
+    expect((await advisor.request({ method: "POST", url: "/api/v1/ranges", payload: { code: "X", label: "X", domain: "health", contractType: "group", rangeType: "base" } })).statusCode).toBe(403);
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { idParams } from "../../platform/http/schemas.js";
+import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { lineComponents } from "./engine/index.js";
+import { priceRequestSchema, proposalsRequestSchema } from "./pricing-request.js";
+import type { PricingService } from "./pricing-service.js";
+import { tariffInputSchema, tariffSchema } from "./tariff-schemas.js";
+import type { TariffsService } from "./tariffs-service.js";
+
+const totals = z.object({ netCents: z.number().int(), feesCents: z.number().int(), taxCents: z.number().int(), discountCents: z.number().int(), grossCents: z.number().int() });
+
+const priceSchema = z.object({
+  monthly: totals.describe("Per month; gross = net + fees + tax − discounts"),
+  annual: totals.describe("12 × monthly, field by field"),
+  oneOff: totals.describe("Paid once at subscription: adhesion fee and its tax"),
+  commissionCents: z.number().int().describe("Monthly commission of the introducer: internal, not in the price"),
+  tariffVersion: z.string(),
+  lines: z.array(
+    z.object({
+      beneficiary: z.number().int().nullable().describe("Index in beneficiaries, or null for the contract"),
+      component: z.enum(lineComponents),
+      basis: z.string(),
+      rate: z.string().optional().describe("Percent, e.g. 13.27"),
+      amountCents: z.number().int(),
+      label: z.string(),
+    }),
+  ),
+});
+
+const proposalSchema = z.object({ productId: z.uuid(), productLabel: z.string(), formulaId: z.uuid(), formulaLabel: z.string(), price: priceSchema });
+
+export function registerPricingRoutes(app: AppServer, pricing: PricingService, tariffs: TariffsService): void {
+  app.get(
+    "/api/v1/products/:id/tariffs",
+    { schema: { tags: ["catalogue"], summary: "Versions du tarif d'un produit (HT), la plus récente d'abord", params: idParams, response: { 200: z.object({ items: z.array(tariffSchema) }) } } },
+    async (request) => ({ items: await tariffs.list(contextOf(request), request.params.id) }),
+  );
+  app.post(
+    "/api/v1/products/:id/tariffs",
+    {
+      schema: {
+        tags: ["catalogue"],
+        summary: "Nouvelle version du tarif d'un produit (HT), en vigueur à partir de effectiveFrom",
+        params: idParams,
+        body: tariffInputSchema,
+        response: { 201: tariffSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await tariffs.create(contextOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    "/api/v1/pricing/price",
+    {
+      schema: {
+        tags: ["pricing"],
+        summary: "Tarifer une formule pour un profil, avec le tarif en vigueur à la date d'effet ; chaque centime est expliqué",
+        body: priceRequestSchema,
+        response: { 200: priceSchema },
+      },
+    },
+    async (request) => pricing.price(contextOf(request), request.body),
+  );
+  app.post(
+    "/api/v1/pricing/proposals",
+    {
+      schema: {
+        tags: ["pricing"],
+        summary: "Toutes les formules tarifables pour un profil parmi les produits vendus sur un canal, de la moins chère à la plus chère",
+        body: proposalsRequestSchema,
+        response: { 200: z.object({ items: z.array(proposalSchema) }) },
+      },
+    },
+    async (request) => ({ items: await pricing.proposals(contextOf(request), request.body) }),
+  );
+}

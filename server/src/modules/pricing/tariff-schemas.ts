@@ -1,0 +1,83 @@
+/** The request/response shapes of a tariff version, checked field by field before anything is stored. */
+import { z } from "zod";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, parsePercent } from "./engine/index.js";
+
+const cents = z.number().int().min(0).max(100_000_000);
+const percent = z.string().refine((text) => parsePercent(text) !== undefined, { message: "a percentage with up to four decimals, e.g. 13.27" });
+const isoDate = z.iso.date();
+const codes = z.array(z.string().trim().min(1).max(60)).min(1).max(200);
+
+export const tariffRowSchema = z
+  .object({
+    roles: z.array(z.enum(beneficiaryRoles)).min(1).optional(),
+    ageMin: z.number().int().min(0).max(130).optional(),
+    ageMax: z.number().int().min(0).max(130).optional(),
+    zones: codes.optional(),
+    socialRegimes: codes.optional(),
+    localRegimes: codes.optional(),
+    structures: z.array(z.enum(familyStructures)).min(1).optional(),
+    amountCents: cents.optional(),
+    pmssPercent: percent.optional(),
+  })
+  .refine((row) => (row.amountCents === undefined) !== (row.pmssPercent === undefined), { message: "either amountCents or pmssPercent", path: ["amountCents"] })
+  .refine((row) => row.ageMin === undefined || row.ageMax === undefined || row.ageMin <= row.ageMax, { message: "ageMin above ageMax", path: ["ageMax"] });
+
+export const contributionGridSchema = z
+  .object({ type: z.enum(contributionTypes), rows: z.array(tariffRowSchema).min(1).max(2000) })
+  .refine((grid) => grid.rows.every((row) => (grid.type === "pmss_percentage") === (row.pmssPercent !== undefined)), {
+    message: "pmss_percentage rows carry pmssPercent, the other types amountCents",
+    path: ["rows"],
+  });
+
+const feeSchema = z.object({ kind: z.enum(feeKinds), label: z.string().trim().min(1).max(200), amountCents: cents, per: z.enum(["contract", "beneficiary"]).optional() });
+
+const discountSchema = z
+  .object({
+    kind: z.enum(discountKinds),
+    label: z.string().trim().min(1).max(200),
+    percent: percent.optional(),
+    amountCents: cents.optional(),
+    roles: z.array(z.enum(beneficiaryRoles)).min(1).optional(),
+    fromRank: z.number().int().min(1).max(20).optional(),
+    channels: codes.optional(),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+  })
+  .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { message: "either percent or amountCents", path: ["percent"] })
+  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { message: "at most 100 %", path: ["percent"] });
+
+const commissionSchema = z
+  .object({
+    introducerId: z.uuid().optional(),
+    introducerKind: z.string().trim().min(1).max(60).optional(),
+    label: z.string().trim().min(1).max(200),
+    percent: percent.optional(),
+    amountCents: cents.optional(),
+  })
+  .refine((rule) => (rule.percent === undefined) !== (rule.amountCents === undefined), { message: "either percent or amountCents", path: ["percent"] });
+
+const optionSchema = z.object({ code: z.string().trim().min(1).max(60), label: z.string().trim().min(1).max(200), grid: contributionGridSchema });
+
+export const tariffGridInputSchema = z.object({ formulaId: z.uuid(), grid: contributionGridSchema, options: z.array(optionSchema).max(20).default([]) });
+
+export const tariffSettingsSchema = z.object({
+  effectiveFrom: isoDate,
+  ageMethod: z.enum(ageMethods),
+  responsibleContract: z.boolean(),
+  zones: z.record(z.string().regex(/^(\d{2}|2A|2B|9[78]\d)$/), z.string().trim().min(1).max(60)).default({}),
+  defaultZone: z.string().trim().min(1).max(60).nullable().default(null),
+  fees: z.array(feeSchema).max(20).default([]),
+  discounts: z.array(discountSchema).max(20).default([]),
+  commissions: z.array(commissionSchema).max(200).default([]),
+});
+
+export const tariffInputSchema = tariffSettingsSchema.extend({ grids: z.array(tariffGridInputSchema).min(1).max(100) });
+export type TariffInput = z.infer<typeof tariffInputSchema>;
+
+export const tariffSchema = tariffInputSchema.extend({
+  id: z.uuid(),
+  productId: z.uuid(),
+  number: z.number().int().describe("Version number within the product: a new import or entry is a new version"),
+  createdAt: z.string(),
+});
+export type TariffView = z.infer<typeof tariffSchema>;
