@@ -93,7 +93,7 @@ export const organisationEn: typeof organisationFr = {
         edit: "Edit the rule",
         import_title: "Assignment table import",
         import_help:
-          "CSV file (“;” or “,” separator) or Excel (XLSX), with the columns market (MDP, MDPRO or MDE), postal_code or department, introducer_code and advisor_email (optional). Importing the same file again changes nothing; lines in error are listed in a report.",
+          "CSV file (“;” or “,” separator) or Excel (XLSX), with the columns marche (MDP, MDPRO or MDE), code_postal or departement, code_apporteur and email_conseiller (optional), as in the export. Importing the same file again changes nothing; lines in error are listed in a report.",
       },
       settings: {
         title: "Assignment settings",

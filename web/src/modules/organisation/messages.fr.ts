@@ -92,7 +92,7 @@ export const organisationFr = {
         edit: "Modifier la règle",
         import_title: "Import de la table des affectations",
         import_help:
-          "Fichier CSV (séparateur « ; » ou « , ») ou Excel (XLSX), avec les colonnes market (MDP, MDPRO ou MDE), postal_code ou department, introducer_code et advisor_email (facultatif). Réimporter le même fichier ne change rien ; les lignes en erreur sont listées dans un rapport.",
+          "Fichier CSV (séparateur « ; » ou « , ») ou Excel (XLSX), avec les colonnes marche (MDP, MDPRO ou MDE), code_postal ou departement, code_apporteur et email_conseiller (facultatif), comme dans l'export. Réimporter le même fichier ne change rien ; les lignes en erreur sont listées dans un rapport.",
       },
       settings: {
         title: "Paramètres d'affectation",
