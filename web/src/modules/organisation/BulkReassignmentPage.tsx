@@ -9,7 +9,7 @@ import { AdvisorInput } from "./AdvisorInput";
 import { bulkRequest, type BulkForm } from "./bulkFilters";
 import { IntroducerInput } from "./IntroducerInput";
 import { applyBulkReassignment, previewBulkReassignment } from "./organisationApi";
-import { marketChoices, type AssigneeRef, type BulkPreview, type BulkReassignment } from "./types";
+import { type AssigneeRef, type BulkPreview, type BulkReassignment } from "./types";
 import { AdvisorName } from "./useAdvisors";
 
 const targetChoices = [
@@ -46,11 +46,10 @@ const SelectionInputs = () => {
   return (
     <FormSection title={label("selection")}>
       <RadioButtonGroupInput source="target" label={label("target")} choices={targetChoices} />
-      <FormRow columns={4}>
+      <FormRow columns={3}>
         <TextInput source="q" label={label("q")} />
         {target === "person" && <SelectInput source="category" label={label("category")} choices={categoryChoices} />}
         <TextInput source="postalCode" label="resources.assignment-rules.fields.postalCode" />
-        <SelectInput source="market" label="resources.assignment-rules.fields.market" choices={marketChoices} />
       </FormRow>
       <BooleanInput source="unassigned" label={label("unassigned_only")} />
       {unassigned !== true && (

@@ -17,9 +17,9 @@ describe("bulk reassignment request", () => {
   });
 
   it("drops the person category for companies, and the current assignee for the unassigned", () => {
-    expect(bulkRequest({ target: "company", category: "professional", unassigned: true, fromIntroducerId: "i1", fromAdvisorId: "u1", market: "MDE", introducerId: "i2" })).toEqual({
+    expect(bulkRequest({ target: "company", category: "professional", unassigned: true, fromIntroducerId: "i1", fromAdvisorId: "u1", introducerId: "i2" })).toEqual({
       target: "company",
-      filters: { unassigned: true, market: "MDE" },
+      filters: { unassigned: true },
       introducerId: "i2",
     });
   });

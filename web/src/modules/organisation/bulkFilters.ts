@@ -6,7 +6,6 @@ export interface BulkForm {
   q?: string;
   category?: string;
   postalCode?: string;
-  market?: string;
   fromIntroducerId?: string;
   fromAdvisorId?: string;
   unassigned?: boolean;
@@ -31,7 +30,6 @@ export function bulkRequest(form: BulkForm): BulkReassignment | null {
   put("q", form.q);
   if (form.target === "person") put("category", form.category);
   put("postalCode", form.postalCode);
-  put("market", form.market);
   if (form.unassigned) filters.unassigned = true;
   else {
     put("introducerId", form.fromIntroducerId);
