@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { requirePermission } from "../../platform/auth/context.js";
+import { contentDisposition } from "../../platform/files/file-service.js";
+import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams } from "../../platform/http/schemas.js";
+import { cataloguePermissions } from "../catalogue/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { lineComponents } from "./engine/index.js";
 import { priceRequestSchema, proposalsRequestSchema } from "./pricing-request.js";
@@ -47,6 +51,32 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
       },
     },
     async (request, reply) => reply.status(201).send(await tariffs.create(contextOf(request), request.params.id, request.body)),
+  );
+  app.get(
+    "/api/v1/products/:id/tariffs/export",
+    { schema: { tags: ["catalogue"], summary: "Exporter la dernière version du tarif en XLSX (voir docs/interfaces/tariffs.md)", params: idParams } },
+    async (request, reply) => {
+      const file = await tariffs.exportWorkbook(contextOf(request), request.params.id);
+      return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("content-disposition", contentDisposition(file.name)).send(file.data);
+    },
+  );
+  app.post(
+    "/api/v1/products/:id/tariffs/import",
+    {
+      schema: {
+        tags: ["catalogue"],
+        summary: "Importer un tarif XLSX (multipart, champ « file ») : une nouvelle version, ou 400 avec chaque cellule fautive",
+        params: idParams,
+        consumes: ["multipart/form-data"],
+        response: { 201: tariffSchema },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      // Refused before the upload is read, not after.
+      requirePermission(ctx, cataloguePermissions.write);
+      return reply.status(201).send(await tariffs.importWorkbook(ctx, request.params.id, await receiveUpload(request)));
+    },
   );
   app.post(
     "/api/v1/pricing/price",

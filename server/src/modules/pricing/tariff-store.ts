@@ -1,5 +1,5 @@
 /** Reading and writing tariff versions: the rows of one version, and the versions in force at a date. */
-import { and, desc, eq, inArray, lte, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, max } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.js";
 import type { Tariff } from "./engine/index.js";
 import type { TariffInput, TariffView } from "./tariff-schemas.js";
@@ -66,7 +66,9 @@ export async function gridsOf(tx: Executor, tenantId: string, tariffIds: string[
   return tx
     .select()
     .from(tariffGrids)
-    .where(and(eq(tariffGrids.tenantId, tenantId), inArray(tariffGrids.tariffId, tariffIds)));
+    .where(and(eq(tariffGrids.tenantId, tenantId), inArray(tariffGrids.tariffId, tariffIds)))
+    // Ids are time-ordered: grids come back in the order they were entered (the formulas' order).
+    .orderBy(asc(tariffGrids.id));
 }
 
 /** The version of each product in force on `date`: the latest start on or before it, the last entered among equals. */

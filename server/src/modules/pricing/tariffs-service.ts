@@ -3,10 +3,12 @@ import type { Database } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
-import { invalidFields, notFound, versionConflict, type FieldError } from "../../platform/http/problem.js";
+import { invalidFields, notFound, Problem, versionConflict, type FieldError } from "../../platform/http/problem.js";
 import { cataloguePermissions, type CatalogueModule } from "../catalogue/index.js";
+import type { ReceivedFile } from "../../platform/files/upload.js";
 import type { TariffInput, TariffView } from "./tariff-schemas.js";
 import { gridsOf, insertTariffVersion, tariffVersions, toTariffView } from "./tariff-store.js";
+import { readTariffWorkbook, writeTariffWorkbook } from "./tariff-workbook.js";
 
 /** Tariff versions of a product: entered or imported whole, never changed afterwards. */
 export class TariffsService {
@@ -27,6 +29,29 @@ export class TariffsService {
       );
       return versions.map((version) => toTariffView(version, grids.filter((grid) => grid.tariffId === version.id)));
     });
+  }
+
+  /** The latest version as an XLSX workbook named after the product (docs/interfaces/tariffs.md). */
+  async exportWorkbook(ctx: RequestContext, productId: string): Promise<{ name: string; data: Buffer }> {
+    const [latest] = await this.list(ctx, productId);
+    if (!latest) throw new Problem(404, "pricing.no_tariff");
+    const { product, formulas } = await readAsTenant(this.database, ctx, async (tx) => ({
+      product: await this.catalogue.products.findForWrite(tx, ctx.tenantId, productId),
+      formulas: await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, productId),
+    }));
+    return { name: `tarif-${product?.code ?? productId}-${latest.effectiveFrom}.xlsx`, data: await writeTariffWorkbook(latest, formulas) };
+  }
+
+  /** An edited workbook becomes a new version; any wrong cell refuses the whole file, each one named. */
+  async importWorkbook(ctx: RequestContext, productId: string, file: ReceivedFile): Promise<TariffView> {
+    requirePermission(ctx, cataloguePermissions.write);
+    const formulas = await readAsTenant(this.database, ctx, async (tx) => {
+      if (!(await this.catalogue.products.findForWrite(tx, ctx.tenantId, productId))) throw notFound();
+      return this.catalogue.formulas.ofProduct(tx, ctx.tenantId, productId);
+    });
+    const { input, errors } = await readTariffWorkbook(file.data, formulas);
+    if (!input) throw new Problem(400, "tariff_import.invalid", { errors });
+    return this.create(ctx, productId, input);
   }
 
   /** A new version; its grids may only name the product's formulas, each once. */

@@ -1,0 +1,83 @@
+/** XLSX export and import of a product's tariff: an untouched file gives the same tariff, a wrong cell is named. */
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartFile } from "../../test-support/multipart.js";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+let productId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  const products = (await admin.request({ method: "GET", url: "/api/v1/products?q=SANTE_PARTICULIERS" })).json<{ items: { id: string }[] }>();
+  productId = products.items[0]?.id ?? "";
+});
+afterAll(async () => t.close());
+
+const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+type Version = { id: string; number: number; createdAt: string } & Record<string, unknown>;
+const versions = async () => (await admin.request({ method: "GET", url: `/api/v1/products/${productId}/tariffs` })).json<{ items: Version[] }>().items;
+const content = ({ id: _id, number: _number, createdAt: _createdAt, ...rest }: Version) => rest;
+
+async function exported(): Promise<ExcelJS.Workbook> {
+  const response = await admin.request({ method: "GET", url: `/api/v1/products/${productId}/tariffs/export` });
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.headers["content-type"]).toContain(xlsx);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function setCell(workbook: ExcelJS.Workbook, sheet: string, ref: string, value: string | number): void {
+  const found = workbook.getWorksheet(sheet);
+  if (!found) throw new Error(`no sheet ${sheet}`);
+  found.getCell(ref).value = value;
+}
+
+const upload = async (workbook: ExcelJS.Workbook) =>
+  admin.request({ method: "POST", url: `/api/v1/products/${productId}/tariffs/import`, ...multipartFile("tarif.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()), xlsx) });
+
+describe("tariff workbook", () => {
+  it("imports an untouched export as a new version equal to the exported one", async () => {
+    const [before] = await versions();
+    const response = await upload(await exported());
+    expect(response.statusCode, response.body).toBe(201);
+    const [after] = await versions();
+    expect(after?.number).toBe((before?.number ?? 0) + 1);
+    expect(content(after as Version)).toEqual(content(before as Version));
+  });
+
+  it("names every wrong cell and stores nothing", async () => {
+    const count = (await versions()).length;
+    const workbook = await exported();
+    setCell(workbook, "Grilles", "L3", "quarante");
+    setCell(workbook, "Grilles", "A4", "NOPE");
+    setCell(workbook, "Tarif", "B2", "lunar");
+    const response = await upload(workbook);
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<{ code: string; errors: { path: string; code: string }[] }>();
+    expect(problem.code).toBe("tariff_import.invalid");
+    expect(problem.errors.map((error) => [error.path, error.code])).toEqual([
+      ["Grilles!L3", "tariff_import.invalid_amount"],
+      ["Grilles!A4", "tariff_import.unknown_formula"],
+      ["Tarif!B2", "tariff_import.invalid_value"],
+    ]);
+    expect((await versions()).length).toBe(count);
+  });
+
+  it("prices with an edited cell once imported", async () => {
+    const workbook = await exported();
+    // Row 2 is the first Alsace-Moselle adult band (18–24) of the first formula.
+    setCell(workbook, "Grilles", "L2", 12.34);
+    expect((await upload(workbook)).statusCode).toBe(201);
+    const formulas = (await admin.request({ method: "GET", url: `/api/v1/formulas?productId=${productId}` })).json<{ items: { id: string }[] }>();
+    const priced = await admin.request({
+      method: "POST",
+      url: "/api/v1/pricing/price",
+      payload: { productId, formulaId: formulas.items[0]?.id, effectiveDate: "2026-02-01", postalCode: "67000", socialRegime: "general", localRegime: "alsace_moselle", beneficiaries: [{ role: "main_insured", birthDate: "2004-01-01" }] },
+    });
+    expect(priced.statusCode, priced.body).toBe(200);
+    expect(priced.json<{ monthly: { netCents: number } }>().monthly.netCents).toBe(1234);
+  });
+});
