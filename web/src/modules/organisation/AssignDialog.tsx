@@ -95,7 +95,7 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
       <DialogActions>
         <MuiButton onClick={onClose}>{translate("ra.action.cancel")}</MuiButton>
         <MuiButton variant="contained" onClick={() => void submit()} disabled={!introducerId || pending} data-testid="assign-submit">
-          {translate("adhesia.organisation.assignment.assign")}
+          {translate("adhesia.organisation.assignment.assign_button")}
         </MuiButton>
       </DialogActions>
     </Dialog>

@@ -16,10 +16,10 @@ const QueueTable = ({ target, onAssign, canAssign }: { target: AssignmentTarget;
   return (
     <ListBase resource="assignments/unassigned" filter={{ target }} sort={{ field: "createdAt", order: "DESC" }} perPage={25} disableSyncWithLocation>
       <DataTable<UnassignedItem> rowClick={(_id, _resource, record) => showPath(record)} bulkActionButtons={false} empty={<Typography sx={{ p: 2 }} color="text.secondary">{translate("adhesia.organisation.unassigned.empty")}</Typography>} data-testid="unassigned-list">
-        <DataTable.Col source="displayName" label="adhesia.organisation.unassigned.display_name" />
-        <DataTable.Col source="market" label="adhesia.organisation.assignment.market" />
-        <DataTable.Col source="postalCode" label="resources.assignment-rules.fields.postalCode" />
-        <DataTable.Col<UnassignedItem> source="createdAt" label="adhesia.organisation.unassigned.created_at" render={(item) => formatDate(item.createdAt)} />
+        <DataTable.Col source="displayName" disableSort label="adhesia.organisation.unassigned.display_name" />
+        <DataTable.Col source="market" disableSort label="adhesia.organisation.assignment.market" />
+        <DataTable.Col source="postalCode" disableSort label="resources.assignment-rules.fields.postalCode" />
+        <DataTable.Col<UnassignedItem> source="createdAt" disableSort label="adhesia.organisation.unassigned.created_at" render={(item) => formatDate(item.createdAt)} />
         {canAssign && (
           <DataTable.Col<UnassignedItem>
             label=""
@@ -45,7 +45,7 @@ const QueueTable = ({ target, onAssign, canAssign }: { target: AssignmentTarget;
   );
 };
 
-/** « Fiches non affectées »: persons and companies without an introducer, each with a quick « Affecter… ». */
+/** « Fiches non affectées »: persons and companies without an introducer, newest first (the server's order), each with a quick « Affecter… ». */
 export const UnassignedQueue = () => {
   const translate = useTranslate();
   const refresh = useRefresh();

@@ -117,6 +117,7 @@ export const organisationEn: typeof organisationFr = {
         source: "Assignment",
         none: "Unassigned",
         assign: "Assign…",
+        assign_button: "Assign",
         assign_title: "Assign the record",
         assign_help: "A manual assignment wins over the rules; choosing an advisor also assigns their introducer.",
         reset: "Back to the rules",

@@ -116,6 +116,7 @@ export const organisationFr = {
         source: "Affectation",
         none: "Non affectée",
         assign: "Affecter…",
+        assign_button: "Affecter",
         assign_title: "Affecter la fiche",
         assign_help: "Une affectation manuelle l'emporte sur les règles ; choisir un conseiller affecte aussi son apporteur.",
         reset: "Revenir aux règles",
