@@ -60,7 +60,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
   const legalPersons = registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
   registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
-  registerOrganisationModule(app, { database, persons: naturalPersons.persons, companies: legalPersons.companies });
+  registerOrganisationModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);

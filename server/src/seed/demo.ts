@@ -5,6 +5,8 @@ import type { FileService } from "../platform/files/file-service.js";
 import { hashPassword, roles, userRoles, users } from "../modules/access/index.js";
 import { provisionTenant } from "../modules/organisation/index.js";
 import { duplicateTargets, rebuildKeyIndex } from "../modules/duplicates/index.js";
+import { assignAllByRules, assignmentTargetKinds } from "../modules/organisation/index.js";
+import { seedDemoOrganisation } from "./demo-organisation.js";
 import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
 import { seedDemoAttachments } from "./demo-attachments.js";
@@ -51,6 +53,7 @@ export async function seedDemo(database: Database, files?: FileService): Promise
     }
     for (const [index, tenant] of demoTenants.entries()) {
       const tenantId = tenantIds.get(tenant.slug);
+      if (tenantId && (await seedDemoOrganisation(tx, tenantId, tenant.slug, passwordHash))) created = true;
       if (tenantId && (await seedDemoPersons(tx, tenantId, index + 1))) created = true;
       if (tenantId && (await seedDemoCompanies(tx, tenantId, index + 1))) created = true;
       if (tenantId && (await seedDemoCatalogue(tx, tenantId, index + 1))) created = true;
@@ -60,6 +63,8 @@ export async function seedDemo(database: Database, files?: FileService): Promise
   // Bulk-loaded records are filed for the duplicate check as if they had been typed in.
   if (created) {
     for (const tenantId of tenantIds.values()) for (const target of duplicateTargets) await rebuildKeyIndex(database, { tenantId, userId: null }, target);
+    // And assigned by the tenant's rules, as the write hook assigns what is typed in.
+    for (const tenantId of tenantIds.values()) for (const kind of assignmentTargetKinds) await assignAllByRules(database, { tenantId, userId: null }, kind);
   }
   return created;
 }

@@ -1,12 +1,20 @@
 import { z } from "zod";
+import { requirePermission } from "../../platform/auth/context.js";
+import { contentDisposition } from "../../platform/files/file-service.js";
+import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { assignmentSources, markets } from "../../platform/records/assignment.js";
+import { natures } from "../persons/index.js";
 import type { AssignmentRulesService } from "./assignment-rules-service.js";
+import type { AssignmentRulesTransfer } from "./assignment-rules-transfer.js";
 import type { AssignmentSettingsService } from "./assignment-settings.js";
+import type { BulkReassignment } from "./bulk-reassignment.js";
 import { assignmentTargetKinds, type AssignmentTargetKind } from "./assignment-targets.js";
 import type { ManualAssignmentService } from "./manual-assignment.js";
+import { organisationPermissions } from "./permissions.js";
 import type { UnassignedQueue } from "./unassigned-queue.js";
 
 const headcountBand = z.string().regex(/^(NN|\d{2})$/).nullable();
@@ -38,17 +46,38 @@ const assignmentView = z.object({
   assignmentSource: z.enum(assignmentSources).nullable(),
 });
 const choiceBody = z.strictObject({ introducerId: z.uuid().optional(), advisorId: z.uuid().optional() });
+/** The persons' or companies' list filters (those of the target), plus the assignment's. */
+const bulkFilters = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  nature: z.enum(natures).optional(),
+  category: z.enum(["individual", "professional"]).optional(),
+  originId: z.uuid().optional(),
+  marker: z.string().trim().min(1).max(60).optional(),
+  postalCode: z.string().regex(/^\d{5}$/).optional(),
+  nafCode: z.string().regex(/^\d{2}(\.\d{2}[A-Za-z])?$/).optional(),
+  headcountBand: z.string().regex(/^(NN|\d{2})$/).optional(),
+  customField: z.string().regex(/^[a-z][a-z0-9_]{0,59}:.{1,200}$/).optional(),
+  introducerId: z.uuid().optional(),
+  advisorId: z.uuid().optional(),
+  unassigned: z.boolean().optional(),
+});
+const bulkBody = z.strictObject({ target: z.enum(assignmentTargetKinds), filters: bulkFilters, introducerId: z.uuid().optional(), advisorId: z.uuid().optional() });
+const holder = z.object({ introducerId: z.uuid().nullable(), advisorId: z.uuid().nullable() });
+const bulkPreview = z.object({ count: z.number().int(), sample: z.array(z.object({ id: z.uuid(), displayName: z.string(), from: holder, to: holder })) });
+
 const unassignedItem = z.object({ target: z.enum(assignmentTargetKinds), id: z.uuid(), displayName: z.string(), market: z.enum(markets).nullable(), postalCode: z.string().nullable(), createdAt: z.string() });
 
 export interface AssignmentServices {
   settings: AssignmentSettingsService;
   rules: AssignmentRulesService;
+  transfer: AssignmentRulesTransfer;
   manual: ManualAssignmentService;
   unassigned: UnassignedQueue;
+  bulk: BulkReassignment;
 }
 
 export function registerAssignmentRoutes(app: AppServer, services: AssignmentServices): void {
-  const { settings, rules, manual, unassigned } = services;
+  const { settings, rules, transfer, manual, unassigned, bulk } = services;
   const tags = ["assignment"];
 
   app.get("/api/v1/settings/assignment", { schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsBody.extend({ version: z.number().int() }) } } }, async (request) =>
@@ -70,6 +99,31 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
     },
     async (request) => rules.list(contextOf(request), request.query),
   );
+  app.get(
+    "/api/v1/assignment-rules/export",
+    { schema: { tags, summary: "Exporter la table des affectations (CSV « ; » ou XLSX), au format de l'import", querystring: exportFormatQuery } },
+    async (request, reply) => {
+      const file = transfer.export(contextOf(request), request.query.format);
+      return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
+    },
+  );
+  app.post(
+    "/api/v1/assignment-rules/import",
+    {
+      schema: {
+        tags,
+        summary: "Importer la table des affectations (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/assignment-rules.md) ; en arrière-plan, avec un compte rendu par ligne",
+        consumes: ["multipart/form-data"],
+        response: { 202: z.object({ jobId: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      // Refused before the upload is read, not after.
+      requirePermission(ctx, organisationPermissions.write);
+      return reply.status(202).send(await transfer.start(ctx, await receiveUpload(request)));
+    },
+  );
   app.get("/api/v1/assignment-rules/:id", { schema: { tags, summary: "Lire une règle d'affectation", params: idParams, response: { 200: ruleView } } }, async (request) => rules.get(contextOf(request), request.params.id));
   app.post(
     "/api/v1/assignment-rules",
@@ -88,8 +142,19 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
 
   app.get(
     "/api/v1/assignments/unassigned",
-    { schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.pick({ page: true, perPage: true }).extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
+    { schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
     async (request) => unassigned.list(contextOf(request), request.query.target, request.query),
+  );
+
+  app.post(
+    "/api/v1/assignments/bulk/preview",
+    { schema: { tags, summary: "Réaffectation en masse : combien de fiches les filtres retiennent, et un échantillon avant/après", body: bulkBody, response: { 200: bulkPreview } } },
+    async (request) => bulk.preview(contextOf(request), request.body),
+  );
+  app.post(
+    "/api/v1/assignments/bulk",
+    { schema: { tags, summary: "Réaffectation en masse en arrière-plan (affectations manuelles, chacune tracée)", body: bulkBody, response: { 202: z.object({ jobId: z.uuid() }) } } },
+    async (request, reply) => reply.status(202).send(await bulk.start(contextOf(request), request.body)),
   );
 
   for (const [collection, kind] of [["persons", "person"], ["companies", "company"]] as const satisfies ReadonlyArray<readonly [string, AssignmentTargetKind]>) {

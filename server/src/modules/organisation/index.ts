@@ -1,13 +1,17 @@
 import "./messages.js";
 import type { Database } from "../../platform/db/database.js";
+import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
+import type { JobQueue } from "../../platform/jobs/job-queue.js";
 import type { CompaniesService } from "../companies/index.js";
 import type { PersonsService } from "../persons/index.js";
 import { AdvisorsService } from "./advisors-service.js";
 import { assignmentHook } from "./assignment-hook.js";
 import { registerAssignmentRoutes } from "./assignment-routes.js";
 import { AssignmentRulesService } from "./assignment-rules-service.js";
+import { AssignmentRulesTransfer } from "./assignment-rules-transfer.js";
 import { AssignmentSettingsService } from "./assignment-settings.js";
+import { BulkReassignment } from "./bulk-reassignment.js";
 import { assignmentTargets } from "./assignment-targets.js";
 import { registerIntroducersRoutes } from "./introducers-routes.js";
 import { IntroducersService } from "./introducers-service.js";
@@ -19,9 +23,15 @@ import { UnassignedQueue } from "./unassigned-queue.js";
 export { provisionTenant, refreshTenants, findTenantBySlug, type TenantInput } from "./provision.js";
 export { tenants } from "./schema.js";
 export { organisationPermissions } from "./permissions.js";
+// For trusted bulk loads (demo seed): the network's tables, and the rules run over records loaded past the services.
+export { introducers, advisorMemberships, sectors, assignmentRules, assignmentSettings } from "./schema.js";
+export { assignAllByRules } from "./assign-all.js";
+export { assignmentTargetKinds } from "./assignment-targets.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;
+  files: FileService;
+  queue: JobQueue;
   persons: PersonsService;
   companies: CompaniesService;
 }
@@ -40,7 +50,9 @@ export function registerOrganisationModule(app: AppServer, deps: OrganisationMod
   registerAssignmentRoutes(app, {
     settings: new AssignmentSettingsService(database),
     rules: new AssignmentRulesService(database),
+    transfer: new AssignmentRulesTransfer(database, deps.files, deps.queue),
     manual: new ManualAssignmentService(database, records),
     unassigned: new UnassignedQueue(records),
+    bulk: new BulkReassignment(database, deps.queue, records),
   });
 }

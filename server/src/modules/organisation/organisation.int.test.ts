@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitForJob } from "../../test-support/jobs.js";
+import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
 type Page<T> = { items: T[]; total: number };
@@ -34,11 +36,11 @@ const person = (lastName: string, postalCode: string, category = "individual") =
   post<Assigned>("/api/v1/persons", { category, lastName, firstName: "Test", originId, addresses: [{ kind: "main", lines: ["1 rue Test"], postalCode, city: "Ville" }] });
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ worker: true });
   admin = await t.signIn("admin@alpha.demo");
   originId = (await get<Page<{ id: string; code: string }>>("/api/v1/origins?q=online_agency")).items.find((origin) => origin.code === "online_agency")?.id ?? "";
-  ids.lyon = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Lyon", code: "T-LYON", address: { lines: ["1 place Bellecour"], postalCode: "69002", city: "Lyon" } })).id;
-  ids.partDieu = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Part-Dieu", code: "T-PARTDIEU" })).id;
+  ids.lyon = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Clermont", code: "T-LYON", address: { lines: ["1 place de Jaude"], postalCode: "63000", city: "Clermont-Ferrand" } })).id;
+  ids.partDieu = (await post<Introducer>("/api/v1/introducers", { kind: "agency", name: "Agence Test Jaude", code: "T-PARTDIEU" })).id;
   const advisorRole = (await get<Page<{ id: string; code: string }>>("/api/v1/roles?q=advisor")).items.find((role) => role.code === "advisor")?.id;
   ids.claude = (await post<{ id: string }>("/api/v1/users", { email: "claude.test@alpha.demo", displayName: "Claude Test", password: "un-mot-de-passe-solide", roleIds: [advisorRole] })).id;
 });
@@ -86,13 +88,13 @@ describe("introducers", () => {
 
 describe("sectors", () => {
   it("refuses a department or postal code already in another sector, naming it", async () => {
-    ids.rhone = (await post("/api/v1/sectors", { code: "T-RHONE", label: "Rhône", departments: ["69"], postalCodes: ["38200"] })).id;
-    const overlap = await admin.request({ method: "POST", url: "/api/v1/sectors", payload: { code: "T-ISERE", label: "Isère", departments: ["38", "69"] } });
+    ids.rhone = (await post("/api/v1/sectors", { code: "T-RHONE", label: "Puy-de-Dôme", departments: ["63"], postalCodes: ["38200"] })).id;
+    const overlap = await admin.request({ method: "POST", url: "/api/v1/sectors", payload: { code: "T-ISERE", label: "Isère", departments: ["38", "63"] } });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json()).toMatchObject({
       code: "sector.overlap",
-      errors: [{ path: "departments.1", code: "sector.overlap", message: "69 appartient déjà au secteur T-RHONE" }],
-      overlaps: [{ value: "69", sectorId: ids.rhone, sectorCode: "T-RHONE" }],
+      errors: [{ path: "departments.1", code: "sector.overlap", message: "63 appartient déjà au secteur T-RHONE" }],
+      overlaps: [{ value: "63", sectorId: ids.rhone, sectorCode: "T-RHONE" }],
     });
     const invalid = await admin.request({ method: "POST", url: "/api/v1/sectors", payload: { code: "T-X", label: "X", departments: ["20"], postalCodes: ["123"] } });
     expect(invalid.json().errors.map((error: { code: string }) => error.code)).toEqual(["sector.invalid_department", "sector.invalid_postal_code"]);
@@ -104,13 +106,13 @@ describe("assignment", () => {
   beforeAll(async () => {
     const put = await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { mode: "automatic", level: "introducer", companiesInMdpro: true, mdproMaxHeadcountBand: "02", mdeFromHeadcountBand: null } });
     expect(put.statusCode, put.body).toBe(200);
-    await post("/api/v1/assignment-rules", { market: "MDP", department: "69", introducerId: ids.lyon });
-    await post("/api/v1/assignment-rules", { market: "MDP", postalCode: "69003", introducerId: ids.partDieu, advisorId: ids.claude });
+    await post("/api/v1/assignment-rules", { market: "MDP", department: "63", introducerId: ids.lyon });
+    await post("/api/v1/assignment-rules", { market: "MDP", postalCode: "63100", introducerId: ids.partDieu, advisorId: ids.claude });
     await post("/api/v1/assignment-rules", { market: "MDE", department: "38", introducerId: ids.partDieu });
   });
 
   it("refuses a rule twice, a rule without its place, and an advisor of another introducer", async () => {
-    const twice = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "69", introducerId: ids.partDieu } });
+    const twice = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "63", introducerId: ids.partDieu } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe("assignment_rule.duplicate");
     const both = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "75", postalCode: "75011", introducerId: ids.lyon } });
@@ -120,23 +122,23 @@ describe("assignment", () => {
   });
 
   it("assigns a new person by the most specific rule, in the same write, with market and sector", async () => {
-    const byDepartment = await person("Departement", "69001");
+    const byDepartment = await person("Departement", "63000");
     expect(byDepartment).toMatchObject({ market: "MDP", sectorId: ids.rhone, introducerId: ids.lyon, advisorId: null, assignmentSource: "rule" });
-    const byPostalCode = await person("Codepostal", "69003");
+    const byPostalCode = await person("Codepostal", "63100");
     expect(byPostalCode).toMatchObject({ introducerId: ids.partDieu, advisorId: null, assignmentSource: "rule" });
-    const uncovered = await person("Horszone", "13008");
+    const uncovered = await person("Horszone", "04000");
     expect(uncovered).toMatchObject({ market: "MDP", sectorId: null, introducerId: null, assignmentSource: null });
-    const professional = await person("Professionnel", "69001", "professional");
+    const professional = await person("Professionnel", "63000", "professional");
     expect(professional).toMatchObject({ market: "MDPRO", introducerId: null });
     const queue = await get<Page<{ id: string; target: string; postalCode: string }>>("/api/v1/assignments/unassigned?target=person&perPage=500");
     expect(queue.items.map((item) => item.id)).toEqual(expect.arrayContaining([uncovered.id, professional.id]));
-    expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "13008" });
+    expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "04000" });
   });
 
   it("at the advisor level, assigns the rule's advisor with the introducer of the advisor's membership", async () => {
     const settings = { mode: "automatic", level: "advisor", companiesInMdpro: true, mdproMaxHeadcountBand: "02", mdeFromHeadcountBand: null };
     await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: settings });
-    const assigned = await person("Niveauconseiller", "69003");
+    const assigned = await person("Niveauconseiller", "63100");
     expect(assigned).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "rule" });
     await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { ...settings, level: "introducer" } });
   });
@@ -149,8 +151,8 @@ describe("assignment", () => {
   });
 
   it("re-evaluates on an address change, unless the person was assigned by hand, which wins until given back", async () => {
-    const moving = await person("Demenage", "69001");
-    const moved = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: moving.version, addresses: [{ kind: "main", lines: ["2 rue"], postalCode: "69003", city: "Lyon" }] } });
+    const moving = await person("Demenage", "63000");
+    const moved = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: moving.version, addresses: [{ kind: "main", lines: ["2 rue"], postalCode: "63100", city: "Clermont-Ferrand" }] } });
     expect(moved.json()).toMatchObject({ introducerId: ids.partDieu, assignmentSource: "rule" });
 
     const manual = await admin.request({ method: "PUT", url: `/api/v1/persons/${moving.id}/assignment`, payload: { advisorId: ids.claude } });
@@ -161,7 +163,7 @@ describe("assignment", () => {
     expect(mismatch.json().errors[0]).toMatchObject({ path: "introducerId", code: "assignment.introducer_mismatch" });
 
     const current = await get<Assigned>(`/api/v1/persons/${moving.id}`);
-    const movedAgain = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: current.version, addresses: [{ kind: "main", lines: ["3 rue"], postalCode: "69001", city: "Lyon" }] } });
+    const movedAgain = await admin.request({ method: "PATCH", url: `/api/v1/persons/${moving.id}`, payload: { version: current.version, addresses: [{ kind: "main", lines: ["3 rue"], postalCode: "63000", city: "Clermont-Ferrand" }] } });
     expect(movedAgain.json()).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" });
 
     const released = await admin.request({ method: "DELETE", url: `/api/v1/persons/${moving.id}/assignment` });
@@ -169,11 +171,11 @@ describe("assignment", () => {
   });
 
   it("keeps the rule's assignment on a change that is neither address nor market", async () => {
-    const kept = await person("Garde", "69001");
-    await admin.request({ method: "DELETE", url: `/api/v1/assignment-rules/${(await get<Page<{ id: string }>>("/api/v1/assignment-rules?market=MDP&department=69")).items[0]?.id}` });
+    const kept = await person("Garde", "63000");
+    await admin.request({ method: "DELETE", url: `/api/v1/assignment-rules/${(await get<Page<{ id: string }>>("/api/v1/assignment-rules?market=MDP&department=63")).items[0]?.id}` });
     const renamed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${kept.id}`, payload: { version: kept.version, lastName: "Gardee" } });
     expect(renamed.json()).toMatchObject({ introducerId: ids.lyon, assignmentSource: "rule" });
-    await post("/api/v1/assignment-rules", { market: "MDP", department: "69", introducerId: ids.lyon });
+    await post("/api/v1/assignment-rules", { market: "MDP", department: "63", introducerId: ids.lyon });
   });
 
   it("filters the persons list by introducer and by absence of one", async () => {
@@ -182,5 +184,76 @@ describe("assignment", () => {
     expect(ofPartDieu.items.every((item) => item.introducerId === ids.partDieu)).toBe(true);
     const unassigned = await get<Page<Assigned>>("/api/v1/persons?unassigned=true&perPage=500");
     expect(unassigned.items.every((item) => item.introducerId === null)).toBe(true);
+  });
+});
+
+describe("rules import and export", () => {
+  const header = "marche;code_postal;departement;code_apporteur;email_conseiller";
+  const file = [
+    header,
+    "MDPRO;;63;T-LYON;",
+    "mdpro;63100;;T-PARTDIEU;claude.test@alpha.demo",
+    "MDX;;63;T-LYON;",
+    "MDP;63000;63;T-LYON;",
+    "MDE;;63;INCONNU;",
+    "MDE;;43;T-LYON;personne@alpha.demo",
+    "MDPRO;;63;T-PARTDIEU;",
+    "MDE;;15;T-LYON;",
+  ].join("\n");
+  const upload = async (content: string) => {
+    const response = await admin.request({ method: "POST", url: "/api/v1/assignment-rules/import", ...multipartFile("regles.csv", content, "text/csv") });
+    expect(response.statusCode, response.body).toBe(202);
+    return waitForJob(admin, response.json<{ jobId: string }>().jobId);
+  };
+
+  it("imports a table with a report of every faulty line, and changes nothing the second time", async () => {
+    const first = await upload(file);
+    expect(first).toMatchObject({ state: "succeeded", counters: { read: 8, created: 3, updated: 0, unchanged: 0, rejected: 5 } });
+    const report = (await admin.request({ method: "GET", url: `/api/v1/files/${first.errorReportFileId}` })).body;
+    const faults = report.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(";").slice(0, 3).join(";"));
+    expect(faults).toEqual([
+      "4;marche;assignment_rule.invalid_market",
+      "5;code_postal;assignment_rule.place_required",
+      "6;code_apporteur;assignment_rule.unknown_introducer",
+      "7;email_conseiller;assignment_rule.unknown_advisor",
+      "8;;assignment_rule.duplicate_in_file",
+    ]);
+    const imported = await get<Page<{ introducerId: string; advisorId: string | null }>>("/api/v1/assignment-rules?market=MDPRO&postalCode=63100");
+    expect(imported.items).toEqual([expect.objectContaining({ introducerId: ids.partDieu, advisorId: ids.claude })]);
+
+    const again = await upload(file);
+    expect(again.counters).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 5 });
+  });
+
+  it("exports the table in the import's format, which imports back unchanged", async () => {
+    const csv = await admin.request({ method: "GET", url: "/api/v1/assignment-rules/export?format=csv" });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const lines = csv.body.replace(/^\ufeff/, "").split(/\r?\n/).filter(Boolean);
+    expect(lines[0]).toBe(header);
+    expect(lines).toContain("MDPRO;63100;;T-PARTDIEU;claude.test@alpha.demo");
+    const back = await upload(csv.body);
+    expect(back.counters).toMatchObject({ created: 0, updated: 0, rejected: 0, unchanged: lines.length - 1 });
+    const xlsx = await admin.request({ method: "GET", url: "/api/v1/assignment-rules/export?format=xlsx" });
+    expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
+  });
+});
+
+describe("bulk reassignment", () => {
+  it("previews the change, then applies it as an audited job with progress, records becoming manual", async () => {
+    const people = [await person("Masseun", "63000"), await person("Massedeux", "63000")];
+    const body = { target: "person", filters: { q: "masse", introducerId: ids.lyon }, advisorId: ids.claude };
+    const preview = await post<{ count: number; sample: Array<{ id: string; from: { introducerId: string }; to: { introducerId: string; advisorId: string } }> }>("/api/v1/assignments/bulk/preview", body, 200);
+    expect(preview.count).toBe(2);
+    expect(preview.sample.map((item) => item.id).sort()).toEqual(people.map((item) => item.id).sort());
+    expect(preview.sample[0]).toMatchObject({ from: { introducerId: ids.lyon }, to: { introducerId: ids.partDieu, advisorId: ids.claude } });
+
+    const { jobId } = await post<{ jobId: string }>("/api/v1/assignments/bulk", body, 202);
+    const job = await waitForJob(admin, jobId);
+    expect(job).toMatchObject({ state: "succeeded", progress: 100, counters: { selected: 2, reassigned: 2 } });
+    for (const { id } of people) {
+      expect(await get<Assigned>(`/api/v1/persons/${id}`)).toMatchObject({ introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" });
+      const audit = await get<Page<{ changes: Record<string, { before: unknown; after: unknown }> }>>(`/api/v1/audit?entity=person&id=${id}`);
+      expect(audit.items.some((entry) => entry.changes.assignmentSource?.after === "manual")).toBe(true);
+    }
   });
 });

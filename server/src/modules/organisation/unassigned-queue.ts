@@ -1,5 +1,5 @@
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
-import type { Page } from "../../platform/http/list-query.js";
+import type { ListQuery, Page } from "../../platform/http/list-query.js";
 import type { Market } from "../../platform/records/assignment.js";
 import type { CompaniesService } from "../companies/index.js";
 import type { PersonsService } from "../persons/index.js";
@@ -17,13 +17,13 @@ export interface UnassignedItem {
 
 const mainPostalCode = (addresses: Array<{ kind: string; postalCode: string }>, kind: string): string | null => addresses.find((address) => address.kind === kind)?.postalCode ?? null;
 
-/** The records no introducer holds, newest first, through the records' own lists (and so within the caller's scope). */
+/** The records no introducer holds, newest first unless sorted otherwise, through the records' own lists (their search and sort, within the caller's scope). */
 export class UnassignedQueue {
   constructor(private readonly records: { person: PersonsService; company: CompaniesService }) {}
 
-  async list(ctx: RequestContext, target: AssignmentTargetKind, page: { page: number; perPage: number }): Promise<Page<UnassignedItem>> {
+  async list(ctx: RequestContext, target: AssignmentTargetKind, list: ListQuery): Promise<Page<UnassignedItem>> {
     requirePermission(ctx, organisationPermissions.read);
-    const query = { ...page, unassigned: true, sort: "-createdAt" };
+    const query = { ...list, unassigned: true, sort: list.sort ?? "-createdAt" };
     if (target === "person") {
       const persons = await this.records.person.list(ctx, query);
       return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isBlankRecord, mapHeader, parseImportLine, validateImportRecords } from "./origin-import-line.js";
+import { isBlankRecord } from "../../platform/imports/import-lines.js";
+import { mapHeader, parseImportLine, validateImportRecords } from "./origin-import-line.js";
 
 const { columns } = mapHeader(["code", "label", "label_en", "kind", "start_date", "end_date", "cost"]);
 

@@ -1,5 +1,6 @@
 import { normaliseText } from "../reference-data/index.js";
-import type { CsvRecord } from "./csv-reader.js";
+import type { CsvRecord } from "../../platform/imports/csv-reader.js";
+import { isBlankRecord, mapHeader as mapColumns, type ImportLineError } from "../../platform/imports/import-lines.js";
 import type { OriginKind } from "./schema.js";
 import { isOriginKind, LABEL_MAX, ORIGIN_CODE_PATTERN, parseEuroCents, parseFrenchOrIsoDate } from "./origin-values.js";
 
@@ -35,27 +36,13 @@ const kindAliases: Record<string, OriginKind> = {
 
 const key = (value: string): string => normaliseText(value).trim().replace(/[\s-]+/g, "_");
 
-export interface ImportLineError {
-  /** The line in the file (1 is the header). */
-  line: number;
-  /** The column's documented name, or empty when the error is about the whole line. */
-  column: string;
-  code: string;
-  params?: Record<string, unknown>;
-}
+export type { ImportLineError };
 
 /** Where each documented column is in the file; unknown columns are ignored. */
 export type ColumnMap = Partial<Record<ImportColumn, number>>;
 
 export function mapHeader(cells: string[]): { columns: ColumnMap; errors: ImportLineError[] } {
-  const columns: ColumnMap = {};
-  cells.forEach((cell, index) => {
-    const name = key(cell);
-    const column = (importColumns as readonly string[]).includes(name) ? (name as ImportColumn) : headerAliases[name];
-    if (column && columns[column] === undefined) columns[column] = index;
-  });
-  const errors = requiredColumns.filter((column) => columns[column] === undefined).map((column) => ({ line: 1, column, code: "origin.import_missing_column", params: { column } }));
-  return { columns, errors };
+  return mapColumns(cells, { columns: importColumns, aliases: headerAliases, required: requiredColumns, missingCode: "origin.import_missing_column", keyOf: key });
 }
 
 /**
@@ -73,9 +60,6 @@ export interface ImportedOrigin {
 }
 
 export type ImportLineResult = { ok: true; line: number; origin: ImportedOrigin } | { ok: false; line: number; errors: ImportLineError[] };
-
-/** True when every cell of a record is blank: such lines are not counted. */
-export const isBlankRecord = (cells: string[]): boolean => cells.every((cell) => cell.trim() === "");
 
 /** Validates one data line, reporting every faulty column rather than the first. */
 export function parseImportLine(line: number, cells: string[], columns: ColumnMap): ImportLineResult {

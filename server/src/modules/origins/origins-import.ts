@@ -1,18 +1,14 @@
-import { stringify } from "csv-stringify/sync";
 import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, systemContext, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
-import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
-import { Problem } from "../../platform/http/problem.js";
-import { translate } from "../../platform/i18n/messages.js";
+import { readImportedRecords, saveImportReports, startFileImport } from "../../platform/imports/file-import.js";
+import type { LineOutcome, LineResult } from "../../platform/imports/import-reports.js";
 import { RETRY_IDEMPOTENT, type JobMessage, type JobProgress, type JobQueue } from "../../platform/jobs/job-queue.js";
-import { insertJobRun } from "../../platform/jobs/job-runs.js";
-import { jobRuns } from "../../platform/jobs/schema.js";
-import { importFormatOf, readImportFile, type ImportFormat } from "./import-file.js";
 import { validateImportRecords, type ImportedOrigin, type ImportLineError, type ValidatedFile } from "./origin-import-line.js";
 import { auditedOrigin } from "./origins-service.js";
 import { originPermissions } from "./permissions.js";
@@ -31,19 +27,7 @@ export interface ImportCounters extends Record<string, number> {
   rejected: number;
 }
 
-interface ImportParameters {
-  fileId: string;
-  fileName: string;
-  format: ImportFormat;
-}
-
 type OriginRow = typeof origins.$inferSelect;
-type LineResult = "created" | "updated" | "unchanged" | "rejected";
-interface LineOutcome {
-  line: number;
-  code: string;
-  result: LineResult;
-}
 
 /** The fields of a stored origin the line would change; empty when the line says what is already stored. */
 function changedFields(row: OriginRow, line: ImportedOrigin): Partial<OriginRow> {
@@ -76,33 +60,16 @@ export class OriginsImport {
   /** Starts an import of a file already checked for its type (see receiveUpload). */
   async start(ctx: RequestContext, upload: ReceivedFile): Promise<{ jobId: string }> {
     requirePermission(ctx, originPermissions.write);
-    const format = importFormatOf(upload.contentType);
-    if (!format) throw new Problem(415, "file.type_not_allowed", { errors: [{ path: "file", code: "file.type_not_allowed" }] });
-    const run = await withTenant(this.database, ctx, async (tx) => {
-      const file = await this.files.save(tx, ctx, upload);
-      const parameters: ImportParameters = { fileId: file.id, fileName: upload.name, format };
-      return insertJobRun(tx, ctx, ORIGINS_IMPORT_JOB, { ...parameters });
-    });
-    await this.queue.enqueue(ORIGINS_IMPORT_JOB, { tenantId: ctx.tenantId, jobRunId: run.id, userId: ctx.userId });
-    return { jobId: run.id };
+    return startFileImport({ database: this.database, files: this.files, queue: this.queue }, ctx, ORIGINS_IMPORT_JOB, upload);
   }
 
   private async run(message: JobMessage, progress: JobProgress) {
     const ctx: RequestContext = { ...systemContext(message.tenantId, [originPermissions.read, originPermissions.write], `job:${message.jobRunId}`), userId: message.userId };
-    const parameters = await readAsTenant(this.database, ctx, async (tx) => {
-      const [row] = await tx.select({ parameters: jobRuns.parameters }).from(jobRuns).where(and(eq(jobRuns.tenantId, ctx.tenantId), eq(jobRuns.id, message.jobRunId)));
-      return row?.parameters as ImportParameters | undefined;
-    });
-    if (!parameters) throw new Error(`job run ${message.jobRunId} has no parameters`);
-    const { stream } = await this.files.open(ctx, parameters.fileId);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
-
-    const records = await readImportFile(parameters.format, Buffer.concat(chunks)).catch(() => undefined);
+    const { parameters, records } = await readImportedRecords({ database: this.database, files: this.files }, ctx, message.jobRunId);
     const file: ValidatedFile = records ? validateImportRecords(records) : { read: 0, valid: [], rejected: [], errors: [{ line: 1, column: "", code: "origin.import_unreadable" }] };
     const counters: ImportCounters = { read: file.read, created: 0, updated: 0, unchanged: 0, rejected: file.rejected.length };
     const errors = [...file.errors];
-    const outcomes: LineOutcome[] = file.rejected.map((line) => ({ ...line, result: "rejected" }));
+    const outcomes: LineOutcome[] = file.rejected.map((line) => ({ line: line.line, key: line.code, result: "rejected" }));
     await progress.report(5, counters);
     for (let start = 0; start < file.valid.length; start += BATCH) {
       const batch = file.valid.slice(start, start + BATCH);
@@ -116,21 +83,13 @@ export class OriginsImport {
       await progress.report(5 + ((start + batch.length) / file.valid.length) * 90, counters);
     }
 
-    const baseName = parameters.fileName.replace(/\.[^.]+$/, "");
-    errors.sort((a, b) => a.line - b.line);
-    outcomes.sort((a, b) => a.line - b.line);
-    return withTenant(this.database, ctx, async (tx) => {
-      const result = await this.files.save(tx, ctx, { name: `compte-rendu-${baseName}.csv`, contentType: "text/csv", data: outcomeReport(outcomes) });
-      if (errors.length === 0) return { counters, resultFileId: result.id };
-      const report = await this.files.save(tx, ctx, { name: `erreurs-${baseName}.csv`, contentType: "text/csv", data: errorReport(errors) });
-      return { counters, resultFileId: result.id, errorReportFileId: report.id };
-    });
+    return { counters, ...(await saveImportReports({ database: this.database, files: this.files }, ctx, parameters.fileName, { outcomes, errors, keyHeader: "code", resultLabels })) };
   }
 
   /** One transaction per batch: the rows are locked by code, then created, updated or left alone. */
   private async saveBatch(tx: Executor, ctx: RequestContext, batch: Array<{ line: number; origin: ImportedOrigin }>) {
     const outcome = { created: 0, updated: 0, unchanged: 0, errors: [] as ImportLineError[], lines: [] as LineOutcome[] };
-    const done = (line: number, code: string, result: LineResult) => outcome.lines.push({ line, code, result });
+    const done = (line: number, code: string, result: LineResult) => outcome.lines.push({ line, key: code, result });
     const codes = batch.map((item) => item.origin.code);
     const existing = await tx
       .select()
@@ -204,16 +163,4 @@ export class OriginsImport {
   }
 }
 
-const resultLabels: Record<LineResult, string> = { created: "créée", updated: "modifiée", unchanged: "inchangée", rejected: "rejetée" };
-
-/** What became of each line of the file: the job's result file. */
-export function outcomeReport(outcomes: LineOutcome[]): Buffer {
-  const rows = [["ligne", "code", "resultat"], ...outcomes.map((outcome) => [String(outcome.line), outcome.code, resultLabels[outcome.result]])];
-  return Buffer.concat([Buffer.from("\ufeff"), Buffer.from(stringify(rows, { delimiter: ";", quoted_match: /\r/ }))]);
-}
-
-/** The error report: one line per fault, in French, UTF-8 with a BOM so that Excel opens it right. */
-export function errorReport(errors: ImportLineError[]): Buffer {
-  const rows = [["ligne", "colonne", "code", "message"], ...errors.map((error) => [String(error.line), error.column, error.code, translate(error.code, "fr", error.params)])];
-  return Buffer.concat([Buffer.from("\ufeff"), Buffer.from(stringify(rows, { delimiter: ";", quoted_match: /\r/ }))]);
-}
+const resultLabels: Readonly<Record<LineResult, string>> = { created: "créée", updated: "modifiée", unchanged: "inchangée", rejected: "rejetée" };

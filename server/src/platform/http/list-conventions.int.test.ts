@@ -30,6 +30,7 @@ async function listRoutes(): Promise<string[]> {
 /** A concrete URL of a list route, with what it needs to answer. */
 function listUrl(path: string): string {
   const url = path.replace("{code}", "markers");
+  if (url === "/api/v1/assignments/unassigned") return `${url}?target=person`;
   return url === "/api/v1/audit" ? `${url}?entity=person&id=${personId}` : url;
 }
 

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+type Page<T> = { items: T[]; total: number };
+const PASSWORD = "un-mot-de-passe-solide";
+
+let t: TestApp;
+let admin: Caller;
+const ids: Record<string, string> = {};
+const callers: Record<string, Caller> = {};
+
+async function call<T>(caller: Caller, method: "GET" | "POST" | "PUT" | "PATCH", url: string, payload?: Record<string, unknown>): Promise<T> {
+  const response = await caller.request({ method, url, ...(payload ? { payload } : {}) });
+  expect(response.statusCode, `${method} ${url} ${response.body}`).toBeLessThan(300);
+  return response.json<T>();
+}
+
+async function user(email: string, roleCode: string, introducerId: string | null): Promise<string> {
+  const roles = await call<Page<{ id: string; code: string }>>(admin, "GET", `/api/v1/roles?q=${roleCode}`);
+  const id = (await call<{ id: string }>(admin, "POST", "/api/v1/users", { email, displayName: email, password: PASSWORD, roleIds: [roles.items.find((role) => role.code === roleCode)?.id] })).id;
+  if (introducerId) await call(admin, "POST", `/api/v1/introducers/${introducerId}/advisors`, { userId: id });
+  return id;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  ids.agencyA = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "agency", name: "Agence Scope A", code: "SCOPE-A" })).id;
+  ids.agencyB = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "agency", name: "Agence Scope B", code: "SCOPE-B" })).id;
+  ids.broker = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "broker", name: "Courtage Scope", code: "SCOPE-C", oriasNumber: "07001234" })).id;
+  await call(admin, "POST", "/api/v1/roles", { code: "own_seller", name: "Vendeur (ses fiches)", permissions: ["person:read", "company:read", "person:write"], dataScope: "own" });
+
+  ids.advisorA = await user("scope.advisor.a@alpha.demo", "advisor", ids.agencyA);
+  ids.ownerA = await user("scope.own.a@alpha.demo", "own_seller", ids.agencyA);
+  ids.managerAll = await user("scope.manager@alpha.demo", "manager", null);
+  // An administrator of a broker: their roles would see everything, the broker sees only its own.
+  ids.brokerAdmin = await user("scope.broker@alpha.demo", "admin", ids.broker);
+
+  const origin = (await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/origins?q=online_agency")).items.find((item) => item.code === "online_agency")?.id;
+  const person = async (lastName: string, assignment: Record<string, string>) => {
+    const { id } = await call<{ id: string }>(admin, "POST", "/api/v1/persons", { category: "individual", lastName, originId: origin });
+    await call(admin, "PUT", `/api/v1/persons/${id}/assignment`, assignment);
+    return id;
+  };
+  ids.personOwn = await person("Scopeown", { advisorId: ids.ownerA });
+  ids.personA = await person("Scopeagence", { introducerId: ids.agencyA });
+  ids.personB = await person("Scopeautre", { introducerId: ids.agencyB });
+  ids.personBroker = await person("Scopecourtage", { introducerId: ids.broker });
+  ids.companyA = (await call<{ id: string }>(admin, "POST", "/api/v1/companies", { name: "Scopeagence SARL", inCreation: true, originId: origin })).id;
+  await call(admin, "PUT", `/api/v1/companies/${ids.companyA}/assignment`, { introducerId: ids.agencyA });
+  ids.companyB = (await call<{ id: string }>(admin, "POST", "/api/v1/companies", { name: "Scopeautre SARL", inCreation: true, originId: origin })).id;
+  await call(admin, "PUT", `/api/v1/companies/${ids.companyB}/assignment`, { introducerId: ids.agencyB });
+
+  for (const [name, email] of [["advisorA", "scope.advisor.a@alpha.demo"], ["ownerA", "scope.own.a@alpha.demo"], ["managerAll", "scope.manager@alpha.demo"], ["brokerAdmin", "scope.broker@alpha.demo"]] as const) {
+    callers[name] = await t.signIn(email, PASSWORD);
+  }
+  // A key acts within its creator's scope: here a broker's administrator's.
+  const key = await call<{ key: string }>(callers.brokerAdmin as Caller, "POST", "/api/v1/api-keys", { name: "scope key" });
+  callers.brokerKey = t.withApiKey(key.key);
+});
+afterAll(async () => t.close());
+
+/** What each caller must see among the scope's persons: own < introducer < all; a broker sees its own records only. */
+const expectedPersons: Record<string, string[]> = {
+  ownerA: ["personOwn"],
+  advisorA: ["personOwn", "personA"],
+  managerAll: ["personOwn", "personA", "personB", "personBroker"],
+  brokerAdmin: ["personBroker"],
+  brokerKey: ["personBroker"],
+};
+const scopePersons = ["personOwn", "personA", "personB", "personBroker"];
+
+describe("data scope of persons", () => {
+  for (const [name, visible] of Object.entries(expectedPersons)) {
+    it(`${name}: list, search, read, export and tabs show only the records in scope`, async () => {
+      const caller = callers[name] as Caller;
+      const listed = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/persons?perPage=500&sort=-createdAt")).items.map((item) => item.id);
+      const searched = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/persons?q=scope&perPage=500")).items.map((item) => item.id);
+      const exported = (await caller.request({ method: "GET", url: "/api/v1/persons/export?format=csv&q=scope" })).body;
+      for (const record of scopePersons) {
+        const id = ids[record] as string;
+        const inScope = visible.includes(record);
+        expect(listed.includes(id), `${name} list ${record}`).toBe(inScope);
+        expect(searched.includes(id), `${name} search ${record}`).toBe(inScope);
+        expect(exported.includes(id), `${name} export ${record}`).toBe(inScope);
+        for (const url of [`/api/v1/persons/${id}`, `/api/v1/persons/${id}/relations`, `/api/v1/persons/${id}/attachments`, `/api/v1/persons/${id}/competitor-coverages`]) {
+          const response = await caller.request({ method: "GET", url });
+          expect(response.statusCode, `${name} ${url} (${record})`).toBe(inScope ? 200 : 404);
+        }
+      }
+    });
+  }
+
+  it("refuses a change to a record out of scope as if it did not exist", async () => {
+    const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
+    expect(outside?.statusCode).toBe(404);
+  });
+});
+
+describe("data scope of companies", () => {
+  it("shows an advisor their introducer's companies only, and a manager all", async () => {
+    const advisor = callers.advisorA as Caller;
+    const listed = (await call<Page<{ id: string }>>(advisor, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
+    expect(listed).toContain(ids.companyA);
+    expect(listed).not.toContain(ids.companyB);
+    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyB}` })).statusCode).toBe(404);
+    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyB}/sites` })).statusCode).toBe(404);
+    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyA}/sites` })).statusCode).toBe(200);
+    const exported = (await advisor.request({ method: "GET", url: "/api/v1/companies/export?format=csv&q=scope" })).body;
+    expect(exported).toContain("Scopeagence SARL");
+    expect(exported).not.toContain("Scopeautre SARL");
+    const manager = (await call<Page<{ id: string }>>(callers.managerAll as Caller, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
+    expect(manager).toEqual(expect.arrayContaining([ids.companyA, ids.companyB]));
+  });
+});
+
+describe("scope follows the organisation", () => {
+  it("moves an advisor's view with their membership at once", async () => {
+    await call(admin, "POST", `/api/v1/introducers/${ids.agencyB}/advisors`, { userId: ids.advisorA });
+    const listed = (await call<Page<{ id: string }>>(callers.advisorA as Caller, "GET", "/api/v1/persons?q=scope&perPage=500")).items.map((item) => item.id);
+    expect(listed).toContain(ids.personB);
+    expect(listed).not.toContain(ids.personA);
+    await call(admin, "POST", `/api/v1/introducers/${ids.agencyA}/advisors`, { userId: ids.advisorA });
+  });
+});
