@@ -1,0 +1,119 @@
+import { signIn, uniqueLetters, type Journey } from "../support";
+
+/** A postal code of a real locality (the address is normalised on save) that no demo rule names by itself. */
+const POSTAL_CODE = "22300";
+const CITY = "Lannion";
+
+/**
+ * Commercial organisation (French UI): the admin creates an agency, imports a one-line assignment
+ * table sending individuals of 22300 to it, makes assignment automatic, creates a person there and
+ * sees the agency on the record; an advisor of another agency, who sees their own agency's records,
+ * then finds the person neither by the search nor by its address.
+ */
+const journey: Journey = {
+  name: "organisation",
+  async run({ page, baseUrl, step }) {
+    const letters = uniqueLetters();
+    const code = `E2E${letters.toUpperCase()}`;
+    const agency = `Agence Trégor ${letters}`;
+    const lastName = `Kerbrat${letters}`;
+    let personPath = "";
+
+    await step("sign in as admin@alpha.demo", () => signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha"));
+
+    await step(`create the agency ${agency}`, async () => {
+      await page.getByRole("menuitem", { name: "Apporteurs" }).click();
+      await page.waitForURL(/\/introducers$/);
+      await page.getByRole("link", { name: "Créer" }).click();
+      const form = page.getByTestId("introducer-form");
+      await form.getByRole("textbox", { name: /^Code\W*$/ }).fill(code);
+      await form.getByRole("textbox", { name: /^Nom\W*$/ }).fill(agency);
+      await form.getByLabel("Code postal", { exact: true }).fill(POSTAL_CODE);
+      await form.getByLabel("Ville", { exact: true }).fill(CITY);
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.getByTestId("introducer-title").filter({ hasText: agency }).waitFor();
+    });
+
+    await step(`import an assignment table: MDP ${POSTAL_CODE} → ${code}`, async () => {
+      await page.getByRole("menuitem", { name: "Table des affectations" }).click();
+      await page.waitForURL(/\/assignment-rules/);
+      await page.getByRole("button", { name: "Importer" }).click();
+      const csv = `marche;code_postal;departement;code_apporteur;email_conseiller\nMDP;${POSTAL_CODE};;${code};\n`;
+      await page.getByTestId("rule-import-file").setInputFiles({ name: "affectations.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByRole("dialog").getByRole("button", { name: "Importer" }).click();
+      await page.locator('[data-testid="job-progress"][data-state=succeeded]').waitFor({ timeout: 60_000 });
+      await page.getByRole("dialog").getByRole("button", { name: "Fermer" }).click();
+      await page.getByLabel("Code postal", { exact: true }).fill(POSTAL_CODE);
+      await page.getByTestId("rule-list").locator("tbody tr").filter({ hasText: agency }).waitFor();
+    });
+
+    await step("assignment is automatic", async () => {
+      await page.getByRole("menuitem", { name: "Paramètres d'affectation" }).click();
+      const settings = page.getByTestId("assignment-settings");
+      const automatic = settings.getByRole("radio", { name: "Automatique" });
+      await automatic.waitFor();
+      if (!(await automatic.isChecked())) {
+        await automatic.check();
+        await settings.getByRole("button", { name: "Enregistrer" }).click();
+        await page.getByText("Paramètres enregistrés").waitFor();
+      }
+    });
+
+    await step(`create Mme Anne ${lastName} in ${POSTAL_CODE} ${CITY}`, async () => {
+      await page.getByRole("menuitem", { name: "Personnes" }).click();
+      await page.waitForURL(/\/persons$/);
+      await page.getByRole("link", { name: "Créer" }).click();
+      await page.getByTestId("person-form").waitFor();
+      await page.getByRole("radio", { name: "Mme" }).check();
+      await page.getByRole("textbox", { name: /^Nom\W*$/ }).fill(lastName);
+      await page.getByLabel("Prénom", { exact: true }).fill("Anne");
+      const address = page.getByTestId("address-main");
+      await address.getByLabel("N° et libellé de la voie").fill("4 quai d'Aiguillon");
+      await address.getByLabel("Code postal").fill(POSTAL_CODE);
+      await address.getByLabel("Ville").fill(CITY);
+      const origin = page.getByRole("combobox", { name: "Origine" });
+      await origin.click();
+      await origin.fill("Agence");
+      await page.getByRole("option", { name: "Agence en ligne" }).click();
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
+      personPath = new URL(page.url()).pathname;
+    });
+
+    await step("the record shows it assigned to the agency by the rules", async () => {
+      const assignment = page.getByTestId("record-assignment");
+      await assignment.getByTestId("record-introducer").filter({ hasText: agency }).waitFor();
+      await assignment.getByText("Par les règles").waitFor();
+      await assignment.getByText("MDP", { exact: true }).waitFor();
+    });
+
+    await step("sign out", async () => {
+      await page.getByRole("button", { name: "Profil" }).click();
+      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
+      await page.getByTestId("login-page").waitFor();
+    });
+
+    await step("sign in as conseiller@alpha.demo, advisor of another agency", () => signIn(page, baseUrl, "conseiller@alpha.demo", "Mutuelle Alpha"));
+
+    await step("the advisor's persons list shows their agency's records", async () => {
+      await page.getByRole("menuitem", { name: "Personnes" }).click();
+      await page.getByTestId("person-list").locator("tbody tr").first().waitFor();
+    });
+
+    await step("the search does not find the person", async () => {
+      const search = page.getByTestId("global-search-input");
+      await search.click();
+      await search.fill(lastName);
+      await page.getByText("Aucun résultat").waitFor();
+      if ((await page.getByTestId("global-search-hit").count()) > 0) throw new Error("the advisor's search shows a record of another agency");
+    });
+
+    await step("the record's address answers that it does not exist", async () => {
+      await page.goto(new URL(personPath, baseUrl).toString());
+      await page.getByText("L'élément n'existe pas").waitFor();
+      if ((await page.getByTestId("person-title").count()) > 0) throw new Error("the advisor sees a record of another agency");
+    });
+  },
+};
+
+export default journey;
