@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams } from "../../platform/http/schemas.js";
-import { cataloguePermissions } from "../catalogue/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { lineComponents } from "./engine/index.js";
 import { priceRequestSchema, proposalsRequestSchema } from "./pricing-request.js";
@@ -71,12 +69,7 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
         response: { 201: tariffSchema },
       },
     },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, cataloguePermissions.write);
-      return reply.status(201).send(await tariffs.importWorkbook(ctx, request.params.id, await receiveUpload(request)));
-    },
+    async (request, reply) => reply.status(201).send(await tariffs.importWorkbook(contextOf(request), request.params.id, () => receiveUpload(request))),
   );
   app.post(
     "/api/v1/pricing/price",

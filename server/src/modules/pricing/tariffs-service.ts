@@ -42,14 +42,17 @@ export class TariffsService {
     return { name: `tarif-${product?.code ?? productId}-${latest.effectiveFrom}.xlsx`, data: await writeTariffWorkbook(latest, formulas) };
   }
 
-  /** An edited workbook becomes a new version; any wrong cell refuses the whole file, each one named. */
-  async importWorkbook(ctx: RequestContext, productId: string, file: ReceivedFile): Promise<TariffView> {
+  /**
+   * An edited workbook becomes a new version; any wrong cell refuses the whole file, each one named.
+   * The upload is read only once the caller may write and the product is theirs.
+   */
+  async importWorkbook(ctx: RequestContext, productId: string, upload: () => Promise<ReceivedFile>): Promise<TariffView> {
     requirePermission(ctx, cataloguePermissions.write);
     const formulas = await readAsTenant(this.database, ctx, async (tx) => {
       if (!(await this.catalogue.products.findForWrite(tx, ctx.tenantId, productId))) throw notFound();
       return this.catalogue.formulas.ofProduct(tx, ctx.tenantId, productId);
     });
-    const { input, errors } = await readTariffWorkbook(file.data, formulas);
+    const { input, errors } = await readTariffWorkbook((await upload()).data, formulas);
     if (!input) throw new Problem(400, "tariff_import.invalid", { errors });
     return this.create(ctx, productId, input);
   }
