@@ -35,6 +35,7 @@ const ruleFields = {
   introducerId: z.uuid(),
   advisorId: z.uuid().nullable().optional(),
 };
+const ruleFilters = z.object({ market: z.enum(markets).optional(), introducerId: z.uuid().optional(), department: department.optional(), postalCode: postalCode.optional() });
 const ruleView = z.object({ id: z.uuid(), market: z.enum(markets), postalCode: z.string().nullable(), department: z.string().nullable(), introducerId: z.uuid(), advisorId: z.uuid().nullable(), version: z.number().int() });
 
 const assignmentView = z.object({
@@ -93,7 +94,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
       schema: {
         tags,
         summary: "Lister la table des affectations commerciales",
-        querystring: listQuerySchema.extend({ market: z.enum(markets).optional(), introducerId: z.uuid().optional(), department: department.optional(), postalCode: postalCode.optional() }),
+        querystring: listQuerySchema.extend(ruleFilters.shape),
         response: { 200: pageSchema(ruleView) },
       },
     },
@@ -101,9 +102,10 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
   );
   app.get(
     "/api/v1/assignment-rules/export",
-    { schema: { tags, summary: "Exporter la table des affectations (CSV « ; » ou XLSX), au format de l'import", querystring: exportFormatQuery } },
+    { schema: { tags, summary: "Exporter la table des affectations (CSV « ; » ou XLSX), au format de l'import, avec les filtres de la liste", querystring: ruleFilters.extend(exportFormatQuery.shape) } },
     async (request, reply) => {
-      const file = transfer.export(contextOf(request), request.query.format);
+      const { format, ...filters } = request.query;
+      const file = transfer.export(contextOf(request), filters, format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );

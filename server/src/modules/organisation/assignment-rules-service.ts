@@ -1,11 +1,11 @@
-import { and, asc, count, eq, isNull, or } from "drizzle-orm";
+import { and, asc, count, eq, or, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
-import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import type { Market } from "../../platform/records/assignment.js";
 import type { AssignmentRuleEntry } from "./assignment-engine.js";
@@ -35,11 +35,24 @@ export interface AssignmentRuleInput {
 
 export type AssignmentRuleChange = Partial<AssignmentRuleInput> & { version: number };
 
-export interface AssignmentRuleListQuery extends ListQuery {
+export interface RuleFilters {
   market?: Market | undefined;
   introducerId?: string | undefined;
   department?: string | undefined;
   postalCode?: string | undefined;
+}
+
+export type AssignmentRuleListQuery = ListQuery & RuleFilters;
+
+/** The rules of a tenant the list's filters select. */
+export function ruleWhere(tenantId: string, filters: RuleFilters): SQL | undefined {
+  return and(
+    eq(assignmentRules.tenantId, tenantId),
+    filters.market ? eq(assignmentRules.market, filters.market) : undefined,
+    filters.introducerId ? eq(assignmentRules.introducerId, filters.introducerId) : undefined,
+    filters.department ? eq(assignmentRules.department, filters.department) : undefined,
+    filters.postalCode ? eq(assignmentRules.postalCode, filters.postalCode) : undefined,
+  );
 }
 
 type RuleRow = typeof assignmentRules.$inferSelect;
@@ -91,28 +104,15 @@ export class AssignmentRulesService {
 
   async list(ctx: RequestContext, query: AssignmentRuleListQuery): Promise<Page<AssignmentRuleView>> {
     requirePermission(ctx, organisationPermissions.read);
+    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = and(
-        eq(assignmentRules.tenantId, ctx.tenantId),
-        query.market ? eq(assignmentRules.market, query.market) : undefined,
-        query.introducerId ? eq(assignmentRules.introducerId, query.introducerId) : undefined,
-        query.department ? eq(assignmentRules.department, query.department) : undefined,
-        query.postalCode ? eq(assignmentRules.postalCode, query.postalCode) : undefined,
-      );
+      const where = ruleWhere(ctx.tenantId, query);
       const { limit, offset } = pageWindow(query);
       const order = orderByFromSort(query.sort, sortable, [asc(assignmentRules.market), asc(assignmentRules.department), asc(assignmentRules.postalCode), asc(assignmentRules.id)]);
       const rows = await tx.select().from(assignmentRules).where(where).orderBy(...order).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(assignmentRules).where(where);
       return { items: rows.map(toRuleView), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
     });
-  }
-
-  /** Every rule, department rules first, for exports. */
-  async all(ctx: RequestContext): Promise<AssignmentRuleView[]> {
-    requirePermission(ctx, organisationPermissions.read);
-    return readAsTenant(this.database, ctx, async (tx) =>
-      (await tx.select().from(assignmentRules).where(eq(assignmentRules.tenantId, ctx.tenantId)).orderBy(asc(assignmentRules.market), asc(isNull(assignmentRules.department)), asc(assignmentRules.department), asc(assignmentRules.postalCode))).map(toRuleView),
-    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<AssignmentRuleView> {

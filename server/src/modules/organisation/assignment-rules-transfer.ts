@@ -13,7 +13,7 @@ import type { LineOutcome, LineResult } from "../../platform/imports/import-repo
 import { RETRY_IDEMPOTENT, type JobMessage, type JobProgress, type JobQueue } from "../../platform/jobs/job-queue.js";
 import { users } from "../access/index.js";
 import { ruleExportColumns, ruleKey, validateRuleRecords, type RuleLine, type ValidatedRulesFile } from "./assignment-rules-file.js";
-import { toRuleView } from "./assignment-rules-service.js";
+import { ruleWhere, toRuleView, type RuleFilters } from "./assignment-rules-service.js";
 import { organisationPermissions } from "./permissions.js";
 import { advisorMemberships, assignmentRules, introducers } from "./schema.js";
 
@@ -40,11 +40,12 @@ export class AssignmentRulesTransfer {
     queue.define(ASSIGNMENT_RULES_IMPORT_JOB, (message, progress) => this.run(message, progress), RETRY_IDEMPOTENT);
   }
 
-  export(ctx: RequestContext, format: ExportFormat): ExportedFile {
+  /** The table, or the part of it the list's filters select. */
+  export(ctx: RequestContext, filters: RuleFilters, format: ExportFormat): ExportedFile {
     requirePermission(ctx, organisationPermissions.read);
     const database = this.database;
     async function* batches(): AsyncGenerator<RuleLine[]> {
-      yield await readAsTenant(database, ctx, (tx) => ruleLines(tx, ctx.tenantId));
+      yield await readAsTenant(database, ctx, (tx) => ruleLines(tx, ctx.tenantId, filters));
     }
     return exportTable("regles-affectation", "Affectations", ruleExportColumns, batches(), format);
   }
@@ -75,14 +76,14 @@ export class AssignmentRulesTransfer {
   }
 }
 
-/** Every rule with its introducer's code and its advisor's e-mail, department rules first. */
-async function ruleLines(tx: Executor, tenantId: string): Promise<RuleLine[]> {
+/** Every rule the filters select with its introducer's code and its advisor's e-mail, department rules first. */
+async function ruleLines(tx: Executor, tenantId: string, filters: RuleFilters): Promise<RuleLine[]> {
   return tx
     .select({ market: assignmentRules.market, postalCode: assignmentRules.postalCode, department: assignmentRules.department, introducerCode: introducers.code, advisorEmail: users.email })
     .from(assignmentRules)
     .innerJoin(introducers, and(eq(introducers.tenantId, assignmentRules.tenantId), eq(introducers.id, assignmentRules.introducerId)))
     .leftJoin(users, and(eq(users.tenantId, assignmentRules.tenantId), eq(users.id, assignmentRules.advisorId)))
-    .where(eq(assignmentRules.tenantId, tenantId))
+    .where(ruleWhere(tenantId, filters))
     .orderBy(assignmentRules.market, sql`${assignmentRules.department} is null`, assignmentRules.department, assignmentRules.postalCode);
 }
 

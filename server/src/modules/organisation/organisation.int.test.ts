@@ -233,6 +233,8 @@ describe("rules import and export", () => {
     expect(lines).toContain("MDPRO;63100;;T-PARTDIEU;claude.test@alpha.demo");
     const back = await upload(csv.body);
     expect(back.counters).toMatchObject({ created: 0, updated: 0, rejected: 0, unchanged: lines.length - 1 });
+    const filtered = (await admin.request({ method: "GET", url: "/api/v1/assignment-rules/export?format=csv&market=MDPRO&department=63" })).body;
+    expect(filtered.replace(/^\ufeff/, "").split(/\r?\n/).filter(Boolean)).toEqual([header, "MDPRO;;63;T-LYON;"]);
     const xlsx = await admin.request({ method: "GET", url: "/api/v1/assignment-rules/export?format=xlsx" });
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
   });
