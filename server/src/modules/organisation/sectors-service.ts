@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or } from "drizzle-orm";
+import { and, asc, count, eq, ilike, ne, or, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -138,7 +138,9 @@ export class SectorsService {
   }
 }
 
+/** Checked under a tenant-wide lock held until commit, so that two writes cannot both miss their overlap. */
 async function refuseOverlap(tx: Executor, tenantId: string, exceptId: string | undefined, departments: string[], postalCodes: string[]): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`sectors:${tenantId}`}, 0))`);
   const errors = await overlapErrors(tx, tenantId, exceptId, departments, postalCodes);
   if (errors.length > 0) {
     const overlaps = errors.map((error) => ({ value: error.params?.value, sectorId: error.params?.sectorId, sectorCode: error.params?.sector }));
