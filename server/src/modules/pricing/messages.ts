@@ -18,6 +18,7 @@ registerMessages({
   "pricing.formula_twice": { fr: "Cette formule a déjà une grille dans ce tarif", en: "This formula already has a grid in this tariff" },
   "pricing.unknown_product": { fr: "Produit inconnu", en: "Unknown product" },
   "pricing.unknown_introducer": { fr: "Apporteur inconnu", en: "Unknown introducer" },
+  "pricing.unknown_social_regime": { fr: "Régime social inconnu (table des régimes sociaux)", en: "Unknown social regime (social regimes table)" },
   "pricing.no_tariff": { fr: "Ce produit n'a pas encore de tarif", en: "This product has no tariff yet" },
   "tariff_import.invalid": { fr: "Le fichier de tarif contient des cellules invalides", en: "The tariff file has invalid cells" },
   "tariff_import.unreadable": { fr: "Fichier illisible : un classeur XLSX est attendu", en: "Unreadable file: an XLSX workbook is expected" },

@@ -3,6 +3,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
 import { cataloguePermissions, type CatalogueModule, type FormulaView, type ProductView } from "../catalogue/index.js";
+import { unknownReferenceCodes } from "../reference-data/index.js";
 import { price, type Price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { loadPricingParameters } from "./legal-parameters.js";
 import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
@@ -34,6 +35,7 @@ export class PricingService {
     requirePermission(ctx, cataloguePermissions.read);
     const introducer = await this.introducer(ctx, request.introducerId);
     return readAsTenant(this.database, ctx, async (tx) => {
+      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
       const product = await this.catalogue.products.findForWrite(tx, ctx.tenantId, request.productId);
       if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
       const formulas = await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, product.id);
@@ -57,6 +59,7 @@ export class PricingService {
     const introducer = await this.introducer(ctx, request.introducerId);
     const profile = profileOf(request, introducer);
     return readAsTenant(this.database, ctx, async (tx) => {
+      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
       const products = await this.productsOnSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
       const tariffs = await tariffsInForce(
         tx,
@@ -83,6 +86,11 @@ export class PricingService {
       }
       return proposals.sort((a, b) => a.price.monthly.grossCents - b.price.monthly.grossCents || a.formulaLabel.localeCompare(b.formulaLabel));
     });
+  }
+
+  /** A regime the tenant does not know is a typo to fix, not a profile no grid happens to price. */
+  private async checkSocialRegime(tx: Executor, tenantId: string, code: string): Promise<void> {
+    if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [code])).length > 0) throw invalidFields([{ path: "socialRegime", code: "pricing.unknown_social_regime" }]);
   }
 
   private async productsOnSale(tx: Executor, tenantId: string, channel: string, date: string): Promise<ProductView[]> {

@@ -126,6 +126,8 @@ describe("catalogue and pricing", () => {
     expect(fieldsOf(tooOld)).toEqual([["beneficiaries.1.birthDate", "pricing.no_rate"]]);
     const before = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, effectiveDate: "2025-06-01" }, 400);
     expect(fieldsOf(before)).toEqual([["effectiveDate", "pricing.no_tariff_in_force"]]);
+    const typo = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, socialRegime: "generale" }, 400);
+    expect(fieldsOf(typo)).toEqual([["socialRegime", "pricing.unknown_social_regime"]]);
     const otherFormula = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: productId, ...profile }, 400);
     expect(fieldsOf(otherFormula)).toEqual([["formulaId", "pricing.formula_not_in_product"]]);
   });
