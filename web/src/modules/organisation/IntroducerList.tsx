@@ -22,10 +22,11 @@ const filters = [
   <NullableBooleanInput key="active" source="active" alwaysOn />,
 ];
 
+/** The API pages by 500 at most: more than any network of introducers. */
 const IntroducerListActions = () => (
   <TopToolbar>
     <CreateButton />
-    <ExportButton />
+    <ExportButton maxResults={500} />
   </TopToolbar>
 );
 
