@@ -7,7 +7,8 @@ import { unknownReferenceCodes } from "../reference-data/index.js";
 import { price, type Price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { loadPricingParameters } from "./legal-parameters.js";
 import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
-import { engineTariff, gridsOf, tariffsInForce } from "./tariff-store.js";
+import { engineTariff, tariffIdsInForce } from "./tariff-store.js";
+import { VersionCache } from "./version-cache.js";
 
 export interface Proposal {
   productId: string;
@@ -31,6 +32,8 @@ export class PricingService {
     private readonly proposalFilter: ProposalFilter = () => true,
   ) {}
 
+  private readonly versions = new VersionCache();
+
   async price(ctx: RequestContext, request: PriceRequest): Promise<Price> {
     requirePermission(ctx, cataloguePermissions.read);
     const introducer = await this.introducer(ctx, request.introducerId);
@@ -40,11 +43,11 @@ export class PricingService {
       if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
       const formulas = await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, product.id);
       if (!formulas.some((formula) => formula.id === request.formulaId)) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_in_product" }]);
-      const [tariff] = await tariffsInForce(tx, ctx.tenantId, [product.id], request.effectiveDate);
-      if (!tariff) throw invalidFields([{ path: "effectiveDate", code: "pricing.no_tariff_in_force" }]);
-      const grid = (await gridsOf(tx, ctx.tenantId, [tariff.id])).find((candidate) => candidate.formulaId === request.formulaId);
+      const [version] = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, [product.id], request.effectiveDate));
+      if (!version) throw invalidFields([{ path: "effectiveDate", code: "pricing.no_tariff_in_force" }]);
+      const grid = version.grids.find((candidate) => candidate.formulaId === request.formulaId);
       if (!grid) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_priced" }]);
-      const result = price(engineTariff(tariff, grid), await loadPricingParameters(tx, ctx.tenantId), profileOf(request, introducer));
+      const result = price(engineTariff(version.tariff, grid), await loadPricingParameters(tx, ctx.tenantId), profileOf(request, introducer));
       if (!result.ok) throw refused(result.issues);
       return result.price;
     });
@@ -61,28 +64,18 @@ export class PricingService {
     return readAsTenant(this.database, ctx, async (tx) => {
       await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
       const products = await this.productsOnSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
-      const tariffs = await tariffsInForce(
-        tx,
-        ctx.tenantId,
-        products.map((product) => product.id),
-        request.effectiveDate,
-      );
-      const grids = await gridsOf(
-        tx,
-        ctx.tenantId,
-        tariffs.map((tariff) => tariff.id),
-      );
-      const formulas = new Map((await this.catalogue.formulas.ofProducts(tx, ctx.tenantId, products.map((product) => product.id))).map((formula) => [formula.id, formula]));
+      const productIds = products.map((product) => product.id);
+      const versions = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, productIds, request.effectiveDate));
+      const grids = versions.flatMap(({ tariff, grids: ofVersion }) => ofVersion.map((grid) => ({ tariff, grid })));
+      const formulas = new Map((await this.catalogue.formulas.ofProducts(tx, ctx.tenantId, productIds)).map((formula) => [formula.id, formula]));
       const parameters = await loadPricingParameters(tx, ctx.tenantId);
       const proposals: Proposal[] = [];
-      for (const tariff of tariffs) {
+      for (const { tariff, grid } of grids) {
         const product = products.find((candidate) => candidate.id === tariff.productId);
-        for (const grid of grids.filter((candidate) => candidate.tariffId === tariff.id)) {
-          const formula = formulas.get(grid.formulaId);
-          if (!product || !formula || !this.proposalFilter({ product, formula }, profile)) continue;
-          const result = price(engineTariff(tariff, grid), parameters, profile);
-          if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: result.price });
-        }
+        const formula = formulas.get(grid.formulaId);
+        if (!product || !formula || !this.proposalFilter({ product, formula }, profile)) continue;
+        const result = price(engineTariff(tariff, grid), parameters, profile);
+        if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: result.price });
       }
       return proposals.sort((a, b) => a.price.monthly.grossCents - b.price.monthly.grossCents || a.formulaLabel.localeCompare(b.formulaLabel));
     });

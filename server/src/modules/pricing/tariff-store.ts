@@ -71,14 +71,31 @@ export async function gridsOf(tx: Executor, tenantId: string, tariffIds: string[
     .orderBy(asc(tariffGrids.id));
 }
 
-/** The version of each product in force on `date`: the latest start on or before it, the last entered among equals. */
-export async function tariffsInForce(tx: Executor, tenantId: string, productIds: string[], date: string): Promise<TariffRow[]> {
+/** The id of the version of each product in force on `date`: the latest start on or before it, the last entered among equals. */
+export async function tariffIdsInForce(tx: Executor, tenantId: string, productIds: string[], date: string): Promise<string[]> {
   if (productIds.length === 0) return [];
-  return tx
-    .selectDistinctOn([tariffs.productId])
+  const rows = await tx
+    .selectDistinctOn([tariffs.productId], { id: tariffs.id })
     .from(tariffs)
     .where(and(eq(tariffs.tenantId, tenantId), inArray(tariffs.productId, productIds), lte(tariffs.effectiveFrom, date)))
     .orderBy(tariffs.productId, desc(tariffs.effectiveFrom), desc(tariffs.number));
+  return rows.map((row) => row.id);
+}
+
+export interface StoredVersion {
+  tariff: TariffRow;
+  grids: GridRow[];
+}
+
+/** Versions with their grids, by id. */
+export async function versionsByIds(tx: Executor, tenantId: string, ids: string[]): Promise<StoredVersion[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(tariffs)
+    .where(and(eq(tariffs.tenantId, tenantId), inArray(tariffs.id, ids)));
+  const grids = await gridsOf(tx, tenantId, ids);
+  return rows.map((tariff) => ({ tariff, grids: grids.filter((grid) => grid.tariffId === tariff.id) }));
 }
 
 export async function tariffVersions(tx: Executor, tenantId: string, productId: string): Promise<TariffRow[]> {
