@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartFile } from "../../test-support/multipart.js";
 import { statusWithin } from "../../test-support/polling.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   ids.agencyA = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "agency", name: "Agence Scope A", code: "SCOPE-A" })).id;
   ids.agencyB = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "agency", name: "Agence Scope B", code: "SCOPE-B" })).id;
   ids.broker = (await call<{ id: string }>(admin, "POST", "/api/v1/introducers", { kind: "broker", name: "Courtage Scope", code: "SCOPE-C", oriasNumber: "07001234" })).id;
-  await call(admin, "POST", "/api/v1/roles", { code: "own_seller", name: "Vendeur (ses fiches)", permissions: ["person:read", "company:read", "person:write"], dataScope: "own" });
+  await call(admin, "POST", "/api/v1/roles", { code: "own_seller", name: "Vendeur (ses fiches)", permissions: ["person:read", "company:read", "person:write", "file:read"], dataScope: "own" });
 
   ids.advisorA = await user("scope.advisor.a@alpha.demo", "advisor", ids.agencyA);
   ids.ownerA = await user("scope.own.a@alpha.demo", "own_seller", ids.agencyA);
@@ -91,6 +92,15 @@ describe("data scope of persons", () => {
       }
     });
   }
+
+  it("lets only callers whose scope holds the record download its attachments", async () => {
+    const upload = await admin.request({ method: "POST", url: `/api/v1/persons/${ids.personA}/attachments`, ...multipartFile("note.pdf", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "application/pdf") });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const { fileId } = upload.json<{ fileId: string }>();
+    expect((await callers.advisorA?.request({ method: "GET", url: `/api/v1/files/${fileId}` }))?.statusCode).toBe(200);
+    expect((await callers.ownerA?.request({ method: "GET", url: `/api/v1/files/${fileId}` }))?.statusCode).toBe(404);
+    expect((await callers.brokerAdmin?.request({ method: "GET", url: `/api/v1/files/${fileId}` }))?.statusCode).toBe(404);
+  });
 
   it("refuses a change to a record out of scope as if it did not exist", async () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });

@@ -1,10 +1,9 @@
 import { and, desc, eq, getTableName } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
-import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
-import { fileOwnerByPermission } from "../../platform/files/file-owners.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
@@ -32,7 +31,8 @@ export interface AttachmentOwner {
 
 /**
  * The attachments tab of a record, whatever its kind (persons, companies). An attached file is
- * downloaded (`GET /api/v1/files/{id}`) only with the read permission of its record's kind.
+ * downloaded (`GET /api/v1/files/{id}`) only with the read permission of its record's kind, and
+ * only by a caller whose data scope holds the record.
  */
 export class AttachmentsService {
   constructor(
@@ -41,12 +41,17 @@ export class AttachmentsService {
     private readonly owner: AttachmentOwner,
   ) {
     const attachments = owner.table;
-    files.registerOwner(
-      fileOwnerByPermission(getTableName(attachments), owner.permissions.read, async (tx, tenantId, fileId) => {
-        const held = await tx.select({ id: attachments.id }).from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.fileId, fileId))).limit(1);
-        return held.length > 0;
-      }),
-    );
+    // Downloaded with the read permission of the record's kind, and only if the record is in the caller's data scope.
+    files.registerOwner({
+      name: getTableName(attachments),
+      async access(tx, ctx, fileId) {
+        const held = await tx.select({ ownerId: attachments.ownerId }).from(attachments).where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.fileId, fileId)));
+        if (held.length === 0) return "not_held";
+        if (!hasPermission(ctx, owner.permissions.read)) return "denied";
+        for (const { ownerId } of held) if (await owner.exists(tx, ctx, ownerId)) return "allowed";
+        return "denied";
+      },
+    });
   }
 
   async list(ctx: RequestContext, ownerId: string): Promise<AttachmentView[]> {

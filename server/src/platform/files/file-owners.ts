@@ -1,4 +1,4 @@
-import { hasPermission, type RequestContext } from "../auth/context.js";
+import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
 
 /** What a holder of a file says about one caller: it does not hold the file, or it does and lets them read it or not. */
@@ -26,15 +26,4 @@ export async function mayDownload(tx: Executor, ctx: RequestContext, fileId: str
     held ||= access === "denied";
   }
   return !held;
-}
-
-/** The common holder: a table with a `file_id`, readable with the permission of the records it belongs to. */
-export function fileOwnerByPermission(name: string, permission: string, holds: (tx: Executor, tenantId: string, fileId: string) => Promise<boolean>): FileOwner {
-  return {
-    name,
-    async access(tx, ctx, fileId) {
-      if (!(await holds(tx, ctx.tenantId, fileId))) return "not_held";
-      return hasPermission(ctx, permission) ? "allowed" : "denied";
-    },
-  };
 }
