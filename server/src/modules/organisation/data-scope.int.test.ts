@@ -48,10 +48,15 @@ beforeAll(async () => {
   ids.personA = await person("Scopeagence", { introducerId: ids.agencyA });
   ids.personB = await person("Scopeautre", { introducerId: ids.agencyB });
   ids.personBroker = await person("Scopecourtage", { introducerId: ids.broker });
-  ids.companyA = (await call<{ id: string }>(admin, "POST", "/api/v1/companies", { name: "Scopeagence SARL", inCreation: true, originId: origin })).id;
-  await call(admin, "PUT", `/api/v1/companies/${ids.companyA}/assignment`, { introducerId: ids.agencyA });
-  ids.companyB = (await call<{ id: string }>(admin, "POST", "/api/v1/companies", { name: "Scopeautre SARL", inCreation: true, originId: origin })).id;
-  await call(admin, "PUT", `/api/v1/companies/${ids.companyB}/assignment`, { introducerId: ids.agencyB });
+  const company = async (name: string, assignment: Record<string, string>) => {
+    const { id } = await call<{ id: string }>(admin, "POST", "/api/v1/companies", { name, inCreation: true, originId: origin });
+    await call(admin, "PUT", `/api/v1/companies/${id}/assignment`, assignment);
+    return id;
+  };
+  ids.companyOwn = await company("Scopeown SARL", { advisorId: ids.ownerA });
+  ids.companyA = await company("Scopeagence SARL", { introducerId: ids.agencyA });
+  ids.companyB = await company("Scopeautre SARL", { introducerId: ids.agencyB });
+  ids.companyBroker = await company("Scopecourtage SARL", { introducerId: ids.broker });
 
   for (const [name, email] of [["advisorA", "scope.advisor.a@alpha.demo"], ["ownerA", "scope.own.a@alpha.demo"], ["managerAll", "scope.manager@alpha.demo"], ["brokerAdmin", "scope.broker@alpha.demo"]] as const) {
     callers[name] = await t.signIn(email, PASSWORD);
@@ -109,20 +114,28 @@ describe("data scope of persons", () => {
 });
 
 describe("data scope of companies", () => {
-  it("shows an advisor their introducer's companies only, and a manager all", async () => {
-    const advisor = callers.advisorA as Caller;
-    const listed = (await call<Page<{ id: string }>>(advisor, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
-    expect(listed).toContain(ids.companyA);
-    expect(listed).not.toContain(ids.companyB);
-    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyB}` })).statusCode).toBe(404);
-    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyB}/sites` })).statusCode).toBe(404);
-    expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${ids.companyA}/sites` })).statusCode).toBe(200);
-    const exported = (await advisor.request({ method: "GET", url: "/api/v1/companies/export?format=csv&q=scope" })).body;
-    expect(exported).toContain("Scopeagence SARL");
-    expect(exported).not.toContain("Scopeautre SARL");
-    const manager = (await call<Page<{ id: string }>>(callers.managerAll as Caller, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
-    expect(manager).toEqual(expect.arrayContaining([ids.companyA, ids.companyB]));
-  });
+  const scopeCompanies = ["companyOwn", "companyA", "companyB", "companyBroker"];
+  const expectedCompanies: Record<string, string[]> = Object.fromEntries(Object.entries(expectedPersons).map(([name, visible]) => [name, visible.map((record) => record.replace("person", "company"))]));
+
+  for (const [name, visible] of Object.entries(expectedCompanies)) {
+    it(`${name}: list, search, read, export and tabs show only the companies in scope`, async () => {
+      const caller = callers[name] as Caller;
+      const listed = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/companies?perPage=500&sort=-createdAt")).items.map((item) => item.id);
+      const searched = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
+      const exported = (await caller.request({ method: "GET", url: "/api/v1/companies/export?format=csv&q=scope" })).body;
+      for (const record of scopeCompanies) {
+        const id = ids[record] as string;
+        const inScope = visible.includes(record);
+        expect(listed.includes(id), `${name} list ${record}`).toBe(inScope);
+        expect(searched.includes(id), `${name} search ${record}`).toBe(inScope);
+        expect(exported.includes(id), `${name} export ${record}`).toBe(inScope);
+        for (const tab of ["", "/relations", "/attachments", "/persons", "/sites", "/competitor-coverages"]) {
+          const response = await caller.request({ method: "GET", url: `/api/v1/companies/${id}${tab}` });
+          expect(response.statusCode, `${name} ${tab || "read"} (${record})`).toBe(inScope ? 200 : 404);
+        }
+      }
+    });
+  }
 });
 
 describe("scope follows the organisation", () => {
