@@ -67,37 +67,46 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** What each caller must see among the scope's persons: own < introducer < all; a broker sees its own records only. */
-const expectedPersons: Record<string, string[]> = {
-  ownerA: ["personOwn"],
-  advisorA: ["personOwn", "personA"],
-  managerAll: ["personOwn", "personA", "personB", "personBroker"],
-  brokerAdmin: ["personBroker"],
-  brokerKey: ["personBroker"],
+/** Which of the scope's records each caller must see: own < introducer < all; a broker sees its own records only. */
+const visibleTo: Record<string, Array<"Own" | "A" | "B" | "Broker">> = {
+  ownerA: ["Own"],
+  advisorA: ["Own", "A"],
+  managerAll: ["Own", "A", "B", "Broker"],
+  brokerAdmin: ["Broker"],
+  brokerKey: ["Broker"],
 };
-const scopePersons = ["personOwn", "personA", "personB", "personBroker"];
 
-describe("data scope of persons", () => {
-  for (const [name, visible] of Object.entries(expectedPersons)) {
-    it(`${name}: list, search, read, export and tabs show only the records in scope`, async () => {
-      const caller = callers[name] as Caller;
-      const listed = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/persons?perPage=500&sort=-createdAt")).items.map((item) => item.id);
-      const searched = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/persons?q=scope&perPage=500")).items.map((item) => item.id);
-      const exported = (await caller.request({ method: "GET", url: "/api/v1/persons/export?format=csv&q=scope" })).body;
-      for (const record of scopePersons) {
-        const id = ids[record] as string;
-        const inScope = visible.includes(record);
-        expect(listed.includes(id), `${name} list ${record}`).toBe(inScope);
-        expect(searched.includes(id), `${name} search ${record}`).toBe(inScope);
-        expect(exported.includes(id), `${name} export ${record}`).toBe(inScope);
-        for (const url of [`/api/v1/persons/${id}`, `/api/v1/persons/${id}/relations`, `/api/v1/persons/${id}/attachments`, `/api/v1/persons/${id}/competitor-coverages`]) {
-          const response = await caller.request({ method: "GET", url });
-          expect(response.statusCode, `${name} ${url} (${record})`).toBe(inScope ? 200 : 404);
+/** Every route that returns persons or companies: the list, its search, its export, the record and each of its tabs. */
+const recordKinds = [
+  { collection: "persons", prefix: "person", tabs: ["", "/relations", "/attachments", "/competitor-coverages"] },
+  { collection: "companies", prefix: "company", tabs: ["", "/relations", "/attachments", "/persons", "/sites", "/competitor-coverages"] },
+] as const;
+
+for (const { collection, prefix, tabs } of recordKinds) {
+  describe(`data scope of ${collection}`, () => {
+    for (const [name, visible] of Object.entries(visibleTo)) {
+      it(`${name}: list, search, read, export and tabs show only the records in scope`, async () => {
+        const caller = callers[name] as Caller;
+        const listed = (await call<Page<{ id: string }>>(caller, "GET", `/api/v1/${collection}?perPage=500&sort=-createdAt`)).items.map((item) => item.id);
+        const searched = (await call<Page<{ id: string }>>(caller, "GET", `/api/v1/${collection}?q=scope&perPage=500`)).items.map((item) => item.id);
+        const exported = (await caller.request({ method: "GET", url: `/api/v1/${collection}/export?format=csv&q=scope` })).body;
+        for (const holder of ["Own", "A", "B", "Broker"] as const) {
+          const id = ids[`${prefix}${holder}`] as string;
+          const inScope = visible.includes(holder);
+          expect(listed.includes(id), `${name} list ${holder}`).toBe(inScope);
+          expect(searched.includes(id), `${name} search ${holder}`).toBe(inScope);
+          expect(exported.includes(id), `${name} export ${holder}`).toBe(inScope);
+          for (const tab of tabs) {
+            const response = await caller.request({ method: "GET", url: `/api/v1/${collection}/${id}${tab}` });
+            expect(response.statusCode, `${name} ${collection}/{id}${tab} (${holder})`).toBe(inScope ? 200 : 404);
+          }
         }
-      }
-    });
-  }
+      });
+    }
+  });
+}
 
+describe("data scope on files and writes", () => {
   it("lets only callers whose scope holds the record download its attachments", async () => {
     const upload = await admin.request({ method: "POST", url: `/api/v1/persons/${ids.personA}/attachments`, ...multipartFile("note.pdf", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "application/pdf") });
     expect(upload.statusCode, upload.body).toBe(201);
@@ -111,31 +120,6 @@ describe("data scope of persons", () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
     expect(outside?.statusCode).toBe(404);
   });
-});
-
-describe("data scope of companies", () => {
-  const scopeCompanies = ["companyOwn", "companyA", "companyB", "companyBroker"];
-  const expectedCompanies: Record<string, string[]> = Object.fromEntries(Object.entries(expectedPersons).map(([name, visible]) => [name, visible.map((record) => record.replace("person", "company"))]));
-
-  for (const [name, visible] of Object.entries(expectedCompanies)) {
-    it(`${name}: list, search, read, export and tabs show only the companies in scope`, async () => {
-      const caller = callers[name] as Caller;
-      const listed = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/companies?perPage=500&sort=-createdAt")).items.map((item) => item.id);
-      const searched = (await call<Page<{ id: string }>>(caller, "GET", "/api/v1/companies?q=scope&perPage=500")).items.map((item) => item.id);
-      const exported = (await caller.request({ method: "GET", url: "/api/v1/companies/export?format=csv&q=scope" })).body;
-      for (const record of scopeCompanies) {
-        const id = ids[record] as string;
-        const inScope = visible.includes(record);
-        expect(listed.includes(id), `${name} list ${record}`).toBe(inScope);
-        expect(searched.includes(id), `${name} search ${record}`).toBe(inScope);
-        expect(exported.includes(id), `${name} export ${record}`).toBe(inScope);
-        for (const tab of ["", "/relations", "/attachments", "/persons", "/sites", "/competitor-coverages"]) {
-          const response = await caller.request({ method: "GET", url: `/api/v1/companies/${id}${tab}` });
-          expect(response.statusCode, `${name} ${tab || "read"} (${record})`).toBe(inScope ? 200 : 404);
-        }
-      }
-    });
-  }
 });
 
 describe("scope follows the organisation", () => {
