@@ -60,7 +60,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
   const legalPersons = registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
   registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
-  registerOrganisationModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
+  const organisation = registerOrganisationModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);
@@ -68,7 +68,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   referenceData.values.registerUsageCheck(companiesUseReferenceValue);
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
-  registerPricingModule(app, { database, catalogue });
+  registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

@@ -23,6 +23,7 @@ import { UnassignedQueue } from "./unassigned-queue.js";
 export { provisionTenant, refreshTenants, findTenantBySlug, type TenantInput } from "./provision.js";
 export { tenants } from "./schema.js";
 export { organisationPermissions } from "./permissions.js";
+export type { IntroducersService } from "./introducers-service.js";
 // For trusted bulk loads (demo seed): the network's tables, and the rules run over records loaded past the services.
 export { introducers, advisorMemberships, sectors, assignmentRules, assignmentSettings } from "./schema.js";
 export { assignAllByRules } from "./assign-all.js";
@@ -40,12 +41,17 @@ export interface OrganisationModuleDependencies {
  * The commercial organisation: introducers and their advisors, sectors, the assignment settings and
  * rules, and the assignment of persons and companies, automatic (a write hook of each) or by hand.
  */
-export function registerOrganisationModule(app: AppServer, deps: OrganisationModuleDependencies): void {
+export interface OrganisationModule {
+  introducers: IntroducersService;
+}
+
+export function registerOrganisationModule(app: AppServer, deps: OrganisationModuleDependencies): OrganisationModule {
   const { database } = deps;
+  const introducersService = new IntroducersService(database);
   deps.persons.hooks.register(assignmentHook(assignmentTargets.person));
   deps.companies.hooks.register(assignmentHook(assignmentTargets.company));
   const records = { person: deps.persons, company: deps.companies };
-  registerIntroducersRoutes(app, new IntroducersService(database), new AdvisorsService(database));
+  registerIntroducersRoutes(app, introducersService, new AdvisorsService(database));
   registerSectorsRoutes(app, new SectorsService(database));
   registerAssignmentRoutes(app, {
     settings: new AssignmentSettingsService(database),
@@ -55,4 +61,5 @@ export function registerOrganisationModule(app: AppServer, deps: OrganisationMod
     unassigned: new UnassignedQueue(records),
     bulk: new BulkReassignment(database, deps.queue, records),
   });
+  return { introducers: introducersService };
 }

@@ -132,6 +132,12 @@ export class IntroducersService {
     });
   }
 
+  /** Pricing's commission rules need only the kind, and its callers hold `catalogue:read`, not `organisation:read`. */
+  async kindOf(tenantId: string, id: string): Promise<{ id: string; kind: IntroducerKind } | undefined> {
+    const row = await this.database.readAsTenant(tenantId, (tx) => findIntroducer(tx, tenantId, id));
+    return row ? { id: row.id, kind: row.kind } : undefined;
+  }
+
   async create(ctx: RequestContext, input: IntroducerInput): Promise<IntroducerView> {
     requirePermission(ctx, organisationPermissions.write);
     const errors = oriasErrors(input.kind, input.oriasNumber);

@@ -158,6 +158,21 @@ describe("catalogue and pricing", () => {
     ]);
   });
 
+  it("commissions the introducer by its kind in the organisation: a broker 8 % of the monthly group net, an agency nothing there", async () => {
+    type Introducers = { items: { id: string }[] };
+    const [broker] = (await admin.request({ method: "GET", url: "/api/v1/introducers?kind=broker&perPage=1" })).json<Introducers>().items;
+    const [agency] = (await admin.request({ method: "GET", url: "/api/v1/introducers?kind=agency&perPage=1" })).json<Introducers>().items;
+    const employee = { ...profile, beneficiaries: [{ role: "main_insured", birthDate: "1990-02-15" }] };
+    type Proposals = { items: { formulaLabel: string; price: { monthly: { netCents: number }; commissionCents: number } }[] };
+    const proposals = (introducerId: string | undefined) => post<Proposals>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...employee, ...(introducerId ? { introducerId } : {}) }, 200);
+    const byBroker = await proposals(broker?.id);
+    expect(byBroker.items.map((item) => [item.formulaLabel, item.price.commissionCents])).toEqual(byBroker.items.map((item) => [item.formulaLabel, Math.round(item.price.monthly.netCents * 0.08)]));
+    expect(byBroker.items.every((item) => item.price.commissionCents > 0)).toBe(true);
+    expect((await proposals(agency?.id)).items.map((item) => item.price.commissionCents)).toEqual([0, 0, 0]);
+    const unknown = await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...employee, introducerId: "00000000-0000-4000-8000-000000000000" }, 400);
+    expect(fieldsOf(unknown)).toEqual([["introducerId", "pricing.unknown_introducer"]]);
+  });
+
   it("keeps tenants apart and writing to those allowed", async () => {
     expect((await beta.request({ method: "GET", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(404);
     expect((await beta.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile } })).statusCode).toBe(400);
