@@ -23,6 +23,7 @@ import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } fro
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { registerOrganisationModule } from "./modules/organisation/index.js";
+import { interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -66,6 +67,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);
   referenceData.values.registerUsageCheck(personsUseReferenceValue);
   referenceData.values.registerUsageCheck(companiesUseReferenceValue);
+  registerInteractionsModule(app, database);
+  referenceData.values.registerUsageCheck(interactionsUseReferenceValue);
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
   registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });

@@ -72,6 +72,7 @@ beforeAll(async () => {
   alphaIds.guarantees = (await post("/api/v1/guarantees", { rangeId: alphaIds.ranges, coverageModule: "hospital", code: "stay", label: "Alpha" })).id;
   alphaIds.products = (await post("/api/v1/products", { rangeId: alphaIds.ranges, code: "ALPHA-ONLY", label: "Alpha" })).id;
   alphaIds.formulas = (await post("/api/v1/formulas", { productId: alphaIds.products, code: "ALPHA-ONLY", label: "Alpha" })).id;
+  alphaIds.interactions = (await post("/api/v1/interactions", { type: "call_out", personId: alphaIds.persons, plannedAt: new Date().toISOString(), subject: "Alpha" })).id;
 
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);
@@ -124,6 +125,7 @@ function postPayload(path: string): Record<string, unknown> {
   }
   if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
   if (path.endsWith("/merge")) return { sourceId: otherId };
+  if (path.endsWith("/complete")) return { resultCode: "reached" };
   if (path.endsWith("/decision")) return { action: "dismiss" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   if (path.endsWith("/advisors")) return { userId: otherId };
@@ -138,6 +140,7 @@ function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/assignment-rules/")) return { version: 1, market: "MDE" };
   if (path.startsWith("/api/v1/sectors/")) return { version: 1, label: "pris" };
   if (path.startsWith("/api/v1/introducers/")) return { version: 1, name: "pris" };
+  if (path.startsWith("/api/v1/interactions/")) return { version: 1, subject: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
 }
 

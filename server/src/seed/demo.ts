@@ -11,6 +11,7 @@ import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
 import { seedDemoAttachments } from "./demo-attachments.js";
 import { seedDemoCatalogue } from "./demo-catalogue.js";
+import { seedDemoInteractions } from "./demo-interactions.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -65,6 +66,11 @@ export async function seedDemo(database: Database, files?: FileService): Promise
     for (const tenantId of tenantIds.values()) for (const target of duplicateTargets) await rebuildKeyIndex(database, { tenantId, userId: null }, target);
     // And assigned by the tenant's rules, as the write hook assigns what is typed in.
     for (const tenantId of tenantIds.values()) for (const kind of assignmentTargetKinds) await assignAllByRules(database, { tenantId, userId: null }, kind);
+  }
+  // Interactions go to the advisors of each person's introducer: after the assignment.
+  for (const [index, tenant] of demoTenants.entries()) {
+    const tenantId = tenantIds.get(tenant.slug);
+    if (tenantId && (await withSystem(database, (tx) => seedDemoInteractions(tx, tenantId, index + 1)))) created = true;
   }
   return created;
 }
