@@ -5,6 +5,7 @@ import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
 import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
+import { products, ranges } from "../modules/catalogue";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
@@ -48,5 +49,9 @@ export const App = () => (
     <Resource name="assignment-settings" {...assignmentSettings} />
     <Resource name="unassigned-records" {...unassignedRecords} />
     <Resource name="bulk-reassignments" {...bulkReassignments} />
+    <Resource name="ranges" {...ranges} />
+    <Resource name="guarantees" />
+    <Resource name="products" {...products} />
+    <Resource name="formulas" />
   </Admin>
 );

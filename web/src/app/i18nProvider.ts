@@ -4,6 +4,8 @@ import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "react-admin";
 import { accessEn } from "../modules/access/messages.en";
 import { accessFr } from "../modules/access/messages.fr";
+import { catalogueEn } from "../modules/catalogue/messages.en";
+import { catalogueFr } from "../modules/catalogue/messages.fr";
 import { companiesEn } from "../modules/companies/messages.en";
 import { companiesFr } from "../modules/companies/messages.fr";
 import { duplicatesEn } from "../modules/duplicates/messages.en";
@@ -15,6 +17,8 @@ import { originsEn } from "../modules/origins/messages.en";
 import { originsFr } from "../modules/origins/messages.fr";
 import { personsEn } from "../modules/persons/messages.en";
 import { personsFr } from "../modules/persons/messages.fr";
+import { pricingEn } from "../modules/pricing/messages.en";
+import { pricingFr } from "../modules/pricing/messages.fr";
 import { referenceEn } from "../modules/reference-data/messages.en";
 import { referenceFr } from "../modules/reference-data/messages.fr";
 import { uiEn } from "../ui/messages.en";
@@ -40,8 +44,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, catalogueFr, pricingFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, catalogueEn, pricingEn),
 };
 
 function isLocale(value: unknown): value is Locale {

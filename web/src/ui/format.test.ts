@@ -20,6 +20,8 @@ describe("shared display helpers", () => {
     expect(formatEuros(123_456_700, "fr").replace(/\s/g, " ")).toBe("1 234 567 €");
     expect(formatEuros(150_050, "en")).toBe("€1,500.50");
     expect(formatEuros(null, "fr")).toBe("");
+    expect(formatEuros(1200, "fr", { cents: true }).replace(/\s/g, " ")).toBe("12,00 €");
+    expect(formatEuros(1234, "fr", { cents: true }).replace(/\s/g, " ")).toBe("12,34 €");
     expect(centsOf("1 234,56")).toBe(123_456);
     expect(centsOf("")).toBeNull();
   });

@@ -33,11 +33,15 @@ export function formatSize(bytes: number, locale: string): string {
   return `${number} ${units[unit]}`;
 }
 
-/** Euro cents as "1 234 567 €" (whole euros when there are no cents), in the UI language. */
-export function formatEuros(cents: number | null | undefined, locale: string): string {
+/**
+ * Euro cents as "1 234 567 €" (whole euros when there are no cents), in the UI language; with
+ * `cents: true` always to the cent ("12,00 €"), as prices are shown.
+ */
+export function formatEuros(cents: number | null | undefined, locale: string, { cents: toTheCent = false }: { cents?: boolean } = {}): string {
   if (cents === null || cents === undefined) return "";
   const euros = cents / 100;
-  return new Intl.NumberFormat(INTL_LOCALES[locale] ?? "fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(euros) ? 0 : 2 }).format(euros);
+  const digits = toTheCent || !Number.isInteger(euros) ? 2 : 0;
+  return new Intl.NumberFormat(INTL_LOCALES[locale] ?? "fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(euros);
 }
 
 /** A typed amount in euros ("1 234,56") as integer cents, or null when empty or not a number. */
@@ -45,4 +49,10 @@ export function centsOf(euros: unknown): number | null {
   if (euros === null || euros === undefined || euros === "") return null;
   const value = typeof euros === "number" ? euros : Number(String(euros).replace(/\s/g, "").replace(",", "."));
   return Number.isFinite(value) ? Math.round(value * 100) : null;
+}
+
+/** Today as an ISO day in the browser's time zone (a business date: no UTC shift late in the evening). */
+export function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }

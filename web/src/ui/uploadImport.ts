@@ -3,8 +3,11 @@ import { currentLocale, i18nProvider } from "../app/i18nProvider";
 import { parseProblem, toHttpError } from "../app/problem";
 import { getCsrfToken } from "../app/session";
 
-/** Sends an import file as multipart to `POST {path}` (apiFetch speaks JSON only); answers the job to follow. */
-export async function uploadImport(path: string, file: File): Promise<{ jobId: string }> {
+/**
+ * Sends an import file as multipart to `POST {path}` (apiFetch speaks JSON only); answers the job to
+ * follow, or what the route answers when it imports in the request (a tariff version).
+ */
+export async function uploadImport<T = { jobId: string }>(path: string, file: File): Promise<T> {
   const body = new FormData();
   body.append("file", file, file.name);
   const headers = new Headers({ Accept: "application/json, application/problem+json", "Accept-Language": currentLocale() });
@@ -13,5 +16,5 @@ export async function uploadImport(path: string, file: File): Promise<{ jobId: s
   const response = await fetch(`${API_PREFIX}${path}`, { method: "POST", headers, body, credentials: "same-origin" });
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toHttpError(parseProblem(payload, response.status, i18nProvider.translate("adhesia.errors.http", { status: response.status })));
-  return payload as { jobId: string };
+  return payload as T;
 }
