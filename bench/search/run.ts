@@ -12,6 +12,8 @@
  * Loading (data.ts): secondary indexes dropped and rebuilt after, unnest inserts of 2,000 rows with
  * the next batch derived while the last is written, then VACUUM ANALYZE; a million persons take a
  * few minutes. The machine's load weighs on every figure: run it on a quiet machine, more than once.
+ * BENCH_KEEP_DATABASE=<name> (with DATABASE_URL): that database is kept after the run and, when it
+ * already holds the data, reused without loading, so that measuring again costs no load.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -60,8 +62,25 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** A named database on the server, created when missing and never dropped. */
+async function keptDatabase(url: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_KEEP_DATABASE: ${name} is not a plain database name`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const kept = new URL(url);
+  kept.pathname = `/${name}`;
+  return { url: kept.toString(), drop: async () => undefined };
+}
+
 const serverUrl = process.env.DATABASE_URL;
-const scratch = serverUrl ? await createScratchDatabase(serverUrl, "adhesia_bench_search") : undefined;
+const keptName = process.env.BENCH_KEEP_DATABASE;
+const scratch = serverUrl ? (keptName ? await keptDatabase(serverUrl, keptName) : await createScratchDatabase(serverUrl, "adhesia_bench_search")) : undefined;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "adhesia-bench-search-"));
 const database: Database = await openDatabase({ databaseUrl: scratch?.url, dataDir: scratch ? undefined : path.join(dataDir, "pglite") });
 try {
@@ -69,15 +88,20 @@ try {
   await seedDemo(database);
   const [tenant] = await database.rows<{ id: string }>(sql`select id from tenants where slug = 'alpha'`);
   const tenantId = tenant?.id ?? "";
-  console.log(`loading ${personCount.toLocaleString("fr-FR")} persons and ${companyCount.toLocaleString("fr-FR")} companies into ${database.kind}…`);
-  const loadSeconds = await time(async () => {
-    await withoutSecondaryIndexes(database, async () => {
-      const contacts = await loadPersons(database, tenantId, personCount, seed);
-      await loadCompanies(database, tenantId, companyCount, seed, contacts);
+  const [loaded] = await database.rows<{ persons: number }>(sql`select count(*)::int as persons from persons where tenant_id = ${tenantId}`);
+  if ((loaded?.persons ?? 0) >= personCount) {
+    console.log(`reusing the ${loaded?.persons.toLocaleString("fr-FR")} persons of database ${keptName}`);
+  } else {
+    console.log(`loading ${personCount.toLocaleString("fr-FR")} persons and ${companyCount.toLocaleString("fr-FR")} companies into ${database.kind}…`);
+    const loadSeconds = await time(async () => {
+      await withoutSecondaryIndexes(database, async () => {
+        const contacts = await loadPersons(database, tenantId, personCount, seed);
+        await loadCompanies(database, tenantId, companyCount, seed, contacts);
+      });
+      await vacuumAnalyze(database);
     });
-    await vacuumAnalyze(database);
-  });
-  console.log(`loaded in ${(loadSeconds / 1000).toFixed(0)} s`);
+    console.log(`loaded in ${(loadSeconds / 1000).toFixed(0)} s`);
+  }
 
   const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), databaseUrl: scratch?.url };
   const app = await buildApp(createPlatform(config, database));
