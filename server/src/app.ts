@@ -23,7 +23,8 @@ import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } fro
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { registerOrganisationModule } from "./modules/organisation/index.js";
-import { interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
+import { opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
+import { findInteraction, interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -67,11 +68,17 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   marketingOrigins.origins.registerUsageCheck(companiesUseOrigin);
   referenceData.values.registerUsageCheck(personsUseReferenceValue);
   referenceData.values.registerUsageCheck(companiesUseReferenceValue);
-  registerInteractionsModule(app, database);
+  const { interactions } = registerInteractionsModule(app, database);
   referenceData.values.registerUsageCheck(interactionsUseReferenceValue);
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
-  registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
+  const pricing = registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
+  const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing });
+  // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.
+  interactions.registerOpportunityCheck((tx, ctx, id) => pipeline.opportunities.holderOf(tx, ctx, id));
+  pipeline.opportunities.registerInteractionLookup((tx, ctx, id) => findInteraction(tx, ctx, id));
+  marketingOrigins.origins.registerUsageCheck(opportunitiesUseOrigin);
+  referenceData.values.registerUsageCheck(opportunitiesUseReferenceValue);
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

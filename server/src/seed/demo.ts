@@ -11,6 +11,7 @@ import { seedDemoPersons } from "./demo-persons.js";
 import { seedDemoCompanies } from "./demo-companies.js";
 import { seedDemoAttachments } from "./demo-attachments.js";
 import { seedDemoCatalogue } from "./demo-catalogue.js";
+import { seedDemoPipeline } from "./demo-pipeline.js";
 import { seedDemoInteractions } from "./demo-interactions.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
@@ -71,6 +72,11 @@ export async function seedDemo(database: Database, files?: FileService): Promise
   for (const [index, tenant] of demoTenants.entries()) {
     const tenantId = tenantIds.get(tenant.slug);
     if (tenantId && (await withSystem(database, (tx) => seedDemoInteractions(tx, tenantId, index + 1)))) created = true;
+  }
+  // The pipeline after the assignment too: opportunities take their record's introducer and advisor.
+  for (const [index, tenant] of demoTenants.entries()) {
+    const tenantId = tenantIds.get(tenant.slug);
+    if (tenantId && (await seedDemoPipeline(database, files, tenantId, index + 1))) created = true;
   }
   return created;
 }

@@ -22,13 +22,18 @@ export interface CatalogueModule {
   formulas: FormulasService;
 }
 
-/** Ranges, their guarantees, commercial products and their formulas: what every quote and sale is made of. */
-export function registerCatalogueModule(app: AppServer, database: Database): CatalogueModule {
+/** The catalogue's services without routes: for the application below, and for trusted loaders (demo seed). */
+export function createCatalogue(database: Database): CatalogueModule {
   const ranges = new RangesService(database);
   const guarantees = new GuaranteesService(database, ranges);
   const products = new ProductsService(database, ranges);
-  const formulas = new FormulasService(database, products, guarantees);
-  registerRangeRoutes(app, ranges, guarantees);
-  registerProductRoutes(app, products, formulas);
-  return { ranges, guarantees, products, formulas };
+  return { ranges, guarantees, products, formulas: new FormulasService(database, products, guarantees) };
+}
+
+/** Ranges, their guarantees, commercial products and their formulas: what every quote and sale is made of. */
+export function registerCatalogueModule(app: AppServer, database: Database): CatalogueModule {
+  const catalogue = createCatalogue(database);
+  registerRangeRoutes(app, catalogue.ranges, catalogue.guarantees);
+  registerProductRoutes(app, catalogue.products, catalogue.formulas);
+  return catalogue;
 }

@@ -10,9 +10,10 @@ import { emitEvent } from "../../platform/events/outbox.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
+import { storeDerivedNature } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type Nature, type PersonsService } from "../persons/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, relevanceOrder, type CompanyFilters } from "./company-filters.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
@@ -237,6 +238,11 @@ export async function companyAssignmentFacts(tx: Executor, tenantId: string, id:
     .from(companyAddresses)
     .where(and(eq(companyAddresses.tenantId, tenantId), eq(companyAddresses.companyId, id), eq(companyAddresses.kind, "head_office")));
   return { ...row, postalCode: headOffice?.postalCode ?? null };
+}
+
+/** Stores the nature the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write it. */
+export async function applyCompanyNature(tx: Executor, ctx: RequestContext, id: string, nature: Nature): Promise<Nature | undefined> {
+  return storeDerivedNature(tx, ctx, companies, "company", id, nature);
 }
 
 /** Stores a company's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */

@@ -23,6 +23,8 @@ export { companyAttachments, companyCompetitorCoverages, companyRelations, type 
 export type { CompaniesService } from "./companies-service.js";
 // The organisation module derives and stores the assignment of companies through these.
 export { companyAssignmentFacts, applyCompanyAssignment } from "./companies-service.js";
+// The opportunities and contracts modules store the nature their life-cycle rule derives.
+export { applyCompanyNature } from "./companies-service.js";
 export type { CompanyFilters } from "./company-filters.js";
 export type { CompanyView } from "./company-view.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";

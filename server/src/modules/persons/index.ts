@@ -26,6 +26,8 @@ export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
 // The organisation module derives and stores the assignment of persons through these.
 export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.js";
+// The opportunities and contracts modules store the nature their life-cycle rule derives.
+export { applyPersonNature } from "./persons-service.js";
 export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";

@@ -10,6 +10,7 @@ import { emitEvent } from "../../platform/events/outbox.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
+import { storeDerivedNature } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -19,7 +20,7 @@ import { personWhere, relevanceOrder, type PersonFilters } from "./person-filter
 import { searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
 import { personPermissions } from "./permissions.js";
-import { personAddresses, personForeignKeys, personRelations, persons } from "./schema.js";
+import { personAddresses, personForeignKeys, personRelations, persons, type Nature } from "./schema.js";
 
 const sortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
 
@@ -234,6 +235,11 @@ export async function personAssignmentFacts(tx: Executor, tenantId: string, id: 
     .from(personAddresses)
     .where(and(eq(personAddresses.tenantId, tenantId), eq(personAddresses.personId, id), eq(personAddresses.kind, "main")));
   return { ...row, postalCode: main?.postalCode ?? null };
+}
+
+/** Stores the nature the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write it. */
+export async function applyPersonNature(tx: Executor, ctx: RequestContext, id: string, nature: Nature): Promise<Nature | undefined> {
+  return storeDerivedNature(tx, ctx, persons, "person", id, nature);
 }
 
 /** Stores a person's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */

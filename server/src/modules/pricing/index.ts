@@ -10,6 +10,7 @@ import { TariffsService } from "./tariffs-service.js";
 export { installPricingParameters } from "./legal-parameters.js";
 export { price, type PricingParameters, type PricingProfile, type Price, type Tariff, type TariffRow } from "./engine/index.js";
 export type { IntroducerLookup } from "./pricing-request.js";
+export { priceSchema } from "./routes.js";
 export type { PricingService, Proposal, ProposalFilter } from "./pricing-service.js";
 export type { TariffsService } from "./tariffs-service.js";
 export type { TariffInput, TariffView } from "./tariff-schemas.js";
@@ -27,10 +28,14 @@ export interface PricingModule {
   tariffs: TariffsService;
 }
 
+/** The pricing services without routes: for the application below, and for trusted loaders (demo seed). */
+export function createPricing(deps: PricingModuleDependencies): PricingModule {
+  return { pricing: new PricingService(deps.database, deps.catalogue, deps.introducers), tariffs: new TariffsService(deps.database, deps.catalogue) };
+}
+
 /** Tariff versions and the pricing API over the pure engine (engine/). */
 export function registerPricingModule(app: AppServer, deps: PricingModuleDependencies): PricingModule {
-  const pricing = new PricingService(deps.database, deps.catalogue, deps.introducers);
-  const tariffs = new TariffsService(deps.database, deps.catalogue);
+  const { pricing, tariffs } = createPricing(deps);
   registerPricingRoutes(app, pricing, tariffs);
   return { pricing, tariffs };
 }

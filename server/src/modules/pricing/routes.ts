@@ -11,7 +11,8 @@ import type { TariffsService } from "./tariffs-service.js";
 
 const totals = z.object({ netCents: z.number().int(), feesCents: z.number().int(), taxCents: z.number().int(), discountCents: z.number().int(), grossCents: z.number().int() });
 
-const priceSchema = z.object({
+/** A price as the API shows it; quotes carry the one they were priced at. */
+export const priceSchema = z.object({
   monthly: totals.describe("Per month; gross = net + fees + tax − discounts"),
   annual: totals.describe("12 × monthly, field by field"),
   oneOff: totals.describe("Paid once at subscription: adhesion fee and its tax"),

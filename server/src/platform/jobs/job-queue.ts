@@ -46,6 +46,17 @@ interface JobDefinition {
   retry: JobRetryPolicy;
 }
 
+/** Work done on a schedule for every tenant (expiring quotes at night…): no job run, no user; it walks the tenants itself. */
+export type RecurringTask = () => Promise<void>;
+
+interface RecurringDefinition {
+  cron: string;
+  task: RecurringTask;
+}
+
+/** Schedules read as French wall-clock time: "every night at 2" stays at 2 across daylight saving. */
+const SCHEDULE_TIME_ZONE = "Europe/Paris";
+
 /**
  * Background jobs on pg-boss, in the application's own database. The job_run row is what people
  * see; pg-boss is only the delivery mechanism.
@@ -53,6 +64,7 @@ interface JobDefinition {
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition>();
+  private readonly recurringTasks = new Map<string, RecurringDefinition>();
   private started = false;
 
   constructor(private readonly database: Database, databaseUrl: string | undefined) {
@@ -60,7 +72,8 @@ export class JobQueue {
       ...(databaseUrl ? { connectionString: databaseUrl, max: 4 } : { db: database.raw }),
       schema: "pgboss",
       supervise: true,
-      schedule: false,
+      // Cron schedules (recurring tasks): pg-boss puts one job per tick in the queue, whichever process ticks first.
+      schedule: true,
     });
     this.boss.on("error", (error) => console.error("job queue error", error));
   }
@@ -69,11 +82,25 @@ export class JobQueue {
     this.definitions.set(kind, { handler, retry });
   }
 
+  /**
+   * Runs `task` on a cron schedule (Europe/Paris time), once per tick across every process of the
+   * cluster, in whichever worker takes the job. The task must be safe to run twice (a retry, a
+   * catch-up after downtime): make it a function of the state it finds.
+   */
+  recurring(kind: string, cron: string, task: RecurringTask): void {
+    this.recurringTasks.set(kind, { cron, task });
+  }
+
   async start(options: { work: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
     for (const kind of this.definitions.keys()) await this.boss.createQueue(kind);
+    for (const [kind, { cron }] of this.recurringTasks) {
+      await this.boss.createQueue(kind);
+      await this.boss.schedule(kind, cron, {}, { tz: SCHEDULE_TIME_ZONE, retryLimit: 2, retryDelay: 300 });
+    }
     if (!options.work) return;
+    for (const [kind, { task }] of this.recurringTasks) await this.boss.work(kind, { pollingIntervalSeconds: 30 }, () => task());
     for (const [kind, { handler }] of this.definitions) {
       await this.boss.work<JobMessage>(kind, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
         if (job) await this.run(handler, job.data, job.retryCount >= job.retryLimit);

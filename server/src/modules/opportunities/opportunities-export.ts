@@ -1,0 +1,28 @@
+import type { ExportColumn } from "../../platform/http/table-export.js";
+import type { OpportunityView } from "./opportunity-view.js";
+
+const frenchDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+
+/** The columns of the opportunities export, in French like the screens; amounts in euros. */
+export const opportunityExportColumns: ExportColumn<OpportunityView>[] = [
+  { header: "id", value: (row) => row.id, width: 38 },
+  { header: "personne", value: (row) => row.personId, width: 38 },
+  { header: "entreprise", value: (row) => row.companyId, width: 38 },
+  { header: "domaine", value: (row) => row.domain },
+  { header: "famille de produits", value: (row) => row.productFamily },
+  { header: "état", value: (row) => row.state, width: 28 },
+  { header: "origine", value: (row) => row.originId, width: 38 },
+  { header: "date d'effet souhaitée", value: (row) => frenchDate(row.wishedStartDate), numFmt: "dd/mm/yyyy" },
+  { header: "probabilité (%)", value: (row) => row.probability },
+  {
+    header: "prime annuelle attendue (€)",
+    value: (row) => (row.expectedAnnualPremiumCents === null ? null : row.expectedAnnualPremiumCents / 100),
+    numFmt: "#,##0.00",
+    csv: (row) => (row.expectedAnnualPremiumCents === null ? "" : (row.expectedAnnualPremiumCents / 100).toFixed(2).replace(".", ",")),
+  },
+  { header: "apporteur", value: (row) => row.introducerId, width: 38 },
+  { header: "conseiller", value: (row) => row.advisorId, width: 38 },
+  { header: "motif de clôture", value: (row) => row.closedReason, width: 30 },
+  { header: "description", value: (row) => row.description, width: 40 },
+  { header: "créée le", value: (row) => new Date(row.createdAt), numFmt: "dd/mm/yyyy" },
+];

@@ -1,0 +1,208 @@
+import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/audit-log.js";
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { violatedForeignKey } from "../../platform/db/errors.js";
+import { pageWithTotal } from "../../platform/db/page-with-total.js";
+import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
+import { emitEvent } from "../../platform/events/outbox.js";
+import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { invalidFields, notFound, Problem } from "../../platform/http/problem.js";
+import type { Holder, LifeCycle } from "./life-cycle.js";
+import { opportunityById, opportunityWhere, type OpportunityFilters } from "./opportunity-filters.js";
+import { fieldOfForeignKey, holderAssignment, referenceErrors, type InteractionLookup } from "./opportunity-references.js";
+import { isClosed, type HandClosedState } from "./opportunity-states.js";
+import { toOpportunityView, type OpportunityRow, type OpportunityView, type StateChangeView } from "./opportunity-view.js";
+import { opportunityPermissions } from "./permissions.js";
+import { isLive } from "./quote-states.js";
+import { opportunities, quotes } from "./schema.js";
+import { moveOpportunity, recordStateChange, stateHistory } from "./state-history.js";
+
+type Domain = OpportunityRow["domain"];
+
+/** What a new opportunity is made of (POST /api/v1/opportunities); introducer and advisor default to the record's. */
+export interface OpportunityInput {
+  personId?: string | undefined;
+  companyId?: string | undefined;
+  domain: Domain;
+  productFamily?: string | null | undefined;
+  originId: string;
+  wishedStartDate?: string | null | undefined;
+  probability?: number | null | undefined;
+  interactionId?: string | null | undefined;
+  description?: string | null | undefined;
+  introducerId?: string | null | undefined;
+  advisorId?: string | null | undefined;
+  expectedAnnualPremiumCents?: number | null | undefined;
+}
+
+/** The holder is kept; the state moves with quotes or a close, never by an edit. */
+export type OpportunityChange = Partial<Omit<OpportunityInput, "personId" | "companyId">> & { version: number };
+
+const sortable = {
+  createdAt: opportunities.createdAt,
+  updatedAt: opportunities.updatedAt,
+  state: opportunities.state,
+  domain: opportunities.domain,
+  wishedStartDate: opportunities.wishedStartDate,
+  probability: opportunities.probability,
+  expectedAnnualPremiumCents: opportunities.expectedAnnualPremiumCents,
+};
+
+export function holderOf(row: Pick<OpportunityRow, "personId" | "companyId">): Holder {
+  return row.personId ? { personId: row.personId } : { companyId: row.companyId ?? "" };
+}
+
+export class OpportunitiesService {
+  private interactions: InteractionLookup | undefined;
+
+  constructor(
+    private readonly database: Database,
+    readonly lifeCycle: LifeCycle,
+  ) {}
+
+  /** Called once at wiring time by the interactions module: `interactionId` is then checked through it. */
+  registerInteractionLookup(lookup: InteractionLookup): void {
+    this.interactions = lookup;
+  }
+
+  async list(ctx: RequestContext, query: ListQuery & OpportunityFilters): Promise<Page<OpportunityView>> {
+    requirePermission(ctx, opportunityPermissions.read);
+    refuseTextSearch(query.q);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const order = [...orderByFromSort(query.sort, sortable, [desc(opportunities.createdAt)]), desc(opportunities.id)];
+      const { rows, total } = await pageWithTotal(tx, opportunities, ctx.tenantId, opportunityWhere(ctx, query), order, pageWindow(query));
+      return { items: rows.map(toOpportunityView), total, page: query.page, perPage: query.perPage };
+    });
+  }
+
+  /** Every opportunity the filters select, in batches walked by id (creation order), for exports. */
+  async *iterate(ctx: RequestContext, filters: OpportunityFilters, batchSize = 1000): AsyncGenerator<OpportunityView[]> {
+    requirePermission(ctx, opportunityPermissions.read);
+    let after: string | undefined;
+    for (;;) {
+      const rows = await readAsTenant(this.database, ctx, (tx) =>
+        tx
+          .select()
+          .from(opportunities)
+          .where(and(opportunityWhere(ctx, filters), after ? gt(opportunities.id, after) : undefined))
+          .orderBy(asc(opportunities.id))
+          .limit(batchSize),
+      );
+      if (rows.length > 0) yield rows.map(toOpportunityView);
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)?.id;
+    }
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<OpportunityView> {
+    requirePermission(ctx, opportunityPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => toOpportunityView(await this.find(tx, ctx, id)));
+  }
+
+  async history(ctx: RequestContext, id: string): Promise<StateChangeView[]> {
+    requirePermission(ctx, opportunityPermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => stateHistory(tx, ctx.tenantId, (await this.find(tx, ctx, id)).id));
+  }
+
+  async create(ctx: RequestContext, input: OpportunityInput): Promise<OpportunityView> {
+    requirePermission(ctx, opportunityPermissions.write);
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+  }
+
+  /**
+   * Creates an opportunity in the caller's transaction (a quote pushed by a quoting system creates
+   * one): the holder's nature moves with it (a suspect becomes a prospect), or nothing is saved.
+   */
+  async createIn(tx: Executor, ctx: RequestContext, input: OpportunityInput): Promise<OpportunityView> {
+    requirePermission(ctx, opportunityPermissions.write);
+    if (Boolean(input.personId) === Boolean(input.companyId)) {
+      throw invalidFields([
+        { path: "personId", code: "opportunity.holder_required" },
+        { path: "companyId", code: "opportunity.holder_required" },
+      ]);
+    }
+    const holder: Holder = input.personId ? { personId: input.personId } : { companyId: input.companyId ?? "" };
+    const assignment = await holderAssignment(tx, ctx, holder);
+    if (!assignment) throw invalidFields([holder.personId ? { path: "personId", code: "opportunity.unknown_person" } : { path: "companyId", code: "opportunity.unknown_company" }]);
+    const errors = await referenceErrors(tx, ctx, input, holder, this.interactions);
+    if (errors.length > 0) throw invalidFields(errors);
+    const [row] = await tx
+      .insert(opportunities)
+      .values({
+        ...input,
+        personId: holder.personId ?? null,
+        companyId: holder.companyId ?? null,
+        introducerId: input.introducerId === undefined ? assignment.introducerId : input.introducerId,
+        advisorId: input.advisorId === undefined ? assignment.advisorId : input.advisorId,
+        tenantId: ctx.tenantId,
+        state: "need_detected",
+        createdBy: ctx.userId,
+        updatedBy: ctx.userId,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordStateChange(tx, ctx, row.id, null, { to: row.state });
+    await this.lifeCycle.refresh(tx, ctx, holder);
+    const view = toOpportunityView(row);
+    await recordAudit(tx, ctx, { entity: "opportunity", entityId: row.id, before: null, after: { ...view } });
+    await emitEvent(tx, ctx, { type: "opportunity.created", entity: "opportunity", entityId: row.id });
+    return view;
+  }
+
+  async update(ctx: RequestContext, id: string, change: OpportunityChange): Promise<OpportunityView> {
+    requirePermission(ctx, opportunityPermissions.write);
+    return this.write(ctx, async (tx) => {
+      const [current] = await tx.select().from(opportunities).where(opportunityById(ctx, id)).for("update");
+      const existing = checkVersion(current, change.version);
+      const { version: _version, ...fields } = change;
+      const errors = await referenceErrors(tx, ctx, fields, holderOf(existing), this.interactions);
+      if (errors.length > 0) throw invalidFields(errors);
+      const [row] = await tx
+        .update(opportunities)
+        .set({ ...fields, ...nextVersion(existing, ctx.userId) })
+        .where(and(eq(opportunities.tenantId, ctx.tenantId), eq(opportunities.id, id)))
+        .returning();
+      if (!row) throw notFound();
+      const view = toOpportunityView(row);
+      await recordAudit(tx, ctx, { entity: "opportunity", entityId: id, before: { ...toOpportunityView(existing) }, after: { ...view } });
+      await emitEvent(tx, ctx, { type: "opportunity.updated", entity: "opportunity", entityId: id });
+      return view;
+    });
+  }
+
+  /** Closes by hand as lost or out of target, with a reason: only an open opportunity without a live quote. */
+  async close(ctx: RequestContext, id: string, close: { state: HandClosedState; reason: string }): Promise<OpportunityView> {
+    requirePermission(ctx, opportunityPermissions.write);
+    return withTenant(this.database, ctx, async (tx) => {
+      const current = await this.find(tx, ctx, id, true);
+      if (isClosed(current.state)) throw new Problem(409, "opportunity.closed");
+      const states = await tx.select({ state: quotes.state }).from(quotes).where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.opportunityId, id)));
+      if (states.some((quote) => isLive(quote.state))) throw new Problem(409, "opportunity.live_quotes");
+      return moveOpportunity(tx, ctx, current, { to: close.state, reason: close.reason, closedReason: close.reason });
+    });
+  }
+
+  /** An opportunity within the reader's scope, or 404; locked for the transaction's write when asked. */
+  async find(tx: Executor, ctx: RequestContext, id: string, lock = false): Promise<OpportunityRow> {
+    const query = tx.select().from(opportunities).where(opportunityById(ctx, id));
+    const [row] = lock ? await query.for("update") : await query;
+    if (!row) throw notFound();
+    return row;
+  }
+
+  /** The person or company of an opportunity the caller may see (an interaction names it). */
+  async holderOf(tx: Executor, ctx: RequestContext, id: string): Promise<{ personId: string | null; companyId: string | null } | undefined> {
+    const [row] = await tx.select({ personId: opportunities.personId, companyId: opportunities.companyId }).from(opportunities).where(opportunityById(ctx, id));
+    return row;
+  }
+
+  /** A write in a tenant transaction, with references to nothing reported on their field. */
+  private async write<T>(ctx: RequestContext, work: (tx: Executor) => Promise<T>): Promise<T> {
+    return withTenant(this.database, ctx, work).catch((error: unknown) => {
+      const field = fieldOfForeignKey(violatedForeignKey(error));
+      throw field ? invalidFields([field]) : error;
+    });
+  }
+}

@@ -1,0 +1,127 @@
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import type { Price } from "../pricing/index.js";
+
+/** What a priced quote's PDF shows (in French): everything comes from the stored quote. */
+export interface QuoteDocument {
+  insurerName: string;
+  number: string;
+  issuedOn: string;
+  holder: { name: string; addressLines: string[] };
+  productLabel: string;
+  formulaLabel: string;
+  effectiveDate: string;
+  validUntil: string;
+  beneficiaries: Array<{ role: string; name: string; birthDate: string }>;
+  price: Price;
+}
+
+const roleLabels: Record<string, string> = { main_insured: "Assuré principal", spouse: "Conjoint", child: "Enfant", dependent: "Ayant droit" };
+/** Only the lines the customer pays; the introducer's commission is internal. */
+const customerComponents = new Set(["contribution", "discount", "fee", "tax", "one_off_fee", "one_off_tax"]);
+
+/** 1234567 → "12 345,67 €", spaces the standard fonts can draw. */
+export function euros(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const [units = "0", decimals = "00"] = (Math.abs(cents) / 100).toFixed(2).split(".");
+  return `${sign}${units.replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${decimals} €`;
+}
+
+/** "2026-09-01" → "01/09/2026". */
+export const frenchDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The standard PDF fonts encode WinAnsi: other characters (narrow spaces, emoji…) become plain spaces or "?". */
+function drawable(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[^\u0020-\u00ff€—–’‘“”…•]/g, "?");
+}
+
+const MARGIN = 50;
+const LINE = 14;
+
+/** A page writer that starts a new page when the current one is full. */
+class Writer {
+  private page: PDFPage;
+  private y: number;
+
+  constructor(
+    private readonly document: PDFDocument,
+    private readonly font: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.page = document.addPage([595.28, 841.89]);
+    this.y = this.page.getHeight() - MARGIN;
+  }
+
+  text(value: string, options: { size?: number; bold?: boolean; x?: number; gap?: number } = {}): void {
+    const size = options.size ?? 10;
+    this.room(size + 4);
+    this.page.drawText(drawable(value), { x: options.x ?? MARGIN, y: this.y, size, font: options.bold ? this.bold : this.font, color: rgb(0.1, 0.1, 0.15) });
+    this.y -= options.gap ?? size + 4;
+  }
+
+  /** A row of cells at fixed x positions, the last one right-aligned at the margin. */
+  row(cells: string[], columns: number[], bold = false): void {
+    this.room(LINE);
+    const font = bold ? this.bold : this.font;
+    cells.forEach((cell, index) => {
+      const value = drawable(cell);
+      const last = index === cells.length - 1;
+      const x = last ? this.page.getWidth() - MARGIN - font.widthOfTextAtSize(value, 9) : (columns[index] ?? MARGIN);
+      this.page.drawText(value, { x, y: this.y, size: 9, font, color: rgb(0.1, 0.1, 0.15) });
+    });
+    this.y -= LINE;
+  }
+
+  space(points = 8): void {
+    this.y -= points;
+  }
+
+  private room(needed: number): void {
+    if (this.y - needed > MARGIN) return;
+    this.page = this.document.addPage([595.28, 841.89]);
+    this.y = this.page.getHeight() - MARGIN;
+  }
+}
+
+/** The quote as a PDF in French: holder, product and formula, beneficiaries, amounts, the explanation of every line, validity. */
+export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  document.setTitle(`Devis ${quote.number}`);
+  document.setAuthor(quote.insurerName);
+  document.setLanguage("fr-FR");
+  const writer = new Writer(document, await document.embedFont(StandardFonts.Helvetica), await document.embedFont(StandardFonts.HelveticaBold));
+  const { price } = quote;
+
+  writer.text(quote.insurerName, { size: 12, bold: true });
+  writer.text(`Devis n° ${quote.number}`, { size: 18, bold: true, gap: 26 });
+  writer.text(`Établi le ${frenchDate(quote.issuedOn)} — valable jusqu'au ${frenchDate(quote.validUntil)}`);
+  writer.space();
+  writer.text("Souscripteur", { bold: true, size: 12 });
+  writer.text(quote.holder.name);
+  for (const line of quote.holder.addressLines) writer.text(line);
+  writer.space();
+  writer.text("Garantie proposée", { bold: true, size: 12 });
+  writer.text(`${quote.productLabel} — formule ${quote.formulaLabel}`);
+  writer.text(`Date d'effet : ${frenchDate(quote.effectiveDate)}`);
+  writer.space();
+  writer.text("Bénéficiaires", { bold: true, size: 12 });
+  const beneficiaryColumns = [MARGIN, 170, 420];
+  writer.row(["Qualité", "Nom", "Date de naissance"], beneficiaryColumns, true);
+  for (const beneficiary of quote.beneficiaries) writer.row([roleLabels[beneficiary.role] ?? beneficiary.role, beneficiary.name, frenchDate(beneficiary.birthDate)], beneficiaryColumns);
+  writer.space();
+  writer.text("Cotisation", { bold: true, size: 12 });
+  const amountColumns = [MARGIN, 420];
+  writer.row(["Cotisation mensuelle TTC", euros(price.monthly.grossCents)], amountColumns, true);
+  writer.row(["Cotisation annuelle TTC", euros(price.annual.grossCents)], amountColumns, true);
+  if (price.oneOff.grossCents > 0) writer.row(["À la souscription (frais d'adhésion TTC)", euros(price.oneOff.grossCents)], amountColumns);
+  writer.space();
+  writer.text("Détail du calcul (montants mensuels, frais uniques à part)", { bold: true, size: 12 });
+  const lineColumns = [MARGIN, 230, 420];
+  writer.row(["Ligne", "Base", "Montant"], lineColumns, true);
+  for (const line of price.lines.filter((candidate) => customerComponents.has(candidate.component))) {
+    const who = line.beneficiary === null ? "" : ` (${roleLabels[quote.beneficiaries[line.beneficiary]?.role ?? ""] ?? `bénéficiaire ${line.beneficiary + 1}`})`;
+    writer.row([`${line.label}${who}`.slice(0, 40), `${line.basis}${line.rate ? ` × ${line.rate.replace(".", ",")} %` : ""}`.slice(0, 40), euros(line.amountCents)], lineColumns);
+  }
+  writer.space();
+  writer.text(`Tarif version ${price.tariffVersion}. Devis sans engagement, établi selon les informations déclarées.`, { size: 8 });
+  return Buffer.from(await document.save());
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { requirePermission } from "../../platform/auth/context.js";
+import { receiveUpload } from "../../platform/files/upload.js";
+import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { idParams } from "../../platform/http/schemas.js";
+import { contextOf, type AppServer } from "../../platform/http/server.js";
+import type { AttachmentsService } from "../persons/index.js";
+import { priceSchema } from "../pricing/index.js";
+import { opportunityView } from "./opportunity-routes.js";
+import { quotePermissions } from "./permissions.js";
+import type { PricedQuotes } from "./priced-quotes.js";
+import { quoteKinds, quoteStates } from "./quote-states.js";
+import { initialQuoteStates, type QuotesService } from "./quotes-service.js";
+import { beneficiaryRoles } from "./schema.js";
+
+const isoDate = z.iso.date();
+const cents = z.number().int().min(0).max(100_000_000_00);
+export const quoteNumber = z.string().trim().min(1).max(60);
+
+const beneficiaryView = z.object({ role: z.enum(beneficiaryRoles), personId: z.uuid().nullable(), lastName: z.string().nullable(), firstName: z.string().nullable(), birthDate: z.string() });
+
+export const quoteView = z.object({
+  id: z.uuid(),
+  opportunityId: z.uuid(),
+  kind: z.enum(quoteKinds),
+  number: z.string(),
+  productId: z.uuid().nullable(),
+  formulaId: z.uuid().nullable(),
+  effectiveDate: z.string(),
+  validUntil: z.string(),
+  monthlyGrossCents: z.number().int().nullable(),
+  annualGrossCents: z.number().int(),
+  state: z.enum(quoteStates),
+  stateReason: z.string().nullable(),
+  pricing: priceSchema.nullable().describe("Priced quotes: the engine's answer, every line explained"),
+  tariffVersion: z.string().nullable(),
+  externalReference: z.string().nullable(),
+  beneficiaries: z.array(beneficiaryView),
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+
+/** A quote and the opportunity it moved (its `state` is the new one). */
+export const quoteOutcome = z.object({ quote: quoteView, opportunity: opportunityView });
+
+const beneficiaryInput = z.strictObject({
+  role: z.enum(beneficiaryRoles),
+  personId: z.uuid().optional().describe("A person of the holder's household; birth date and names are read from the record"),
+  birthDate: isoDate.optional(),
+  lastName: z.string().trim().min(1).max(100).optional(),
+  firstName: z.string().trim().min(1).max(100).optional(),
+});
+
+const manualBody = z.strictObject({
+  opportunityId: z.uuid(),
+  kind: z.literal("manual"),
+  number: quoteNumber,
+  annualGrossCents: cents,
+  monthlyGrossCents: cents.optional(),
+  effectiveDate: isoDate,
+  validUntil: isoDate,
+  productId: z.uuid().optional(),
+  formulaId: z.uuid().optional(),
+  state: z.enum(initialQuoteStates).optional(),
+  beneficiaries: z.array(beneficiaryInput.extend({ birthDate: isoDate })).max(15).optional(),
+});
+
+const pricedBody = z.strictObject({
+  opportunityId: z.uuid(),
+  kind: z.literal("priced"),
+  productId: z.uuid(),
+  formulaId: z.uuid(),
+  effectiveDate: isoDate,
+  validUntil: isoDate.optional().describe("Default: 30 days from today"),
+  beneficiaries: z.array(beneficiaryInput).min(1).max(15),
+  postalCode: z.string().trim().regex(/^\d{5}$/).optional().describe("Default: the holder's main address"),
+  socialRegime: z.string().trim().min(1).max(60).optional().describe("Default: the holder's"),
+  localRegime: z.enum(["none", "alsace_moselle"]).optional().describe("Default: the holder's"),
+  channel: z.string().trim().min(1).max(60).optional(),
+  options: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+});
+
+const filters = z.object({ opportunityId: z.uuid().optional(), state: z.enum(quoteStates).optional(), kind: z.enum(quoteKinds).optional() });
+const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
+
+export interface QuoteServices {
+  quotes: QuotesService;
+  priced: PricedQuotes;
+  attachments: AttachmentsService;
+}
+
+export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachments }: QuoteServices): void {
+  const tags = ["quotes"];
+  app.get("/api/v1/quotes", { schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
+    quotes.list(contextOf(request), request.query),
+  );
+  app.get("/api/v1/quotes/:id", { schema: { tags, summary: "Lire un devis", params: idParams, response: { 200: quoteView } } }, async (request) => quotes.get(contextOf(request), request.params.id));
+  app.post(
+    "/api/v1/quotes",
+    {
+      schema: {
+        tags,
+        summary: "Créer un devis : tarifé par Adhesia (kind priced, PDF généré et joint) ou saisi après un tarificateur externe (kind manual, PDF à joindre ensuite)",
+        body: z.discriminatedUnion("kind", [manualBody, pricedBody]),
+        response: { 201: quoteOutcome },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const body = request.body;
+      return reply.status(201).send(body.kind === "priced" ? await priced.create(ctx, body) : await quotes.create(ctx, body));
+    },
+  );
+  app.post(
+    "/api/v1/quotes/:id/state",
+    {
+      schema: {
+        tags,
+        summary: "Changer l'état d'un devis ; l'opportunité suit (règle multi-devis) ; 409 quote.illegal_transition hors du graphe des transitions",
+        params: idParams,
+        body: z.strictObject({ state: z.enum(quoteStates), reason: z.string().trim().min(1).max(1000).optional() }),
+        response: { 200: quoteOutcome },
+      },
+    },
+    async (request) => quotes.changeState(contextOf(request), request.params.id, request.body),
+  );
+  app.get("/api/v1/quotes/:id/attachments", { schema: { tags, summary: "Pièces jointes du devis (son PDF)", params: idParams, response: { 200: z.object({ items: z.array(attachmentView) }) } } }, async (request) => ({
+    items: await attachments.list(contextOf(request), request.params.id),
+  }));
+  app.post(
+    "/api/v1/quotes/:id/attachments",
+    { schema: { tags, summary: "Joindre un fichier au devis, le PDF d'un tarificateur externe (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentView } } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      // Refused before the upload is read, not after.
+      requirePermission(ctx, quotePermissions.write);
+      await quotes.get(ctx, request.params.id);
+      const upload = await receiveUpload(request);
+      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, undefined));
+    },
+  );
+  app.delete("/api/v1/quotes/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe du devis", params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) } }, async (request, reply) => {
+    await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
+    return reply.status(204).send();
+  });
+}
