@@ -1,4 +1,5 @@
 import { AutocompleteInput, BooleanField, CreateButton, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TopToolbar } from "react-admin";
+import { useFormatDate } from "../../ui/InfoGrid";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { productContractTypeChoices, type ProductRecord } from "./types";
 import { useCatalogueRights } from "./useCatalogueRights";
@@ -11,6 +12,7 @@ const ProductListActions = () => {
 /** Commercial products by label, filtered by range, channel, contract type and status; a product opens on its formulas. */
 export const ProductList = () => {
   const channels = useReferenceChoices("sales_channels");
+  const formatDate = useFormatDate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="rangeId" source="rangeId" reference="ranges" sort={{ field: "label", order: "ASC" }} alwaysOn>
@@ -32,7 +34,7 @@ export const ProductList = () => {
           <SelectField source="contractType" choices={productContractTypeChoices} />
         </DataTable.Col>
         <DataTable.Col<ProductRecord> source="channels" disableSort render={(record) => record.channels.map((code) => channels.label(code)).join(", ")} />
-        <DataTable.Col source="saleStart" />
+        <DataTable.Col<ProductRecord> source="saleStart" render={(record) => formatDate(record.saleStart)} />
         <DataTable.Col source="active" disableSort>
           <BooleanField source="active" />
         </DataTable.Col>

@@ -91,7 +91,7 @@ export const TryPricePanel = ({ productId, formulas }: TryPricePanelProps) => {
             sx={{ minWidth: 200 }}
           />
           <DateInput source="effectiveDate" label="adhesia.pricing.try.effective_date" validate={required()} />
-          <TextInput source="postalCode" label="adhesia.pricing.try.postal_code" validate={validatePostalCode} sx={{ width: 140 }} />
+          <TextInput source="postalCode" label="adhesia.pricing.try.postal_code" validate={validatePostalCode} sx={{ minWidth: 140 }} />
           <SelectInput source="socialRegime" label="adhesia.pricing.try.social_regime" choices={regimes.choices()} isPending={regimes.isPending} validate={required()} sx={{ minWidth: 200 }} />
           <RadioButtonGroupInput source="localRegime" label="adhesia.pricing.try.local_regime" choices={localRegimeChoices} />
         </Stack>
