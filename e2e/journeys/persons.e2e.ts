@@ -88,9 +88,9 @@ const journey: Journey = {
       await row.filter({ hasText: "Santé" }).filter({ hasText: "840" }).waitFor();
     });
 
-    await step("the Interactions tab says its module is not installed yet", async () => {
+    await step("the Interactions tab lists none yet for the new person", async () => {
       await page.getByRole("tab", { name: "Interactions" }).click();
-      await page.getByTestId("person-interactions-not-installed").getByText("Module « Interactions » non installé").waitFor();
+      await page.getByTestId("interactions-panel").getByText("Aucune interaction pour l'instant.").waitFor();
     });
 
     await step("add a relation to a demo person found by the autocomplete", async () => {

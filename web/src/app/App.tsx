@@ -5,6 +5,7 @@ import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
 import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
+import { agenda } from "../modules/interactions";
 import { products, ranges } from "../modules/catalogue";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
@@ -41,6 +42,7 @@ export const App = () => (
     <Resource name="origins" {...origins} />
     <Resource name="persons" {...persons} />
     <Resource name="companies" {...companies} />
+    <Resource name="agenda" {...agenda} />
     <Resource name="duplicate-candidates" {...duplicateCandidates} />
     <Resource name="duplicate-rules" {...duplicateRules} />
     <Resource name="introducers" {...introducers} />

@@ -1,6 +1,7 @@
 import { Box, Typography } from "@mui/material";
 import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, useGetIdentity } from "react-admin";
 import { companySearchSource } from "../modules/companies";
+import { RemindersButton } from "../modules/interactions";
 import { personSearchSource } from "../modules/persons";
 import { GlobalSearch, type SearchSource } from "../ui/GlobalSearch";
 import { AppUserMenu } from "./AppUserMenu";
@@ -32,5 +33,6 @@ export const AppBar = () => (
     <TenantName />
     <TitlePortal variant="body1" sx={{ opacity: 0.9 }} />
     <GlobalSearch sources={SEARCH_SOURCES} />
+    <RemindersButton />
   </RaAppBar>
 );

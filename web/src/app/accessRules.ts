@@ -22,6 +22,7 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   "assignment-settings": { read: "organisation:read", write: "organisation:write" },
   "unassigned-records": { read: "organisation:read", write: "assignment:write" },
   "bulk-reassignments": { read: "assignment:write", write: "assignment:write" },
+  agenda: { read: "interaction:read", write: "interaction:write" },
   ranges: { read: "catalogue:read", write: "catalogue:write" },
   guarantees: { read: "catalogue:read", write: "catalogue:write" },
   products: { read: "catalogue:read", write: "catalogue:write" },

@@ -10,6 +10,7 @@ import { companiesEn } from "../modules/companies/messages.en";
 import { companiesFr } from "../modules/companies/messages.fr";
 import { duplicatesEn } from "../modules/duplicates/messages.en";
 import { duplicatesFr } from "../modules/duplicates/messages.fr";
+import { interactionsEn, interactionsFr } from "../modules/interactions";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
 import { organisationEn } from "../modules/organisation/messages.en";
 import { organisationFr } from "../modules/organisation/messages.fr";
@@ -44,8 +45,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, catalogueFr, pricingFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, catalogueEn, pricingEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, interactionsFr, catalogueFr, pricingFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, interactionsEn, catalogueEn, pricingEn),
 };
 
 function isLocale(value: unknown): value is Locale {

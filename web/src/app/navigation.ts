@@ -5,6 +5,7 @@ import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
 import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
+import { agenda } from "../modules/interactions";
 import { products, ranges } from "../modules/catalogue";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { isAllowed } from "./accessRules";
@@ -26,6 +27,7 @@ const SECTIONS: readonly NavigationSection[] = [
     items: [
       { resource: "persons", icon: persons.icon },
       { resource: "companies", icon: companies.icon },
+      { resource: "agenda", icon: agenda.icon },
       { resource: "duplicate-candidates", icon: duplicateCandidates.icon },
     ],
   },
