@@ -73,7 +73,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
   const pricing = registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
-  const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing });
+  const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing, persons: naturalPersons.persons });
   // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.
   interactions.registerOpportunityCheck((tx, ctx, id) => pipeline.opportunities.holderOf(tx, ctx, id));
   pipeline.opportunities.registerInteractionLookup((tx, ctx, id) => findInteraction(tx, ctx, id));

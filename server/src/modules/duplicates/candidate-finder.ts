@@ -4,6 +4,8 @@ import { matchSources, type MatchRecord } from "./match-records.js";
 import { compareRecords } from "./matching.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { falseDuplicates } from "./schema.js";
+import { activeRules } from "./rules-store.js";
+import { prepareRecord, type MatchRecordByTarget } from "./prepared-record.js";
 
 export interface DuplicateCandidate {
   id: string;
@@ -55,4 +57,13 @@ export async function declareDistinct(tx: Executor, ctx: { tenantId: string; use
     .insert(falseDuplicates)
     .values(pairs.map((pair) => ({ ...pair, tenantId: ctx.tenantId, target, createdBy: ctx.userId, updatedBy: ctx.userId })))
     .onConflictDoNothing();
+}
+
+/**
+ * The candidates of records entering through an interface (the back-office feed), the tenant's
+ * active rules read once for all of them: what `findCandidates` answers for a draft.
+ */
+export async function incomingMatcher<T extends DuplicateTarget>(tx: Executor, tenantId: string, target: T): Promise<(record: MatchRecordByTarget[T]) => Promise<DuplicateCandidate[]>> {
+  const rules = await activeRules(tx, tenantId, target);
+  return (record) => findCandidates(tx, tenantId, target, { id: "", displayName: "", prepared: prepareRecord(target, record) }, rules);
 }

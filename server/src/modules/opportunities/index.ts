@@ -5,7 +5,7 @@ import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
 import type { JobQueue } from "../../platform/jobs/job-queue.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
-import { AttachmentsService } from "../persons/index.js";
+import { AttachmentsService, type PersonsService } from "../persons/index.js";
 import type { PricingService } from "../pricing/index.js";
 import { PipelineBoard } from "./board.js";
 import { LifeCycle } from "./life-cycle.js";
@@ -14,6 +14,8 @@ import { registerOpportunityRoutes } from "./opportunity-routes.js";
 import { quotePermissions } from "./permissions.js";
 import { PricedQuotes } from "./priced-quotes.js";
 import { expireQuotes, QUOTE_EXPIRY_CRON, QUOTE_EXPIRY_TASK } from "./quote-expiry.js";
+import { registerQuoteIntakeRoutes } from "./integration-routes.js";
+import { QuoteIntake } from "./quote-intake.js";
 import { registerQuoteRoutes } from "./quote-routes.js";
 import { QuotesService } from "./quotes-service.js";
 import { quoteAttachments } from "./schema.js";
@@ -35,6 +37,8 @@ export interface OpportunitiesModuleDependencies {
   files: FileService;
   queue: JobQueue;
   pricing: PricingService;
+  /** A pushed quote's person is created through it when the duplicate rules find none. */
+  persons: PersonsService;
 }
 
 export interface OpportunitiesModule {
@@ -73,6 +77,7 @@ export function registerOpportunitiesModule(app: AppServer, deps: OpportunitiesM
   if (!attachments) throw new Error("quotes keep their PDF in the file storage");
   registerOpportunityRoutes(app, pipeline.opportunities, new PipelineBoard(deps.database));
   registerQuoteRoutes(app, { ...pipeline, attachments });
+  registerQuoteIntakeRoutes(app, new QuoteIntake(deps.database, deps.persons, pipeline.opportunities, pipeline.quotes));
   deps.queue.recurring(QUOTE_EXPIRY_TASK, QUOTE_EXPIRY_CRON, async () => {
     await expireQuotes(deps.database, pipeline.quotes, new Date().toISOString().slice(0, 10));
   });

@@ -1,6 +1,7 @@
 import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
+import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { classifyPersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
 
@@ -13,6 +14,8 @@ export interface PersonFilters {
   postalCode?: string | undefined;
   /** `key:value`, one custom field equal to a value. */
   customField?: string | undefined;
+  /** A caller's number in any format: the persons whose mobile or landline is that very number (screen-pop). */
+  phone?: string | undefined;
   introducerId?: string | undefined;
   advisorId?: string | undefined;
   /** Only the persons assigned to no introducer (the unassigned queue). */
@@ -46,6 +49,12 @@ function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined 
   }
 }
 
+/** The persons one number rings: equality on the stored E.164 form, which the phone indexes answer. */
+function callingNumber(phone: string): SQL {
+  const parsed = parseFrenchPhone(phone);
+  return parsed.ok ? (or(eq(persons.mobilePhone, parsed.e164), eq(persons.landlinePhone, parsed.e164)) ?? sql`false`) : sql`false`;
+}
+
 /** Ranks name matches: the typed prefix first, then the closest words. */
 export function relevanceOrder(q: string | undefined): SQL[] {
   const query = classifyPersonQuery(q ?? "");
@@ -68,6 +77,7 @@ export function personWhere(reader: ScopedReader, filters: PersonFilters): SQL |
     filters.originId ? eq(persons.originId, filters.originId) : undefined,
     filters.marker ? arrayContains(persons.markers, [filters.marker]) : undefined,
     filters.postalCode ? livesIn(tenantId, filters.postalCode) : undefined,
+    filters.phone ? callingNumber(filters.phone) : undefined,
     fieldKey && fieldValue.length > 0 ? sql`${persons.customFields} ->> ${fieldKey} = ${fieldValue.join(":")}` : undefined,
   );
 }

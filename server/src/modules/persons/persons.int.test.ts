@@ -88,6 +88,15 @@ describe("persons", () => {
     expect(await found("Dupont")).not.toContain(created.id);
   });
 
+  it("finds the caller of a screen-pop by their number in any format, and refuses what is no number", async () => {
+    const caller = (await create(admin, { ...durand(), lastName: "Appelant", mobilePhone: "06 31 42 53 64", landlinePhone: "01 45 67 89 10" })).json<{ id: string }>();
+    const ringing = async (phone: string) => (await admin.request({ method: "GET", url: `/api/v1/persons?phone=${encodeURIComponent(phone)}` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id);
+    for (const phone of ["+33631425364", "0631425364", "06.31.42.53.64", "+33 6 31 42 53 64", "0033 6 31 42 53 64", "+33145678910", "01 45 67 89 10"]) expect(await ringing(phone), phone).toEqual([caller.id]);
+    expect(await ringing("0631425365")).toEqual([]);
+    const refused = await admin.request({ method: "GET", url: "/api/v1/persons?phone=Dupont" });
+    expect(refused.statusCode).toBe(400);
+  });
+
   it("filters by nature, marker, postal code and custom field, and exports the list", async () => {
     await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "loyalty", labelFr: "Fidélité", labelEn: "Loyalty", type: "list", listValues: ["gold", "silver"] } });
     const gold = (await create(admin, { ...durand(), lastName: "Orlando", customFields: { loyalty: "gold" } })).json<{ id: string }>();

@@ -5,6 +5,7 @@ import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
+import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
@@ -122,6 +123,12 @@ const filters = z.object({
   marker: code.optional(),
   postalCode: z.string().regex(/^\d{5}$/).optional(),
   customField: z.string().regex(/^[a-z][a-z0-9_]{0,59}:.{1,200}$/).optional(),
+  phone: z
+    .string()
+    .trim()
+    .refine((value) => parseFrenchPhone(value).ok, "not a phone number")
+    .optional()
+    .describe("Screen-pop: the caller's number in any format (E.164, 06…, +33 6…); persons whose mobile or landline is that number"),
   ...assignmentFilterFields,
 });
 

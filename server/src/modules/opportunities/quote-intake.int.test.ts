@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+let integrator: Caller;
+
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const payload = (reference: string, person: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  externalReference: reference,
+  originCode: "comparator_les_furets",
+  person: { category: "individual", lastName: "Comparé", firstName: "Jeanne", birthDate: "1979-03-08", email: `${reference.toLowerCase()}@exemple.fr`, ...person },
+  quote: { number: `LF-${reference}`, productCode: "SANTE_PARTICULIERS", formulaCode: "CONFORT", annualGrossCents: 98400, monthlyGrossCents: 8200, effectiveDate: inDays(20), validUntil: inDays(30), state: "sent" },
+  ...extra,
+});
+
+const push = (body: Record<string, unknown>, key: string) => integrator.request({ method: "POST", url: "/api/v1/integrations/quotes", headers: { "idempotency-key": key }, payload: body });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+  const created = await admin.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "Les Furets", permissions: ["person:read", "person:write", "opportunity:read", "opportunity:write", "quote:read", "quote:write"] } });
+  integrator = t.withApiKey(created.json<{ key: string }>().key);
+});
+afterAll(async () => t.close());
+
+describe("quotes pushed by a quoting system", () => {
+  it("creates the person and the opportunity with the payload's origin; the same key again answers the same, creating nothing", async () => {
+    const body = payload("FUR-0001", { lastName: "Nouvellecliente" });
+    const first = await push(body, "furets-0001-key");
+    expect(first.statusCode, first.body).toBe(201);
+    const ids = first.json<{ personId: string; opportunityId: string; quoteId: string }>();
+    const person = (await admin.request({ method: "GET", url: `/api/v1/persons/${ids.personId}` })).json<{ nature: string; originId: string }>();
+    const opportunity = (await admin.request({ method: "GET", url: `/api/v1/opportunities/${ids.opportunityId}` })).json<{ state: string; originId: string; domain: string; productFamily: string }>();
+    expect(person.nature).toBe("prospect");
+    expect(opportunity).toMatchObject({ state: "quote", domain: "health", productFamily: "health_individual", originId: person.originId });
+    const quote = (await admin.request({ method: "GET", url: `/api/v1/quotes/${ids.quoteId}` })).json<{ kind: string; number: string; externalReference: string }>();
+    expect(quote).toMatchObject({ kind: "integration", number: "LF-FUR-0001", externalReference: "FUR-0001" });
+
+    const again = await push(body, "furets-0001-key");
+    expect(again.statusCode).toBe(201);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.json()).toEqual(ids);
+    const listed = (await admin.request({ method: "GET", url: `/api/v1/opportunities?personId=${ids.personId}` })).json<{ total: number }>();
+    expect(listed.total).toBe(1);
+    const resent = await push(body, "furets-0001-other-key");
+    expect(resent.statusCode).toBe(409);
+    expect(resent.json()).toMatchObject({ code: "quote.external_reference_taken", quoteId: ids.quoteId });
+  });
+
+  it("matches an existing person through the duplicate rules and adds to the opportunity it names", async () => {
+    const existing = (await push(payload("FUR-0002", { lastName: "Dejaconnue", mobilePhone: "06 44 55 66 77" }), "furets-0002-key")).json<{ personId: string; opportunityId: string }>();
+    const second = await push(payload("FUR-0003", { lastName: "DEJACONNUE", mobilePhone: "+33 6 44 55 66 77", email: null }, { opportunityId: existing.opportunityId }), "furets-0003-key");
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json()).toMatchObject({ personId: existing.personId, opportunityId: existing.opportunityId });
+    const other = (await push(payload("FUR-0004", { lastName: "Autrepersonne" }), "furets-0004-key")).json<{ opportunityId: string }>();
+    const mismatch = await push(payload("FUR-0005", { lastName: "Dejaconnue", mobilePhone: "0644556677" }, { opportunityId: other.opportunityId }), "furets-0005-key");
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors).toEqual([expect.objectContaining({ path: "opportunityId", code: "quote.opportunity_of_other_person" })]);
+  });
+
+  it("refuses an unknown origin or product on their field, writing nothing", async () => {
+    const before = (await admin.request({ method: "GET", url: "/api/v1/persons?q=Inconnueorigine" })).json<{ total: number }>().total;
+    const origin = await push({ ...payload("FUR-0006", { lastName: "Inconnueorigine" }), originCode: "nope" }, "furets-0006-key");
+    expect(origin.json().errors).toEqual([expect.objectContaining({ path: "originCode", code: "quote.unknown_origin" })]);
+    const body = payload("FUR-0007", { lastName: "Inconnueorigine" });
+    const product = await push({ ...body, quote: { ...body.quote, productCode: "NOPE" } }, "furets-0007-key");
+    expect(product.json().errors).toEqual([expect.objectContaining({ path: "quote.productCode", code: "quote.unknown_product" })]);
+    expect((await admin.request({ method: "GET", url: "/api/v1/persons?q=Inconnueorigine" })).json<{ total: number }>().total).toBe(before);
+  });
+});

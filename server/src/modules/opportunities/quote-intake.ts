@@ -1,0 +1,127 @@
+import { and, eq } from "drizzle-orm";
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { invalidFields, Problem } from "../../platform/http/problem.js";
+import { formulas, products, ranges } from "../catalogue/index.js";
+import { incomingMatcher } from "../duplicates/index.js";
+import { origins } from "../origins/index.js";
+import type { PersonInput, PersonsService } from "../persons/index.js";
+import type { OpportunitiesService } from "./opportunities-service.js";
+import { opportunityById } from "./opportunity-filters.js";
+import { opportunityPermissions, quotePermissions } from "./permissions.js";
+import type { initialQuoteStates, QuotesService } from "./quotes-service.js";
+import { opportunities, quotes } from "./schema.js";
+
+/** A quote pushed by a quoting system (a comparator): who, where from, and the quote (docs/api.md). */
+export interface IncomingQuote {
+  externalReference: string;
+  originCode: string;
+  person: Omit<PersonInput, "originId" | "duplicateResolution"> & { postalCode?: string | undefined };
+  opportunityId?: string | undefined;
+  quote: {
+    number: string;
+    productCode?: string | undefined;
+    formulaCode?: string | undefined;
+    annualGrossCents: number;
+    monthlyGrossCents?: number | undefined;
+    effectiveDate: string;
+    validUntil: string;
+    state?: (typeof initialQuoteStates)[number] | undefined;
+  };
+}
+
+export interface ReceivedQuote {
+  personId: string;
+  opportunityId: string;
+  quoteId: string;
+}
+
+/**
+ * Takes in a pushed quote in one transaction: the person matched by the duplicate rules (the best
+ * candidate) or created with the payload's origin, the opportunity named or created, the quote.
+ */
+export class QuoteIntake {
+  constructor(
+    private readonly database: Database,
+    private readonly persons: PersonsService,
+    private readonly opportunities: OpportunitiesService,
+    private readonly quotes: QuotesService,
+  ) {}
+
+  async receive(ctx: RequestContext, incoming: IncomingQuote): Promise<ReceivedQuote> {
+    requirePermission(ctx, quotePermissions.write);
+    requirePermission(ctx, opportunityPermissions.write);
+    return withTenant(this.database, ctx, async (tx) => {
+      const [known] = await tx
+        .select({ id: quotes.id, opportunityId: quotes.opportunityId })
+        .from(quotes)
+        .where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.externalReference, incoming.externalReference)));
+      if (known) throw new Problem(409, "quote.external_reference_taken", { extensions: { quoteId: known.id, opportunityId: known.opportunityId } });
+      const [origin] = await tx.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, ctx.tenantId), eq(origins.code, incoming.originCode), eq(origins.active, true)));
+      if (!origin) throw invalidFields([{ path: "originCode", code: "quote.unknown_origin" }]);
+      const catalogue = await this.catalogueOf(tx, ctx.tenantId, incoming.quote);
+      const personId = await this.personOf(tx, ctx, incoming.person, origin.id);
+      const opportunityId = incoming.opportunityId
+        ? await this.namedOpportunity(tx, ctx, incoming.opportunityId, personId)
+        : (await this.opportunities.createIn(tx, ctx, { personId, domain: catalogue.domain, productFamily: catalogue.productFamily, originId: origin.id, expectedAnnualPremiumCents: incoming.quote.annualGrossCents }))
+            .id;
+      const { quote } = await this.quotes.createIn(tx, ctx, {
+        opportunityId,
+        kind: "integration",
+        number: incoming.quote.number,
+        productId: catalogue.productId,
+        formulaId: catalogue.formulaId,
+        effectiveDate: incoming.quote.effectiveDate,
+        validUntil: incoming.quote.validUntil,
+        annualGrossCents: incoming.quote.annualGrossCents,
+        monthlyGrossCents: incoming.quote.monthlyGrossCents,
+        state: incoming.quote.state,
+        externalReference: incoming.externalReference,
+      });
+      return { personId, opportunityId, quoteId: quote.id };
+    });
+  }
+
+  /** The person the duplicate rules find (the best candidate), or a new one with the payload's origin. */
+  private async personOf(tx: Executor, ctx: RequestContext, person: IncomingQuote["person"], originId: string): Promise<string> {
+    const { postalCode, ...fields } = person;
+    const candidates = await (await incomingMatcher(tx, ctx.tenantId, "person"))({ ...fields, postalCode: postalCode ?? fields.addresses?.find((address) => address.kind === "main")?.postalCode ?? null });
+    const [best] = candidates;
+    if (best) return best.id;
+    try {
+      return (await this.persons.createIn(tx, ctx, { ...fields, originId })).id;
+    } catch (error) {
+      throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
+    }
+  }
+
+  /** A named opportunity must be the caller's to see and be about that person. */
+  private async namedOpportunity(tx: Executor, ctx: RequestContext, id: string, personId: string): Promise<string> {
+    const [row] = await tx.select({ personId: opportunities.personId }).from(opportunities).where(opportunityById(ctx, id));
+    if (!row) throw invalidFields([{ path: "opportunityId", code: "quote.unknown_opportunity" }]);
+    if (row.personId !== personId) throw invalidFields([{ path: "opportunityId", code: "quote.opportunity_of_other_person" }]);
+    return id;
+  }
+
+  /** Product and formula by their codes, and the domain and family an automatic opportunity takes from the range (health without a product). */
+  private async catalogueOf(tx: Executor, tenantId: string, quote: IncomingQuote["quote"]) {
+    if (!quote.productCode) {
+      if (quote.formulaCode) throw invalidFields([{ path: "quote.productCode", code: "quote.unknown_product" }]);
+      return { productId: null, formulaId: null, domain: "health" as const, productFamily: null };
+    }
+    const [product] = await tx
+      .select({ id: products.id, domain: ranges.domain, productFamily: ranges.productFamily })
+      .from(products)
+      .innerJoin(ranges, and(eq(ranges.tenantId, products.tenantId), eq(ranges.id, products.rangeId)))
+      .where(and(eq(products.tenantId, tenantId), eq(products.code, quote.productCode)));
+    if (!product) throw invalidFields([{ path: "quote.productCode", code: "quote.unknown_product" }]);
+    let formulaId: string | null = null;
+    if (quote.formulaCode) {
+      const [formula] = await tx.select({ id: formulas.id }).from(formulas).where(and(eq(formulas.tenantId, tenantId), eq(formulas.productId, product.id), eq(formulas.code, quote.formulaCode)));
+      if (!formula) throw invalidFields([{ path: "quote.formulaCode", code: "quote.unknown_formula" }]);
+      formulaId = formula.id;
+    }
+    return { productId: product.id, formulaId, domain: product.domain, productFamily: product.productFamily };
+  }
+}
