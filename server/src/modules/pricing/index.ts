@@ -8,7 +8,8 @@ import { registerPricingRoutes } from "./routes.js";
 import { TariffsService } from "./tariffs-service.js";
 
 export { installPricingParameters } from "./legal-parameters.js";
-export { price, type PricingParameters, type PricingProfile, type Price, type Tariff, type TariffRow } from "./engine/index.js";
+export { price, type PricingParameters, type PricingProfile, type Tariff, type TariffRow } from "./engine/index.js";
+export type { Price, PriceLine } from "./explained-price.js";
 export type { IntroducerLookup } from "./pricing-request.js";
 export { priceSchema } from "./routes.js";
 export type { PricingService, Proposal, ProposalFilter } from "./pricing-service.js";

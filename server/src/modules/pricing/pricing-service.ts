@@ -4,7 +4,8 @@ import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
 import { cataloguePermissions, type CatalogueModule, type FormulaView, type ProductView } from "../catalogue/index.js";
 import { unknownReferenceCodes } from "../reference-data/index.js";
-import { price, type Price, type PricingIssue, type PricingProfile } from "./engine/index.js";
+import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
+import { explainPrice, type Price } from "./explained-price.js";
 import { loadPricingParameters } from "./legal-parameters.js";
 import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
 import { engineTariff, tariffIdsInForce } from "./tariff-store.js";
@@ -49,7 +50,7 @@ export class PricingService {
       if (!grid) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_priced" }]);
       const result = price(engineTariff(version.tariff, grid), await loadPricingParameters(tx, ctx.tenantId), profileOf(request, introducer));
       if (!result.ok) throw refused(result.issues);
-      return result.price;
+      return explainPrice(result.price, ctx.locale);
     });
   }
 
@@ -75,7 +76,7 @@ export class PricingService {
         const formula = formulas.get(grid.formulaId);
         if (!product || !formula || !this.proposalFilter({ product, formula }, profile)) continue;
         const result = price(engineTariff(tariff, grid), parameters, profile);
-        if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: result.price });
+        if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: explainPrice(result.price, ctx.locale) });
       }
       return proposals.sort((a, b) => a.price.monthly.grossCents - b.price.monthly.grossCents || a.formulaLabel.localeCompare(b.formulaLabel));
     });

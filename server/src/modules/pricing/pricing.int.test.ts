@@ -121,6 +121,26 @@ describe("catalogue and pricing", () => {
     expect(july.tariffVersion).toBe("2 (2026-07-01)");
   });
 
+  it("explains every line in the caller's language: French by default, English on Accept-Language", async () => {
+    type Line = { beneficiary: number | null; component: string; basis: string; basisDetail: { code: string } };
+    const explained = async (headers: Record<string, string>) => {
+      const response = await advisor.request({ method: "POST", url: "/api/v1/pricing/price", headers, payload: { productId, formulaId: formulaIds[0], ...profile } });
+      expect(response.statusCode, response.body).toBe(200);
+      const { lines } = response.json<{ lines: Line[] }>();
+      const of = (component: string) => lines.find((line) => line.component === component && line.beneficiary === 0);
+      return { contribution: of("contribution"), tax: of("tax") };
+    };
+    const french = await explained({});
+    expect(french.contribution?.basis).toBe("Assuré principal, 42 ans (tranche 18–44 ans), zone Z2 (département 69)");
+    expect(french.tax?.basis).toBe("HT après remises, plus frais : 46,00\u00a0€");
+    expect(french.tax?.basisDetail).toEqual({ code: "net_after_discounts_plus_fees", baseCents: 4600 });
+    expect(await explained({ "accept-language": "fr-FR,fr;q=0.9,en;q=0.8" })).toEqual(french);
+    const english = await explained({ "accept-language": "en-GB,en;q=0.9" });
+    expect(english.contribution?.basis).toBe("Main insured, age 42 (18–44), zone Z2 (department 69)");
+    expect(english.tax?.basis).toBe("Net after discounts, plus fees: €46.00");
+    expect(english.contribution?.basisDetail).toEqual(french.contribution?.basisDetail);
+  });
+
   it("names the field when the profile cannot be priced", async () => {
     const tooOld = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, beneficiaries: [...profile.beneficiaries, { role: "child", birthDate: "1990-01-01" }] }, 400);
     expect(fieldsOf(tooOld)).toEqual([["beneficiaries.1.birthDate", "pricing.no_rate"]]);

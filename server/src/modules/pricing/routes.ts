@@ -3,13 +3,30 @@ import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { lineComponents } from "./engine/index.js";
+import { beneficiaryRoles, familyStructures, lineComponents } from "./engine/index.js";
 import { priceRequestSchema, proposalsRequestSchema } from "./pricing-request.js";
 import type { PricingService } from "./pricing-service.js";
 import { tariffInputSchema, tariffSchema } from "./tariff-schemas.js";
 import type { TariffsService } from "./tariffs-service.js";
 
 const totals = z.object({ netCents: z.number().int(), feesCents: z.number().int(), taxCents: z.number().int(), discountCents: z.number().int(), grossCents: z.number().int() });
+
+const cents = z.number().int();
+const matchedCriterion = z.discriminatedUnion("criterion", [
+  z.object({ criterion: z.literal("role"), role: z.enum(beneficiaryRoles) }),
+  z.object({ criterion: z.literal("age"), age: z.number().int(), ageMin: z.number().int(), ageMax: z.number().int().optional().describe("Absent: no upper bound") }),
+  z.object({ criterion: z.literal("zone"), zone: z.string(), department: z.string() }),
+  z.object({ criterion: z.literal("social_regime"), socialRegime: z.string() }),
+  z.object({ criterion: z.literal("local_regime"), localRegime: z.string() }),
+  z.object({ criterion: z.literal("structure"), structure: z.enum(familyStructures) }),
+]);
+/** The basis as data (engine/line-basis.ts); `basis` is its text in the request's language. */
+const basisDetail = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("profile"), criteria: z.array(matchedCriterion).describe("The criteria of the grid row that matched; none: any profile"), pmssCents: cents.optional() }),
+  z.object({ code: z.enum(["fee_per_contract", "fee_per_beneficiary", "amount_per_contract"]) }),
+  z.object({ code: z.enum(["contribution", "net_after_discounts", "net_after_discounts_plus_fees", "one_off_fees"]), baseCents: cents }),
+  z.object({ code: z.literal("child_rank"), fromRank: z.number().int() }),
+]);
 
 /** A price as the API shows it; quotes carry the one they were priced at. */
 export const priceSchema = z.object({
@@ -22,7 +39,8 @@ export const priceSchema = z.object({
     z.object({
       beneficiary: z.number().int().nullable().describe("Index in beneficiaries, or null for the contract"),
       component: z.enum(lineComponents),
-      basis: z.string(),
+      basis: z.string().describe("What the amount was computed from, in the language of Accept-Language (French by default)"),
+      basisDetail: basisDetail.optional().describe("The same basis as a code and its values; absent on quotes priced before it existed"),
       rate: z.string().optional().describe("Percent, e.g. 13.27"),
       amountCents: z.number().int(),
       label: z.string(),

@@ -21,7 +21,7 @@ export function commissionLines(rules: readonly CommissionRule[], profile: Prici
   const rate = rule.percent === undefined ? undefined : parsePercent(rule.percent);
   const line: PriceLine =
     rate !== undefined
-      ? { beneficiary: null, component: "commission", basis: `net after discounts ${netAfterDiscountsCents} cents`, rate: formatPercent(rate), amountCents: applyRate(netAfterDiscountsCents, rate), label: rule.label }
-      : { beneficiary: null, component: "commission", basis: "amount per contract", amountCents: rule.amountCents ?? 0, label: rule.label };
+      ? { beneficiary: null, component: "commission", basis: { code: "net_after_discounts", baseCents: netAfterDiscountsCents }, rate: formatPercent(rate), amountCents: applyRate(netAfterDiscountsCents, rate), label: rule.label }
+      : { beneficiary: null, component: "commission", basis: { code: "amount_per_contract" }, amountCents: rule.amountCents ?? 0, label: rule.label };
   return [line];
 }

@@ -43,7 +43,7 @@ export function contributionLines(grid: ContributionGrid, context: GridContext):
     lines.push({
       beneficiary,
       component: "contribution",
-      basis: priced.rate === undefined ? describeMatch(row, who, household) : `${describeMatch(row, who, household)}; PMSS ${context.pmssCents} cents`,
+      basis: { code: "profile", criteria: describeMatch(row, who, household), ...(priced.pmssCents === undefined ? {} : { pmssCents: priced.pmssCents }) },
       ...(priced.rate === undefined ? {} : { rate: priced.rate }),
       amountCents: priced.amountCents,
       label: `${context.label} ${payerLabel}`,
@@ -52,10 +52,11 @@ export function contributionLines(grid: ContributionGrid, context: GridContext):
   return { lines, issues };
 }
 
-function rowAmount(row: TariffRow, pmssCents: number | undefined): { amountCents: number; rate?: string } | { issue: PricingIssue } {
+/** A percentage of the PMSS carries its rate and the ceiling it was applied to. */
+function rowAmount(row: TariffRow, pmssCents: number | undefined): { amountCents: number; rate?: string; pmssCents?: number } | { issue: PricingIssue } {
   if (row.pmssPercent === undefined) return { amountCents: row.amountCents ?? 0 };
   const rate = parsePercent(row.pmssPercent);
   if (rate === undefined) return { issue: { field: "tariff", code: "pricing.tariff_invalid", message: `not a percentage: ${row.pmssPercent}` } };
   if (pmssCents === undefined) return { issue: { field: "effectiveDate", code: "pricing.pmss_missing", message: "no PMSS in force at this date" } };
-  return { amountCents: applyRate(pmssCents, rate), rate: formatPercent(rate) };
+  return { amountCents: applyRate(pmssCents, rate), rate: formatPercent(rate), pmssCents };
 }

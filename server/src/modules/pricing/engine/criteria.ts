@@ -4,6 +4,7 @@
  * the request field to blame is the criterion whose relaxation alone would find a row.
  */
 import type { Household, PricedBeneficiary } from "./household.js";
+import type { MatchedCriterion } from "./line-basis.js";
 import type { RowCriteria } from "./tariff.js";
 
 type Criterion = "role" | "age" | "zone" | "socialRegime" | "localRegime" | "structure";
@@ -42,14 +43,16 @@ export function blockingField(rows: readonly RowCriteria[], who: PricedBeneficia
   return culprit ? fields[culprit] : `beneficiaries.${who.index}`;
 }
 
-/** The criterion values a row was chosen on, for the explanation line ("age 42 (40–44), zone Z2"). */
-export function describeMatch(row: RowCriteria, who: PricedBeneficiary, household: Household): string {
-  const parts: string[] = [];
-  if (row.roles) parts.push(`role ${who.role}`);
-  if (row.ageMin !== undefined || row.ageMax !== undefined) parts.push(`age ${who.age} (${row.ageMin ?? 0}–${row.ageMax ?? "∞"})`);
-  if (row.zones) parts.push(`zone ${household.zone} (department ${household.department})`);
-  if (row.socialRegimes) parts.push(`social regime ${household.socialRegime}`);
-  if (row.localRegimes) parts.push(`local regime ${household.localRegime}`);
-  if (row.structures) parts.push(`structure ${household.structure}`);
-  return parts.length > 0 ? parts.join(", ") : "any profile";
+/** The criterion values a row was chosen on, in grid order: the data of a contribution's explanation. */
+export function describeMatch(row: RowCriteria, who: PricedBeneficiary, household: Household): MatchedCriterion[] {
+  const matched: MatchedCriterion[] = [];
+  if (row.roles) matched.push({ criterion: "role", role: who.role });
+  if (row.ageMin !== undefined || row.ageMax !== undefined) {
+    matched.push({ criterion: "age", age: who.age, ageMin: row.ageMin ?? 0, ...(row.ageMax === undefined ? {} : { ageMax: row.ageMax }) });
+  }
+  if (row.zones) matched.push({ criterion: "zone", zone: household.zone, department: household.department });
+  if (row.socialRegimes) matched.push({ criterion: "social_regime", socialRegime: household.socialRegime });
+  if (row.localRegimes) matched.push({ criterion: "local_regime", localRegime: household.localRegime });
+  if (row.structures) matched.push({ criterion: "structure", structure: household.structure });
+  return matched;
 }

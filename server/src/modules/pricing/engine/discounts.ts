@@ -25,7 +25,7 @@ export function discountLines(rules: readonly DiscountRule[], contributions: Amo
     if (!applies(rule, household, profile)) continue;
     if (rule.kind === "nth_child_free") {
       for (const payer of freeChildren(rule.fromRank ?? 3, contributions, household)) {
-        grant(payer, contributions.get(payer) ?? 0, { basis: `child ranked ${rule.fromRank ?? 3} or more by contribution`, rate: "100", label: rule.label });
+        grant(payer, contributions.get(payer) ?? 0, { basis: { code: "child_rank", fromRank: rule.fromRank ?? 3 }, rate: "100", label: rule.label });
       }
       continue;
     }
@@ -33,12 +33,12 @@ export function discountLines(rules: readonly DiscountRule[], contributions: Amo
     if (rate !== undefined) {
       for (const payer of targetedPayers(rule, contributions, household)) {
         const base = contributions.get(payer) ?? 0;
-        grant(payer, applyRate(base, rate), { basis: `contribution ${base} cents`, rate: formatPercent(rate), label: rule.label });
+        grant(payer, applyRate(base, rate), { basis: { code: "contribution", baseCents: base }, rate: formatPercent(rate), label: rule.label });
       }
     } else if (rule.amountCents !== undefined) {
       // An amount per contract is taken from the contract's contribution, or the main insured's.
       const payer = contributions.has(null) ? null : household.main.index;
-      grant(payer, rule.amountCents, { basis: `amount per contract`, label: rule.label });
+      grant(payer, rule.amountCents, { basis: { code: "amount_per_contract" }, label: rule.label });
     }
   }
   return lines;

@@ -10,7 +10,7 @@ export function feeLines(fees: readonly FeeRule[], household: Household): PriceL
     return payers.map((beneficiary): PriceLine => ({
       beneficiary,
       component,
-      basis: fee.per === "beneficiary" ? "amount per beneficiary" : "amount per contract",
+      basis: { code: fee.per === "beneficiary" ? "fee_per_beneficiary" : "fee_per_contract" },
       amountCents: fee.amountCents,
       label: fee.label,
     }));

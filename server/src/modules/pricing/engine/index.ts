@@ -7,4 +7,5 @@ export type { Dated } from "./dated.js";
 export type { BeneficiaryProfile, Introducer, PricingProfile } from "./profile.js";
 export type { Price, PriceLine, PriceTotals, PricingIssue, PricingResult, LineComponent } from "./price-result.js";
 export { lineComponents } from "./price-result.js";
+export type { LineBasis, MatchedCriterion } from "./line-basis.js";
 export * from "./tariff.js";

@@ -1,4 +1,5 @@
 /** The engine's answer, in the shape of the pricing API (issue 7): totals, and lines explaining every cent. */
+import type { LineBasis } from "./line-basis.js";
 
 export const lineComponents = ["contribution", "discount", "fee", "tax", "one_off_fee", "one_off_tax", "commission"] as const;
 /**
@@ -12,7 +13,7 @@ export interface PriceLine {
   beneficiary: number | null;
   component: LineComponent;
   /** What the amount was computed from: the criterion values, or the base it was rated on. */
-  basis: string;
+  basis: LineBasis;
   /** Percent text ("13.27") when the amount is a rate of its basis. */
   rate?: string;
   amountCents: number;

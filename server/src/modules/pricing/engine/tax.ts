@@ -16,7 +16,7 @@ export function taxLines(rate: Rate, lines: readonly PriceLine[], oneOff: boolea
     .map(([beneficiary, base]): PriceLine => ({
       beneficiary,
       component: oneOff ? "one_off_tax" : "tax",
-      basis: oneOff ? `one-off fees ${base} cents` : `net after discounts plus fees ${base} cents`,
+      basis: { code: oneOff ? "one_off_fees" : "net_after_discounts_plus_fees", baseCents: base },
       rate: formatPercent(rate),
       amountCents: applyRate(base, rate),
       label: "Taxe de solidarité additionnelle (TSA)",

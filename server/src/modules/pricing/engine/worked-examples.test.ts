@@ -101,7 +101,22 @@ describe("worked examples (docs/domain/pricing.md)", () => {
       [0, 610],
       [null, 40],
     ]);
-    expect(result.lines[0]).toMatchObject({ basis: "role main_insured, age 42 (30–44), zone Z2 (department 69)", amountCents: 4600 });
+    expect(result.lines[0]).toMatchObject({
+      basis: {
+        code: "profile",
+        criteria: [
+          { criterion: "role", role: "main_insured" },
+          { criterion: "age", age: 42, ageMin: 30, ageMax: 44 },
+          { criterion: "zone", zone: "Z2", department: "69" },
+        ],
+      },
+      amountCents: 4600,
+    });
+    expect(result.lines.filter((line) => line.component === "tax" || line.component === "one_off_tax").map((line) => line.basis)).toEqual([
+      { code: "net_after_discounts_plus_fees", baseCents: 4600 },
+      { code: "net_after_discounts_plus_fees", baseCents: 300 },
+      { code: "one_off_fees", baseCents: 1500 },
+    ]);
     expect(result.tariffVersion).toBe("essentielle-2026-01-01");
   });
 
@@ -112,6 +127,7 @@ describe("worked examples (docs/domain/pricing.md)", () => {
       [0, 460],
       [1, 460],
     ]);
+    expect(result.lines.find((line) => line.component === "discount")?.basis).toEqual({ code: "contribution", baseCents: 4600 });
     expect(amounts(result, "tax")).toEqual([
       [0, 549],
       [1, 549],
@@ -125,7 +141,7 @@ describe("worked examples (docs/domain/pricing.md)", () => {
       profile("69003", [["main_insured", "1984-05-10"], ["spouse", "1986-11-02"], ["child", "2014-03-01"], ["child", "2017-07-14"], ["child", "2020-09-30"]]),
     );
     expect(result.monthly).toEqual({ netCents: 15_500, feesCents: 300, taxCents: 1696, discountCents: 3020, grossCents: 14_476 });
-    expect(result.lines.find((line) => line.component === "discount" && line.beneficiary === 4)).toMatchObject({ amountCents: 2100, rate: "100" });
+    expect(result.lines.find((line) => line.component === "discount" && line.beneficiary === 4)).toMatchObject({ amountCents: 2100, rate: "100", basis: { code: "child_rank", fromRank: 3 } });
     expect(amounts(result, "tax")).toEqual([
       [0, 549],
       [1, 549],
@@ -138,17 +154,24 @@ describe("worked examples (docs/domain/pricing.md)", () => {
   it("4. a group contract priced as a percentage of the 2026 PMSS (4,005 €) → 104.34 € a month", () => {
     const result = priced(group, profile("33000", [["main_insured", "1990-02-15"], ["child", "2019-06-01"], ["child", "2022-01-20"]], { effectiveDate: "2026-03-01" }));
     expect(result.monthly).toEqual({ netCents: 9212, feesCents: 0, taxCents: 1222, discountCents: 0, grossCents: 10_434 });
-    expect(result.lines.filter((line) => line.component === "contribution").map((line) => [line.amountCents, line.rate])).toEqual([
-      [4806, "1.2"],
-      [2203, "0.55"],
-      [2203, "0.55"],
+    expect(result.lines.filter((line) => line.component === "contribution").map((line) => [line.amountCents, line.rate, line.basis])).toEqual([
+      [4806, "1.2", { code: "profile", criteria: [{ criterion: "role", role: "main_insured" }], pmssCents: 400_500 }],
+      [2203, "0.55", { code: "profile", criteria: [{ criterion: "role", role: "child" }], pmssCents: 400_500 }],
+      [2203, "0.55", { code: "profile", criteria: [{ criterion: "role", role: "child" }], pmssCents: 400_500 }],
     ]);
   });
 
   it("5. the Alsace-Moselle local regime takes its own, lower grid → 45.31 € a month", () => {
     const result = priced(individual, profile("67000", [["main_insured", "1984-05-10"]], { localRegime: "alsace_moselle" }));
     expect(result.monthly).toEqual({ netCents: 3700, feesCents: 300, taxCents: 531, discountCents: 0, grossCents: 4531 });
-    expect(result.lines[0]?.basis).toBe("role main_insured, age 42 (30–44), local regime alsace_moselle");
+    expect(result.lines[0]?.basis).toEqual({
+      code: "profile",
+      criteria: [
+        { criterion: "role", role: "main_insured" },
+        { criterion: "age", age: 42, ageMin: 30, ageMax: 44 },
+        { criterion: "local_regime", localRegime: "alsace_moselle" },
+      ],
+    });
   });
 });
 
@@ -171,6 +194,7 @@ describe("dated parameters and settings", () => {
   it("computes a broker's commission on the net after discounts, outside the price", () => {
     const result = priced(individual, profile("69003", [["main_insured", "1984-05-10"], ["spouse", "1986-11-02"]], { introducer: { id: "b1", kind: "broker" } }));
     expect(result.commissionCents).toBe(994);
+    expect(result.lines.find((line) => line.component === "commission")?.basis).toEqual({ code: "net_after_discounts", baseCents: 8280 });
     expect(result.monthly.grossCents).toBe(9718);
   });
 
