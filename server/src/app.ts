@@ -23,6 +23,7 @@ import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } fro
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { registerOrganisationModule } from "./modules/organisation/index.js";
+import { contractStandings, registerContractsModule } from "./modules/contracts/index.js";
 import { opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
 import { findInteraction, interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
 
@@ -79,6 +80,10 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   pipeline.opportunities.registerInteractionLookup((tx, ctx, id) => findInteraction(tx, ctx, id));
   marketingOrigins.origins.registerUsageCheck(opportunitiesUseOrigin);
   referenceData.values.registerUsageCheck(opportunitiesUseReferenceValue);
+  const contractFeeds = registerContractsModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
+  // The one life-cycle rule reads a record's contracts, and every contract change runs it in its transaction.
+  pipeline.lifeCycle.registerContractStandings(contractStandings);
+  contractFeeds.receiver.registerNatureRefresh(pipeline.lifeCycle);
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

@@ -73,6 +73,17 @@ beforeAll(async () => {
   alphaIds.products = (await post("/api/v1/products", { rangeId: alphaIds.ranges, code: "ALPHA-ONLY", label: "Alpha" })).id;
   alphaIds.formulas = (await post("/api/v1/formulas", { productId: alphaIds.products, code: "ALPHA-ONLY", label: "Alpha" })).id;
   alphaIds.interactions = (await post("/api/v1/interactions", { type: "call_out", personId: alphaIds.persons, plannedAt: new Date().toISOString(), subject: "Alpha" })).id;
+  const contract = { sourceSystem: "ALPHA", number: "ALPHA-ONLY", status: "active", startDate: "2026-01-01", domain: "health", productLabel: "Alpha", holder: { type: "person", lastName: "Alphaholder", firstName: "Solo", birthDate: "1980-01-01" } };
+  alphaIds.contracts = (await alpha.request({ method: "POST", url: "/api/v1/integrations/back-office/contracts", payload: contract })).json<{ contractId: string }>().contractId;
+  const intakePart = (field: string, csv: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${field}.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`;
+  const intake = await alpha.request({
+    method: "POST",
+    url: "/api/v1/integrations/contract-intakes",
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload: `${intakePart("holders", "holder_ref;type\n")}${intakePart("contracts", "contract_number;holder_ref\n")}${intakePart("beneficiaries", "contract_number;role\n")}--${boundary}--\r\n`,
+  });
+  // The intake's {id} (under /integrations) and the history's are the same run.
+  alphaIds.integrations = alphaIds["contract-import-batches"] = intake.json<{ batchId: string }>().batchId;
 
   const beta = await t.signIn("admin@beta.demo");
   betaKey = t.withApiKey((await beta.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "beta all" } })).json<{ key: string }>().key);

@@ -13,6 +13,7 @@ import { seedDemoAttachments } from "./demo-attachments.js";
 import { seedDemoCatalogue } from "./demo-catalogue.js";
 import { seedDemoPipeline } from "./demo-pipeline.js";
 import { seedDemoInteractions } from "./demo-interactions.js";
+import { seedDemoContracts } from "./demo-contracts.js";
 
 export const DEMO_PASSWORD = "adhesia-demo";
 
@@ -77,6 +78,11 @@ export async function seedDemo(database: Database, files?: FileService): Promise
   for (const [index, tenant] of demoTenants.entries()) {
     const tenantId = tenantIds.get(tenant.slug);
     if (tenantId && (await seedDemoPipeline(database, files, tenantId, index + 1))) created = true;
+  }
+  // Contracts last, as the back office feeds them after the sale: some prospects become members or clients.
+  for (const tenant of demoTenants) {
+    const tenantId = tenantIds.get(tenant.slug);
+    if (tenantId && (await seedDemoContracts(database, files, tenantId))) created = true;
   }
   return created;
 }

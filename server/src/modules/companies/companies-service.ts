@@ -97,37 +97,41 @@ export class CompaniesService {
    */
   async create(ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+  }
+
+  /** Creates a company in the caller's transaction (the back-office feed's holders), checked and hooked as `create`. */
+  async createIn(tx: Executor, ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
+    requirePermission(ctx, companyPermissions.write);
     const { mainContact, duplicateResolution, ...company } = input;
-    return this.write(ctx, async (tx) => {
-      const { values, errors } = await this.checked(tx, ctx, company, undefined);
-      let mainContactId = values.mainContactId ?? null;
-      if (mainContact && company.mainContactId) errors.push({ path: "mainContact", code: "company.main_contact_twice" });
-      else if (mainContact) {
-        try {
-          mainContactId = (await this.persons.createIn(tx, ctx, { ...mainContact, originId: mainContact.originId ?? company.originId })).id;
-        } catch (error) {
-          const nested = withinMainContact(error);
-          // The company's own field errors come before any other refusal of its contact (a suspected duplicate).
-          if (!(nested instanceof Problem) || (nested.status !== 400 && errors.length === 0)) throw nested;
-          errors.push(...(nested.status === 400 ? (nested.options.errors ?? []) : []));
-        }
+    const { values, errors } = await this.checked(tx, ctx, company, undefined);
+    let mainContactId = values.mainContactId ?? null;
+    if (mainContact && company.mainContactId) errors.push({ path: "mainContact", code: "company.main_contact_twice" });
+    else if (mainContact) {
+      try {
+        mainContactId = (await this.persons.createIn(tx, ctx, { ...mainContact, originId: mainContact.originId ?? company.originId })).id;
+      } catch (error) {
+        const nested = withinMainContact(error);
+        // The company's own field errors come before any other refusal of its contact (a suspected duplicate).
+        if (!(nested instanceof Problem) || (nested.status !== 400 && errors.length === 0)) throw nested;
+        errors.push(...(nested.status === 400 ? (nested.options.errors ?? []) : []));
       }
-      if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
-      const { addresses, ...fields } = values;
-      const [row] = await tx
-        .insert(companies)
-        .values({ ...fields, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
-        .returning();
-      if (!row) throw new Error("insert returned no row");
-      const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
-      if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
-      // A SIREN already held is a duplicate at entry, settled like any other (docs/domain/dedup.md).
-      await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
-      const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
-      await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
-      await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
-      return view;
-    });
+    }
+    if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    const { addresses, ...fields } = values;
+    const [row] = await tx
+      .insert(companies)
+      .values({ ...fields, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
+    if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
+    // A SIREN already held is a duplicate at entry, settled like any other (docs/domain/dedup.md).
+    await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
+    const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
+    await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
+    await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
+    return view;
   }
 
   async update(ctx: RequestContext, id: string, change: CompanyChange): Promise<CompanyView> {

@@ -25,6 +25,9 @@ export type { CompaniesService } from "./companies-service.js";
 export { companyAssignmentFacts, applyCompanyAssignment } from "./companies-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
 export { applyCompanyNature } from "./companies-service.js";
+// The contracts module keeps the equipment flags.
+export { applyCompanyCoverageFlags } from "./coverage-flags.js";
+export type { CompanyCreateInput } from "./company-input.js";
 export type { CompanyFilters } from "./company-filters.js";
 export type { CompanyView } from "./company-view.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";

@@ -8,7 +8,7 @@ import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { addressInputSchema } from "../addresses/index.js";
-import { natures, normalisationStatuses, personCreateBody } from "../persons/index.js";
+import { coverageDomains, natures, normalisationStatuses, personCreateBody } from "../persons/index.js";
 import { companyExportColumns } from "./companies-export.js";
 import type { CompaniesService } from "./companies-service.js";
 import { companyPermissions } from "./permissions.js";
@@ -93,6 +93,7 @@ const companyView = z.object({
   balanceSheetDate: z.string().nullable(),
   endOfActivityDate: z.string().nullable(),
   nature: z.enum(natures),
+  coverageFlags: z.array(z.enum(coverageDomains)).describe("equipment flags: the domains of its active contracts (kept by the contracts module)"),
   ...assignmentViewFields,
   pep: z.boolean().optional(),
   assetFreeze: z.boolean().optional(),

@@ -3,7 +3,7 @@ import { bigint, boolean, check, date, foreignKey, index, jsonb, numeric, pgTabl
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 import { assignmentColumns } from "../../platform/records/assignment.js";
 import { origins } from "../origins/index.js";
-import { attachmentsTable, competitorCoveragesTable, natures, persons, postalAddressColumns } from "../persons/index.js";
+import { attachmentsTable, competitorCoveragesTable, coverageDomains, natures, persons, postalAddressColumns } from "../persons/index.js";
 
 /** Named so that a violation can be reported on the field that refers to nothing. */
 export const companyForeignKeys = {
@@ -50,6 +50,8 @@ export const companies = pgTable(
     balanceSheetDate: date("balance_sheet_date", { mode: "string" }),
     endOfActivityDate: date("end_of_activity_date", { mode: "string" }),
     nature: text("nature", { enum: natures }).notNull().default("suspect"),
+    /** Equipment flags ("indicateurs d'équipement"): the domains of its active contracts, kept by the contracts module. */
+    coverageFlags: text("coverage_flags", { enum: coverageDomains }).array().notNull().default(sql`'{}'::text[]`),
     pep: boolean("pep").notNull().default(false),
     assetFreeze: boolean("asset_freeze").notNull().default(false),
     prescriberPersonId: uuid("prescriber_person_id"),

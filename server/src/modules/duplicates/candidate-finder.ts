@@ -3,7 +3,7 @@ import { keysOf } from "./key-index.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
 import { compareRecords } from "./matching.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
-import { falseDuplicates } from "./schema.js";
+import { duplicateCandidates, falseDuplicates } from "./schema.js";
 import { activeRules } from "./rules-store.js";
 import { prepareRecord, type MatchRecordByTarget } from "./prepared-record.js";
 
@@ -59,11 +59,44 @@ export async function declareDistinct(tx: Executor, ctx: { tenantId: string; use
     .onConflictDoNothing();
 }
 
+/** Puts each pair of a record and its candidates in the review list, open (a pair already there keeps its status). */
+export async function listForReview(tx: Executor, ctx: { tenantId: string; userId: string | null }, target: DuplicateTarget, id: string, candidates: readonly DuplicateCandidate[]): Promise<void> {
+  const pairs = candidates
+    .filter((candidate) => candidate.id !== id)
+    .map((candidate) => ({
+      ...(candidate.id < id ? { recordA: candidate.id, recordB: id } : { recordA: id, recordB: candidate.id }),
+      tenantId: ctx.tenantId,
+      target,
+      ruleCode: candidate.rule,
+      score: candidate.score,
+      fields: candidate.fields,
+      createdBy: ctx.userId,
+      updatedBy: ctx.userId,
+    }));
+  if (pairs.length > 0) await tx.insert(duplicateCandidates).values(pairs).onConflictDoNothing();
+}
+
 /**
  * The candidates of records entering through an interface (the back-office feed), the tenant's
- * active rules read once for all of them: what `findCandidates` answers for a draft.
+ * active rules read once for all of them: what `findCandidates` answers for a draft, each with the
+ * fields of every rule it matches (so that a caller can tell an identity match from a shared e-mail).
  */
 export async function incomingMatcher<T extends DuplicateTarget>(tx: Executor, tenantId: string, target: T): Promise<(record: MatchRecordByTarget[T]) => Promise<DuplicateCandidate[]>> {
   const rules = await activeRules(tx, tenantId, target);
-  return (record) => findCandidates(tx, tenantId, target, { id: "", displayName: "", prepared: prepareRecord(target, record) }, rules);
+  return async (record) => {
+    const incoming: MatchRecord = { id: "", displayName: "", prepared: prepareRecord(target, record) };
+    const candidates = await findCandidates(tx, tenantId, target, incoming, rules);
+    if (candidates.length === 0) return candidates;
+    // Every field some rule found equal, not only the best rule's: the same e-mail and the same identity both count.
+    const others = await matchSources[target].load(tx, tenantId, candidates.map((candidate) => candidate.id));
+    return candidates.map((candidate) => {
+      const other = others.get(candidate.id);
+      const fields = new Set(candidate.fields);
+      for (const rule of rules) {
+        const outcome = other ? compareRecords(rule, incoming.prepared, other.prepared) : undefined;
+        if (outcome?.matched) for (const field of outcome.fields) fields.add(field);
+      }
+      return { ...candidate, fields: [...fields] };
+    });
+  };
 }

@@ -3,7 +3,7 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { RecordWriteHook, SavedChange } from "../../platform/records/hooks.js";
-import { declareDistinct, findCandidates } from "./candidate-finder.js";
+import { declareDistinct, findCandidates, listForReview } from "./candidate-finder.js";
 import { fileRecords, forgetRecord } from "./key-index.js";
 import { matchSources } from "./match-records.js";
 import type { DuplicateTarget } from "./rules.js";
@@ -25,6 +25,11 @@ export function duplicateEntryCheck(target: DuplicateTarget): RecordWriteHook {
       const record = (await matchSources[target].load(tx, ctx.tenantId, [id])).get(id);
       if (!record) return;
       if (change.created) {
+        if (change.duplicateResolution?.decision === "review") {
+          await listForReview(tx, ctx, target, id, await findCandidates(tx, ctx.tenantId, target, record, rules));
+          await fileRecords(tx, ctx.tenantId, target, [record], rules);
+          return;
+        }
         const declared = change.duplicateResolution?.candidateIds ?? [];
         const unknown = declared.filter((candidateId) => candidateId === id);
         const known = await matchSources[target].load(tx, ctx.tenantId, declared);

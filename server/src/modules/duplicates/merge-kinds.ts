@@ -4,7 +4,7 @@ import { persons, searchableName } from "../persons/index.js";
 import type { DuplicateTarget } from "./rules.js";
 
 /** Columns no merge choice reaches: keys, bookkeeping, what is derived, what is combined rather than chosen. */
-const unchoosable = new Set(["tenantId", "id", "createdAt", "createdBy", "updatedAt", "updatedBy", "version", "nature", "searchName", "markers", "customFields"]);
+const unchoosable = new Set(["tenantId", "id", "createdAt", "createdBy", "updatedAt", "updatedBy", "version", "nature", "coverageFlags", "searchName", "markers", "customFields"]);
 
 /** How a kind of record is merged: its table and the fields a user chooses between. */
 export interface MergeKind {

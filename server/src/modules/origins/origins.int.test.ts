@@ -58,7 +58,7 @@ async function importFile(caller: Caller, name: string, content: Buffer | string
 }
 
 describe("system origins", () => {
-  const systemCodes = ["comparator_les_furets", "comparator_meilleure_assurance", "online_agency"];
+  const systemCodes = ["back_office", "comparator_les_furets", "comparator_meilleure_assurance", "contract_intake", "online_agency"];
 
   it("exist in every tenant, listed first", async () => {
     for (const caller of [admin, beta]) {
@@ -108,7 +108,7 @@ describe("origins CRUD", () => {
     const search = await list(admin, "&q=seniors");
     expect(search.items.map((item) => item.code)).toEqual(["salon_seniors_2026"]);
     const paged = (await admin.request({ method: "GET", url: "/api/v1/origins?sort=-code&perPage=2&page=1" })).json<Page<Origin>>();
-    expect(paged).toMatchObject({ page: 1, perPage: 2, total: 5 });
+    expect(paged).toMatchObject({ page: 1, perPage: 2, total: 7 });
     expect(paged.items.map((item) => item.code)).toEqual(["salon_seniors_2026", "online_agency"]);
 
     const updated = await admin.request({ method: "PATCH", url: `/api/v1/origins/${origin.id}`, payload: { label: "Salon seniors Lyon", active: false, costCents: null, version: 1 } });

@@ -2,11 +2,14 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.js";
 import { origins, type OriginKind } from "./schema.js";
 
-/** The origins the interfaces with the online shop and the comparators rely on; every tenant has them, read-only. */
+/** The origins the interfaces (online shop, comparators, contract feeds) rely on; every tenant has them, read-only. */
 export const systemOrigins: ReadonlyArray<{ code: string; label: string; labelEn: string; kind: OriginKind }> = [
   { code: "comparator_meilleure_assurance", label: "Comparateur Meilleure Assurance", labelEn: "Meilleure Assurance comparator", kind: "comparator" },
   { code: "comparator_les_furets", label: "Comparateur Les Furets", labelEn: "Les Furets comparator", kind: "comparator" },
   { code: "online_agency", label: "Agence en ligne", labelEn: "Online agency", kind: "web_site" },
+  // Persons and companies first known through a contract: the daily back-office feed, the partners' 3-file intake.
+  { code: "back_office", label: "Contrats du back-office", labelEn: "Back-office contracts", kind: "other" },
+  { code: "contract_intake", label: "Sas d'entrée des contrats partenaires", labelEn: "Partner contract intake", kind: "partner" },
 ];
 
 /**

@@ -14,7 +14,7 @@ import { registerPersonRoutes } from "./routes.js";
 import { personAttachments, personCompetitorCoverages } from "./schema.js";
 
 export { personPermissions } from "./permissions.js";
-export { persons, personAddresses, natures, type Nature, coverageDomains, normalisationStatuses, postalAddressColumns, attachmentsTable, competitorCoveragesTable } from "./schema.js";
+export { persons, personAddresses, natures, type Nature, coverageDomains, type CoverageDomain, normalisationStatuses, postalAddressColumns, attachmentsTable, competitorCoveragesTable } from "./schema.js";
 // The tabs' tables, for trusted bulk loads (demo seed) alongside bulkInsertPersons.
 export { personAttachments, personCompetitorCoverages, personRelations } from "./schema.js";
 export type { PersonsService } from "./persons-service.js";
@@ -28,6 +28,10 @@ export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from 
 export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
 export { applyPersonNature } from "./persons-service.js";
+// The contracts module keeps the equipment flags and relates the persons a contract covers.
+export { applyPersonCoverageFlags } from "./coverage-flags.js";
+export { relatePersonsIn } from "./relations-service.js";
+export type { RelationType } from "./schema.js";
 export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";

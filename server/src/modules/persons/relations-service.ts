@@ -80,3 +80,26 @@ export class RelationsService {
 async function requirePerson(tx: Executor, reader: ScopedReader, personId: string): Promise<void> {
   if (!(await findPerson(tx, reader, personId))) throw notFound();
 }
+
+/**
+ * Relates two persons in the caller's transaction (the contracts module, from the roles on a
+ * contract), unless they are already related this way from either side: replaying a feed adds nothing.
+ */
+export async function relatePersonsIn(tx: Executor, ctx: RequestContext, personId: string, type: RelationType, relatedPersonId: string): Promise<void> {
+  if (personId === relatedPersonId) return;
+  const [existing] = await tx
+    .select({ id: personRelations.id })
+    .from(personRelations)
+    .where(
+      and(
+        eq(personRelations.tenantId, ctx.tenantId),
+        or(
+          and(eq(personRelations.personId, personId), eq(personRelations.type, type), eq(personRelations.relatedPersonId, relatedPersonId)),
+          and(eq(personRelations.personId, relatedPersonId), eq(personRelations.type, inverseRelation(type)), eq(personRelations.relatedPersonId, personId)),
+        ),
+      ),
+    );
+  if (existing) return;
+  const [row] = await tx.insert(personRelations).values({ tenantId: ctx.tenantId, personId, type, relatedPersonId, createdBy: ctx.userId, updatedBy: ctx.userId }).onConflictDoNothing().returning();
+  if (row) await recordAudit(tx, ctx, { entity: "person_relation", entityId: row.id, before: null, after: { personId, type, relatedPersonId } });
+}

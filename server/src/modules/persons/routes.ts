@@ -16,7 +16,7 @@ import { personExportColumns } from "./persons-export.js";
 import type { PersonsService } from "./persons-service.js";
 import { personPermissions } from "./permissions.js";
 import type { RelationsService } from "./relations-service.js";
-import { addressKinds, civilities, natures, normalisationStatuses, personCategories, relationTypes } from "./schema.js";
+import { addressKinds, civilities, coverageDomains, natures, normalisationStatuses, personCategories, relationTypes } from "./schema.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -107,6 +107,7 @@ const personView = z.object({
   madelinEligible: z.boolean(),
   businessCreator: z.boolean(),
   nature: z.enum(natures),
+  coverageFlags: z.array(z.enum(coverageDomains)).describe("equipment flags: the domains of its active contracts (kept by the contracts module)"),
   ...assignmentViewFields,
   addresses: z.array(addressView),
   version: z.number().int(),

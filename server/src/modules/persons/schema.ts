@@ -10,6 +10,9 @@ export const civilities = ["mr", "mrs"] as const;
 /** Life-cycle stage, derived from what the person holds (opportunities, contracts); never written by a client. */
 export const natures = ["suspect", "prospect", "member", "client"] as const;
 export type Nature = (typeof natures)[number];
+/** Business domains ("domaines d'activité"): of competitor cover, opportunities, contracts and equipment flags. */
+export const coverageDomains = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
+export type CoverageDomain = (typeof coverageDomains)[number];
 
 /** Named so that a violation can be reported on the field that refers to nothing. */
 export const personForeignKeys = { origin: "persons_origin_fk", prescriberPerson: "persons_prescriber_person_fk" } as const;
@@ -36,6 +39,8 @@ export const persons = pgTable(
     localRegime: boolean("local_regime").notNull().default(false),
     title: text("title"),
     nature: text("nature", { enum: natures }).notNull().default("suspect"),
+    /** Equipment flags ("indicateurs d'équipement"): the domains of its active contracts, kept by the contracts module. */
+    coverageFlags: text("coverage_flags", { enum: coverageDomains }).array().notNull().default(sql`'{}'::text[]`),
     originId: uuid("origin_id").notNull(),
     prescriberPersonId: uuid("prescriber_person_id"),
     prescriberCompanyId: uuid("prescriber_company_id"),
@@ -163,8 +168,6 @@ export type AttachmentsTable = ReturnType<typeof attachmentsTable>;
 
 /** A file kept on a person's record (ID card, RIB, signed mandate…). */
 export const personAttachments = attachmentsTable("person_attachments", { column: "person_id", index: "person_attachments_person_idx", table: persons });
-
-export const coverageDomains = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
 
 /**
  * Insurance a record holds elsewhere ("équipement concurrence"), to know when to call back: one

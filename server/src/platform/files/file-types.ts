@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 
-/** What users may upload: office documents, PDFs, images, CSV and plain text. */
+/** What users may upload: office documents, PDFs, images, CSV, JSON Lines and plain text. */
 const allowedTypes = new Map<string, string[]>([
   ["application/pdf", [".pdf"]],
   ["image/png", [".png"]],
@@ -13,9 +13,11 @@ const allowedTypes = new Map<string, string[]>([
   ["application/vnd.oasis.opendocument.text", [".odt"]],
   ["text/csv", [".csv"]],
   ["text/plain", [".txt"]],
+  // JSON Lines: the back office's daily contract feed (docs/interfaces/back-office-feed.md).
+  ["application/jsonl", [".jsonl", ".ndjson"]],
 ]);
 
-const textTypes = new Set(["text/csv", "text/plain"]);
+const textTypes = new Set(["text/csv", "text/plain", "application/jsonl"]);
 
 export type FileTypeVerdict = { accepted: true; contentType: string } | { accepted: false; reason: "file.type_not_allowed" | "file.type_mismatch" };
 

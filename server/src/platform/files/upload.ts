@@ -17,3 +17,26 @@ export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFi
   if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
   return { name: part.filename, contentType: verdict.contentType, data };
 }
+
+/**
+ * The files of a multipart request sent together under the given field names (the contract
+ * intake's three files), each checked like `receiveUpload`; a missing one is reported on its field.
+ */
+export async function receiveUploads<N extends string>(request: FastifyRequest, names: readonly N[]): Promise<Record<N, ReceivedFile>> {
+  const received = new Map<string, ReceivedFile>();
+  const refused: Array<{ path: string; code: string }> = [];
+  if (request.isMultipart()) {
+    // One file per request is the server-wide limit; these routes take one per name (deep-merged, the size limit stays).
+    for await (const part of request.files({ limits: { files: names.length } })) {
+      const data = await part.toBuffer();
+      if (!(names as readonly string[]).includes(part.fieldname) || received.has(part.fieldname)) continue;
+      const verdict = await checkFileType(part.filename, data);
+      if (verdict.accepted) received.set(part.fieldname, { name: part.filename, contentType: verdict.contentType, data });
+      else refused.push({ path: part.fieldname, code: verdict.reason });
+    }
+  }
+  if (refused.length > 0) throw new Problem(415, refused[0]?.code ?? "file.type_not_allowed", { errors: refused });
+  const missing = names.filter((name) => !received.has(name)).map((name) => ({ path: name, code: "file.missing" }));
+  if (missing.length > 0) throw new Problem(400, "file.missing", { errors: missing });
+  return Object.fromEntries(received) as Record<N, ReceivedFile>;
+}

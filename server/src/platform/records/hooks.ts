@@ -11,7 +11,11 @@ export const duplicateResolutionSchema = z.strictObject({
   decision: z.literal("false_duplicate"),
   candidateIds: z.array(z.uuid()).min(1).max(50),
 });
-export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema>;
+/**
+ * `review` is for interfaces only (never an HTTP body): a record that a feed could not tell apart
+ * from existing ones is created anyway, and each suspected pair goes to the review list.
+ */
+export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema> | { decision: "review" };
 
 export interface SavedChange {
   created: boolean;

@@ -1,0 +1,143 @@
+import { and, eq } from "drizzle-orm";
+import { allRecords } from "../../platform/auth/data-scope.js";
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
+import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { Problem } from "../../platform/http/problem.js";
+import type { ImportLineError } from "../../platform/imports/import-lines.js";
+import type { LineOutcome } from "../../platform/imports/import-reports.js";
+import { companyPermissions } from "../companies/index.js";
+import { origins } from "../origins/index.js";
+import { personPermissions } from "../persons/index.js";
+import type { ContractRecord } from "./contract-record.js";
+import { upsertContract, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
+import { refreshParties, type NatureRefresh } from "./coverage-refresh.js";
+import type { FeedLine } from "./feed-lines.js";
+import { PartyResolver, type RecordServices } from "./parties.js";
+import { contractPermissions } from "./permissions.js";
+
+/** The system origin of the persons and companies a channel brings (origins module, installed in every tenant). */
+export const channelOrigins = { backOffice: "back_office", intake: "contract_intake" } as const;
+export type ChannelOrigin = (typeof channelOrigins)[keyof typeof channelOrigins];
+
+/**
+ * The opportunities module's quote transition, registered at wiring time: the quote a contract
+ * names becomes `validated` (and its opportunity `won` by the pipeline rules) in the contract's
+ * transaction. Answers the quote's id, or undefined for a number it does not know.
+ */
+export type QuoteValidation = (tx: Executor, ctx: RequestContext, quoteNumber: string, contractNumber: string) => Promise<string | undefined>;
+
+export interface ReceivedContract {
+  result: UpsertResult;
+  contractId: string;
+  holderType: "person" | "company";
+  holderId: string;
+}
+
+export interface BatchOutcome {
+  counters: Record<UpsertResult, number> & { rejected: number };
+  lines: LineOutcome[];
+  errors: ImportLineError[];
+}
+
+/**
+ * What the interface may do on the caller's behalf: holding `contract:import` is enough to create
+ * and link the persons and companies its contracts name, whatever the caller's own rights on them.
+ */
+function interfaceContext(ctx: RequestContext): RequestContext {
+  const permissions = new Set([...ctx.permissions, personPermissions.read, personPermissions.write, companyPermissions.read, companyPermissions.write]);
+  return { ...ctx, permissions, dataScope: allRecords };
+}
+
+const keyOf = (record: ContractRecord): string => `${record.sourceSystem}/${record.number}`;
+
+/** Receives contracts from the back office (one by API, or a feed's batch) and from the partners' intake. */
+export class ContractReceiver {
+  private nature: NatureRefresh | undefined;
+  private quotes: QuoteValidation | undefined;
+
+  constructor(
+    private readonly database: Database,
+    private readonly services: RecordServices,
+  ) {}
+
+  /** Called once by the opportunities module's wiring: natures follow contracts from then on. */
+  registerNatureRefresh(nature: NatureRefresh): void {
+    this.nature = nature;
+  }
+
+  /** Called once by the opportunities module's wiring: a contract's quote reference validates that quote. */
+  registerQuoteValidation(quotes: QuoteValidation): void {
+    this.quotes = quotes;
+  }
+
+  /** One contract pushed in real time: created, updated or unchanged, in one transaction; a refusal writes nothing. */
+  async receive(ctx: RequestContext, record: ContractRecord): Promise<ReceivedContract> {
+    requirePermission(ctx, contractPermissions.import);
+    const asInterface = interfaceContext(ctx);
+    return withTenant(this.database, asInterface, async (tx) => {
+      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice));
+      const { result, contractId, holderType, holderId } = await this.apply(tx, asInterface, resolver, record);
+      return { result, contractId, holderType, holderId };
+    });
+  }
+
+  /**
+   * Lines of a feed or an intake in one transaction, each under its own savepoint: a refused line
+   * leaves no trace and the others are kept. Faults other than a refusal (the database gone) fail
+   * the whole batch. A dry run does all of it and rolls it back: what it answers is what the real
+   * run would do, matching included.
+   */
+  async receiveBatch(ctx: RequestContext, lines: readonly FeedLine[], origin: ChannelOrigin, options: { dryRun?: boolean } = {}): Promise<BatchOutcome> {
+    requirePermission(ctx, contractPermissions.import);
+    const asInterface = interfaceContext(ctx);
+    const run = withTenant(this.database, asInterface, async (tx) => {
+      const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
+      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin));
+      for (const { line, record } of lines) {
+        try {
+          const { result } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, record));
+          outcome.counters[result] += 1;
+          outcome.lines.push({ line, key: keyOf(record), result });
+        } catch (error) {
+          if (!(error instanceof Problem) || error.status >= 500) throw error;
+          outcome.counters.rejected += 1;
+          outcome.lines.push({ line, key: keyOf(record), result: "rejected" });
+          const fieldErrors = error.options.errors ?? [];
+          if (fieldErrors.length === 0) outcome.errors.push({ line, column: "", code: error.code, ...(error.options.params ? { params: error.options.params } : {}) });
+          for (const fieldError of fieldErrors) outcome.errors.push({ line, column: fieldError.path, code: fieldError.code, ...(fieldError.params ? { params: fieldError.params } : {}) });
+        }
+      }
+      if (options.dryRun) throw new RolledBack(outcome);
+      return outcome;
+    });
+    return run.catch((error: unknown) => {
+      if (error instanceof RolledBack) return error.outcome;
+      throw error;
+    });
+  }
+
+  private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, record: ContractRecord): Promise<UpsertOutcome> {
+    const outcome = await upsertContract(tx, ctx, resolver, record);
+    if (outcome.result === "unchanged") return outcome;
+    await refreshParties(tx, ctx, outcome.touched, this.nature);
+    if (outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, record.number);
+    return outcome;
+  }
+}
+
+/** Thrown to roll a dry run's transaction back, carrying what it found. */
+class RolledBack extends Error {
+  constructor(readonly outcome: BatchOutcome) {
+    super("dry run rolled back");
+  }
+}
+
+async function originId(tx: Executor, tenantId: string, code: ChannelOrigin): Promise<string> {
+  const [row] = await tx
+    .select({ id: origins.id })
+    .from(origins)
+    .where(and(eq(origins.tenantId, tenantId), eq(origins.code, code)));
+  if (!row) throw new Error(`system origin ${code} is missing in tenant ${tenantId}`);
+  return row.id;
+}

@@ -1,0 +1,26 @@
+import type { ExportColumn } from "../../platform/http/table-export.js";
+import type { ContractView } from "./contract-view.js";
+
+const statusLabels: Record<ContractView["status"], string> = { active: "actif", suspended: "suspendu", terminated: "résilié" };
+
+/** The columns of the contracts export, in French like the screens; domains as their codes. */
+export const contractExportColumns: ExportColumn<ContractView>[] = [
+  { header: "id", value: (row) => row.id, width: 38 },
+  { header: "système source", value: (row) => row.sourceSystem },
+  { header: "numéro", value: (row) => row.number, width: 18 },
+  { header: "statut", value: (row) => statusLabels[row.status] },
+  { header: "domaine", value: (row) => row.domain },
+  { header: "titulaire", value: (row) => row.holderName, width: 30 },
+  { header: "produit", value: (row) => row.productLabel ?? row.productCode, width: 30 },
+  { header: "formule", value: (row) => row.formulaLabel ?? row.formulaCode, width: 20 },
+  { header: "adhésion", value: (row) => row.grantsMembership },
+  { header: "début", value: (row) => row.startDate },
+  { header: "fin", value: (row) => row.endDate },
+  { header: "résiliation", value: (row) => row.terminationDate },
+  { header: "motif de résiliation", value: (row) => row.terminationReason, width: 30 },
+  { header: "cotisation annuelle (centimes)", value: (row) => row.premiumAnnualCents },
+  { header: "devis", value: (row) => row.quoteNumber },
+  { header: "bénéficiaires", value: (row) => row.beneficiaryCount },
+  { header: "id personne titulaire", value: (row) => row.holderPersonId, width: 38 },
+  { header: "id entreprise titulaire", value: (row) => row.holderCompanyId, width: 38 },
+];

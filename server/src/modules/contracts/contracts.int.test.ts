@@ -1,0 +1,256 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitForJob } from "../../test-support/jobs.js";
+import { multipartFile } from "../../test-support/multipart.js";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../docs/interfaces/samples");
+const sample = (name: string) => fs.readFileSync(path.join(samples, name));
+
+type Page<T> = { items: T[]; total: number };
+interface Received {
+  result: "created" | "updated" | "unchanged";
+  contractId: string;
+  holderType: "person" | "company";
+  holderId: string;
+}
+interface Contract {
+  id: string;
+  number: string;
+  status: string;
+  holderPersonId: string | null;
+  holderCompanyId: string | null;
+  productId: string | null;
+  productLabel: string | null;
+  grantsMembership: boolean;
+  beneficiaryCount: number;
+  version: number;
+  beneficiaries: Array<{ personId: string; role: string; lastName: string; firstName: string }>;
+  guarantees: Array<{ code: string; kind: string }>;
+}
+interface Person {
+  id: string;
+  lastName: string;
+  firstName: string | null;
+  birthDate: string | null;
+  coverageFlags: string[];
+  nature: string;
+}
+
+let t: TestApp;
+let admin: Caller;
+let beta: Caller;
+let feedKey: Caller;
+let betaKey: Caller;
+
+async function call<T>(caller: Caller, method: "GET" | "POST", url: string, payload?: unknown): Promise<T> {
+  const response = await caller.request({ method, url, ...(payload ? { payload: payload as Record<string, unknown> } : {}) });
+  expect(response.statusCode, `${method} ${url} ${response.body}`).toBeLessThan(300);
+  return response.json<T>();
+}
+
+async function apiKey(caller: Caller, name: string): Promise<Caller> {
+  const { key } = await call<{ key: string }>(caller, "POST", "/api/v1/api-keys", { name, permissions: ["contract:import", "contract:read", "person:read", "company:read", "job:read", "file:read"] });
+  return t.withApiKey(key);
+}
+
+const person = (lastName: string, firstName: string, birthDate: string) => ({ type: "person", lastName, firstName, birthDate });
+const record = (number: string, fields: Record<string, unknown> = {}) => ({
+  sourceSystem: "TEST",
+  number,
+  status: "active",
+  startDate: "2026-01-01",
+  domain: "health",
+  productCode: "SANTE_PARTICULIERS",
+  formulaCode: "ESSENTIEL",
+  holder: person("Durandal", "Roland", "1975-03-03"),
+  ...fields,
+});
+const push = (caller: Caller, body: Record<string, unknown>) => caller.request({ method: "POST", url: "/api/v1/integrations/back-office/contracts", payload: body });
+const personsNamed = (caller: Caller, name: string) => call<Page<Person>>(caller, "GET", `/api/v1/persons?q=${encodeURIComponent(name)}&perPage=50`);
+
+beforeAll(async () => {
+  t = await startTestApp({ worker: true });
+  admin = await t.signIn("admin@alpha.demo");
+  beta = await t.signIn("admin@beta.demo");
+  feedKey = await apiKey(admin, "Back office PSA");
+  betaKey = await apiKey(beta, "Back office bêta");
+});
+afterAll(async () => t.close());
+
+describe("a contract pushed in real time", () => {
+  it("is created with its holder, then unchanged when replayed, then updated by a newer version", async () => {
+    const first = await push(feedKey, record("RT-1"));
+    expect(first.statusCode, first.body).toBe(200);
+    const created = first.json<Received>();
+    expect(created).toMatchObject({ result: "created", holderType: "person" });
+
+    const replay = (await push(feedKey, record("RT-1"))).json<Received>();
+    expect(replay).toEqual({ ...created, result: "unchanged" });
+
+    const stored = await call<Contract>(admin, "GET", `/api/v1/contracts/${created.contractId}`);
+    expect(stored).toMatchObject({ number: "RT-1", status: "active", holderPersonId: created.holderId, grantsMembership: true, version: 1 });
+    expect(stored.productId).not.toBeNull();
+    const holder = await call<Person>(admin, "GET", `/api/v1/persons/${created.holderId}`);
+    // A new person is a suspect; its first active contract of a product granting membership makes it a member, in the same transaction.
+    expect(holder).toMatchObject({ coverageFlags: ["health"], nature: "member" });
+
+    const terminated = (await push(feedKey, record("RT-1", { status: "terminated", terminationDate: "2026-06-30" }))).json<Received>();
+    expect(terminated).toEqual({ ...created, result: "updated" });
+    expect((await call<Contract>(admin, "GET", `/api/v1/contracts/${created.contractId}`)).version).toBe(2);
+    // All its contracts terminated: back to prospect.
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${created.holderId}`)).toMatchObject({ coverageFlags: [], nature: "prospect" });
+    const history = await call<Page<{ changes: Record<string, unknown> }>>(admin, "GET", `/api/v1/audit?entity=person&id=${created.holderId}`);
+    expect(JSON.stringify(history.items)).toContain("member");
+    expect((await personsNamed(admin, "Durandal")).items.filter((item) => item.firstName === "Roland")).toHaveLength(1);
+  });
+
+  it("makes a client of the holder of active contracts none of which grants membership", async () => {
+    const partner = { domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Clientèle", "Sam", "1966-06-06") };
+    const received = (await push(feedKey, record("RT-CLIENT", partner))).json<Received>();
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${received.holderId}`)).toMatchObject({ nature: "client", coverageFlags: ["protection"] });
+  });
+
+  it("refuses a faulty record on each field, and writes nothing", async () => {
+    const response = await push(feedKey, record("RT-BAD", { status: "terminated", productCode: "NOPE", holder: { type: "company", siren: "123456789", name: "X" } }));
+    expect(response.statusCode).toBe(400);
+    const paths = response.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`);
+    expect(paths).toEqual(expect.arrayContaining(["holder.siren:contract.invalid_siren", "terminationDate:contract.termination_date_required", "beneficiaries:contract.group_without_beneficiaries"]));
+    const unknownProduct = await push(feedKey, record("RT-BAD", { productCode: "NOPE" }));
+    expect(unknownProduct.json().errors).toEqual([expect.objectContaining({ path: "productCode", code: "contract.unknown_product" })]);
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
+  });
+
+  it("needs contract:import", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    expect((await push(advisor, record("RT-2"))).statusCode).toBe(403);
+  });
+});
+
+describe("beneficiaries matched through the duplicate service", () => {
+  it("links a strong match, creates and lists for review an ambiguous one, creates an unknown one, and relates the family", async () => {
+    const demo = (await call<Page<Person>>(admin, "GET", "/api/v1/persons?perPage=100")).items.find((item) => item.birthDate && item.firstName);
+    if (!demo?.firstName || !demo.birthDate) throw new Error("no demo person with a birth date");
+    // Two persons the rules cannot tell apart, declared distinct by a user: a third of that identity is ambiguous.
+    const originId = (await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/origins?q=online_agency")).items.find((origin) => origin.code === "online_agency")?.id;
+    const twin = { category: "individual", lastName: "Jumeau", firstName: "Max", birthDate: "1999-09-09", originId };
+    const one = await call<Person>(admin, "POST", "/api/v1/persons", twin);
+    await call<Person>(admin, "POST", "/api/v1/persons", { ...twin, duplicateResolution: { decision: "false_duplicate", candidateIds: [one.id] } });
+
+    const received = (
+      await push(
+        feedKey,
+        record("FAM-1", {
+          holder: person(demo.lastName.toUpperCase(), demo.firstName, demo.birthDate),
+          beneficiaries: [
+            { role: "main_insured", lastName: demo.lastName, firstName: demo.firstName, birthDate: demo.birthDate },
+            { role: "spouse", lastName: "Jumeau", firstName: "Max", birthDate: "1999-09-09" },
+            { role: "child", lastName: "Nouveau", firstName: "Petit", birthDate: "2015-05-05" },
+          ],
+        }),
+      )
+    ).json<Received>();
+    expect(received).toMatchObject({ result: "created", holderId: demo.id });
+    const contract = await call<Contract>(admin, "GET", `/api/v1/contracts/${received.contractId}`);
+    const [main, spouse, child] = contract.beneficiaries;
+    expect(main?.personId).toBe(demo.id);
+    expect((await personsNamed(admin, "Jumeau")).total).toBe(3);
+    expect([one.id]).not.toContain(spouse?.personId);
+    const review = await call<Page<{ recordA: { id: string }; recordB: { id: string }; status: string }>>(admin, "GET", "/api/v1/duplicate-candidates?target=person&status=open&perPage=100");
+    const pairsWithSpouse = review.items.filter((pair) => pair.recordA.id === spouse?.personId || pair.recordB.id === spouse?.personId);
+    expect(pairsWithSpouse).toHaveLength(2);
+    expect((await personsNamed(admin, "Nouveau")).items.map((item) => item.id)).toEqual([child?.personId]);
+
+    const relations = (await call<{ items: Array<{ type: string; personId: string }> }>(admin, "GET", `/api/v1/persons/${demo.id}/relations`)).items;
+    expect(relations).toEqual(expect.arrayContaining([expect.objectContaining({ type: "spouse_of", personId: spouse?.personId }), expect.objectContaining({ type: "parent_of", personId: child?.personId })]));
+    // Replaying a newer version creates nobody again and no second relation.
+    await push(feedKey, record("FAM-1", { premiumAnnualCents: 99900, holder: person(demo.lastName, demo.firstName, demo.birthDate), beneficiaries: contract.beneficiaries.map(({ role, lastName, firstName }, index) => ({ role, lastName, firstName, birthDate: [demo.birthDate, "1999-09-09", "2015-05-05"][index] })) }));
+    expect((await personsNamed(admin, "Jumeau")).total).toBe(3);
+    expect((await call<{ items: unknown[] }>(admin, "GET", `/api/v1/persons/${demo.id}/relations`)).items).toHaveLength(relations.length);
+    expect((await call<Page<Contract>>(admin, "GET", `/api/v1/contracts?personId=${spouse?.personId}`)).items.map((item) => item.number)).toEqual(["FAM-1"]);
+  });
+});
+
+describe("the daily feed", () => {
+  it("imports the sample file as a job, reports each rejected line, and changes nothing when replayed", async () => {
+    const upload = () => feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-2026-03-01.jsonl", sample("back-office-feed.jsonl")) });
+    const started = await upload();
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 7, created: 4, updated: 0, unchanged: 0, rejected: 3 } });
+    const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
+    expect(report).toContain("5;terminationDate;contract.termination_date_required");
+    expect(report).toContain("6;;contract.feed_line_not_json");
+    expect(report).toContain("7;productCode;contract.unknown_product");
+
+    const group = (await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=PSA-2026-000103")).items[0];
+    expect(group).toMatchObject({ beneficiaryCount: 3 });
+    const enrolled = await call<Page<{ lastName: string; role: string }>>(admin, "GET", `/api/v1/contract-beneficiaries?holderCompanyId=${group?.holderCompanyId}&sort=lastName`);
+    expect(enrolled.items.map((item) => `${item.lastName}:${item.role}`)).toEqual(["Employée:main_insured", "Salarié:main_insured", "Salarié:child"]);
+    const camille = (await personsNamed(admin, "Échantillon")).items.find((item) => item.firstName === "Camille");
+    expect(camille?.coverageFlags).toEqual(["health", "protection"]);
+    const company = await call<{ coverageFlags: string[]; siren: string }>(admin, "GET", `/api/v1/companies/${group?.holderCompanyId}`);
+    expect(company).toMatchObject({ siren: "552100554", coverageFlags: ["health"] });
+
+    const again = await waitForJob(feedKey, (await upload()).json<{ jobId: string }>().jobId);
+    expect(again.counters).toEqual({ read: 7, created: 0, updated: 0, unchanged: 4, rejected: 3 });
+    const history = await call<Page<{ kind: string; state: string; counters: Record<string, number>; errorReportFileId: string | null }>>(feedKey, "GET", "/api/v1/contract-import-batches?kind=feed");
+    expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters });
+  });
+
+  it("keeps each tenant's feed to itself", async () => {
+    const started = await betaKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux.jsonl", sample("back-office-feed.jsonl")) });
+    const job = await waitForJob(betaKey, started.json<{ jobId: string }>().jobId);
+    // Beta's contracts are its own: the same numbers are created there, not found in alpha.
+    expect(job.counters).toMatchObject({ created: 4, unchanged: 0 });
+    const betaList = await call<Page<Contract>>(beta, "GET", "/api/v1/contracts?q=PSA-20&perPage=100");
+    const alphaList = await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=PSA-20&perPage=100");
+    expect(betaList.total).toBe(4);
+    expect(betaList.items.map((item) => item.id).filter((id) => alphaList.items.some((other) => other.id === id))).toEqual([]);
+    expect((await beta.request({ method: "GET", url: `/api/v1/contracts/${alphaList.items[0]?.id}` })).statusCode).toBe(404);
+    const alphaHistory = await call<Page<{ id: string }>>(feedKey, "GET", "/api/v1/contract-import-batches?perPage=100");
+    const betaHistory = await call<Page<{ id: string }>>(betaKey, "GET", "/api/v1/contract-import-batches?perPage=100");
+    expect(betaHistory.items.filter((item) => alphaHistory.items.some((other) => other.id === item.id))).toEqual([]);
+  });
+});
+
+describe("the 3-file intake", () => {
+  const files = () => {
+    const boundary = "----adhesia-intake";
+    const part = (field: string, name: string) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`), sample(name), Buffer.from("\r\n")]);
+    const payload = Buffer.concat([part("holders", "intake-holders.csv"), part("contracts", "intake-contracts.csv"), part("beneficiaries", "intake-beneficiaries.csv"), Buffer.from(`--${boundary}--\r\n`)]);
+    return { headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, payload };
+  };
+  interface Preview {
+    batchId: string;
+    counters: Record<string, number>;
+    lines: Array<{ line: number; key: string; result: string; errors: Array<{ file: string; line: number; column: string; code: string; message: string }> }>;
+    errors: Array<{ file: string; line: number; column: string; code: string }>;
+  }
+
+  it("simulates line by line without writing, then imports once confirmed, idempotently", async () => {
+    const previewed = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...files() });
+    expect(previewed.statusCode, previewed.body).toBe(200);
+    const preview = previewed.json<Preview>();
+    expect(preview.counters).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 2 });
+    expect(preview.lines.find((line) => line.key.endsWith("PART-004"))?.errors).toEqual([expect.objectContaining({ file: "contracts", line: 5, column: "holder_ref", code: "contract.intake_unknown_holder" })]);
+    expect(preview.lines.find((line) => line.key.endsWith("PART-005"))?.errors).toEqual([expect.objectContaining({ file: "holders", line: 5, column: "birth_date" })]);
+    expect(preview.errors).toEqual([expect.objectContaining({ file: "beneficiaries", line: 6, code: "contract.intake_unknown_contract" })]);
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?sourceSystem=ASSUR-PARTENAIRE")).total).toBe(0);
+    expect((await personsNamed(admin, "Partenaire")).total).toBe(0);
+
+    const confirmed = await call<{ jobId: string }>(feedKey, "POST", `/api/v1/integrations/contract-intakes/${preview.batchId}/confirm`);
+    expect((await call<{ jobId: string }>(feedKey, "POST", `/api/v1/integrations/contract-intakes/${preview.batchId}/confirm`)).jobId).toBe(confirmed.jobId);
+    const job = await waitForJob(feedKey, confirmed.jobId);
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 5, created: 3, rejected: 2 } });
+    const imported = await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?sourceSystem=ASSUR-PARTENAIRE&sort=number");
+    expect(imported.items.map((item) => item.number)).toEqual(["PART-001", "PART-002", "PART-003"]);
+    const ines = (await personsNamed(admin, "Partenaire")).items.find((item) => item.firstName === "Inès");
+    expect(ines?.coverageFlags).toEqual(["health", "savings_retirement"]);
+
+    const again = (await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...files() })).json<Preview>();
+    expect(again.counters).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 2 });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { contentHash } from "./contract-record.js";
+import { parseFeed } from "./feed-lines.js";
+
+const line = (fields: Record<string, unknown> = {}) =>
+  JSON.stringify({ sourceSystem: "PSA", number: "1", status: "active", startDate: "2026-01-01", domain: "health", productLabel: "P", holder: { type: "person", lastName: "A", firstName: "B", birthDate: "1980-01-01" }, ...fields });
+
+describe("parseFeed", () => {
+  it("keeps valid lines in file order, skips blank ones, and reports each faulty member of the others on its line", () => {
+    const parsed = parseFeed([line(), "", line({ number: "2", status: "gone", startDate: "demain" }), "{", line({ number: "1", status: "suspended" })].join("\n"));
+    expect(parsed.read).toBe(4);
+    expect(parsed.valid.map((item) => [item.line, item.record.number, item.record.status])).toEqual([
+      [1, "1", "active"],
+      [5, "1", "suspended"],
+    ]);
+    expect(parsed.errors.map((error) => `${error.line}:${error.column}:${error.code}`)).toEqual(["3:status:validation.invalid_value", "3:startDate:validation.invalid_format", "4::contract.feed_line_not_json"]);
+    expect(parsed.rejected).toEqual([
+      { line: 3, key: "PSA/2" },
+      { line: 4, key: "" },
+    ]);
+  });
+});
+
+describe("contentHash", () => {
+  it("is the same whatever the order of the members, and changes with any value", () => {
+    const a = parseFeed(line()).valid[0]?.record;
+    const reordered = parseFeed(JSON.stringify({ holder: { birthDate: "1980-01-01", firstName: "B", lastName: "A", type: "person" }, productLabel: "P", domain: "health", startDate: "2026-01-01", status: "active", number: "1", sourceSystem: "PSA" })).valid[0]?.record;
+    const other = parseFeed(line({ premiumAnnualCents: 1 })).valid[0]?.record;
+    if (!a || !reordered || !other) throw new Error("lines should parse");
+    expect(contentHash(reordered)).toBe(contentHash(a));
+    expect(contentHash(other)).not.toBe(contentHash(a));
+  });
+});

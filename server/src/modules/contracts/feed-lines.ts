@@ -1,0 +1,54 @@
+import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
+import type { ImportLineError } from "../../platform/imports/import-lines.js";
+import { contractRecordSchema, type ContractRecord } from "./contract-record.js";
+
+export interface FeedLine {
+  line: number;
+  record: ContractRecord;
+}
+
+export interface ParsedFeed {
+  /** Lines that are not blank. */
+  read: number;
+  valid: FeedLine[];
+  errors: ImportLineError[];
+  /** The lines refused here, by line number, with what names them (`sourceSystem/number` when readable). */
+  rejected: Array<{ line: number; key: string }>;
+}
+
+const keyOf = (value: unknown): string => {
+  if (value === null || typeof value !== "object") return "";
+  const { sourceSystem, number } = value as Record<string, unknown>;
+  return typeof sourceSystem === "string" && typeof number === "string" ? `${sourceSystem}/${number}` : "";
+};
+
+/**
+ * Reads a JSON Lines feed (docs/interfaces/back-office-feed.md): one contract per line, blank lines
+ * skipped, each line checked on its own against the record format. A line that is not JSON, or
+ * not a valid record, is reported with every faulty member; the others are kept, in file order (a
+ * contract twice in a file: the later line is the newer version).
+ */
+export function parseFeed(text: string): ParsedFeed {
+  const parsed: ParsedFeed = { read: 0, valid: [], errors: [], rejected: [] };
+  text.split(/\r?\n/).forEach((content, index) => {
+    const line = index + 1;
+    if (content.trim() === "") return;
+    parsed.read += 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch {
+      parsed.errors.push({ line, column: "", code: "contract.feed_line_not_json" });
+      parsed.rejected.push({ line, key: "" });
+      return;
+    }
+    const result = contractRecordSchema.safeParse(value);
+    if (!result.success) {
+      for (const error of fieldErrorsFromZodIssues(result.error.issues)) parsed.errors.push({ line, column: error.path, code: error.code, ...(error.params ? { params: error.params } : {}) });
+      parsed.rejected.push({ line, key: keyOf(value) });
+      return;
+    }
+    parsed.valid.push({ line, record: result.data });
+  });
+  return parsed;
+}

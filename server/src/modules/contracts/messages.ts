@@ -1,0 +1,19 @@
+import { registerMessages } from "../../platform/i18n/messages.js";
+
+registerMessages({
+  "contract.invalid_siren": { fr: "SIREN invalide (9 chiffres et clé de Luhn)", en: "Invalid SIREN (9 digits with a Luhn key)" },
+  "contract.termination_date_required": { fr: "Un contrat résilié a une date de résiliation", en: "A terminated contract has a termination date" },
+  "contract.end_before_start": { fr: "La fin précède le début du contrat", en: "The end comes before the contract's start" },
+  "contract.product_required": { fr: "Indiquez le code produit ou le libellé du produit", en: "Give the product code or the product label" },
+  "contract.group_without_beneficiaries": { fr: "Un contrat collectif liste ses salariés affiliés", en: "A group contract lists its enrolled employees" },
+  "contract.unknown_product": { fr: "Produit inconnu du catalogue : {value} (donnez son libellé pour un produit partenaire)", en: "Product unknown to the catalogue: {value} (give its label for a partner product)" },
+  "contract.unknown_formula": { fr: "Formule inconnue pour ce produit : {value}", en: "Formula unknown for this product: {value}" },
+  "contract.unknown_introducer": { fr: "Apporteur inconnu : {value}", en: "Unknown introducer: {value}" },
+  "contract.unknown_quote": { fr: "Devis inconnu : {value}", en: "Unknown quote: {value}" },
+  "contract.feed_line_not_json": { fr: "La ligne n'est pas un objet JSON", en: "The line is not a JSON object" },
+  "contract.intake_missing_column": { fr: "Colonne obligatoire absente : {column}", en: "Required column missing: {column}" },
+  "contract.intake_empty_file": { fr: "Fichier vide ou illisible", en: "Empty or unreadable file" },
+  "contract.intake_duplicate_reference": { fr: "Référence de titulaire en double : {value}", en: "Holder reference given twice: {value}" },
+  "contract.intake_unknown_holder": { fr: "Titulaire absent du fichier des titulaires : {value}", en: "Holder missing from the holders file: {value}" },
+  "contract.intake_unknown_contract": { fr: "Contrat absent du fichier des contrats : {value}", en: "Contract missing from the contracts file: {value}" },
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { coverageFlagsOf, identityKey, matchVerdict, relationsFromRoles } from "./party-rules.js";
+
+const candidate = (id: string, score: number, fields: string[]) => ({ id, displayName: id, score, rule: "r", fields });
+
+describe("matchVerdict", () => {
+  it("links one strong identity match, creates for review on several or weak ones, creates when none", () => {
+    expect(matchVerdict("person", [candidate("a", 0.95, ["lastName", "firstName", "birthDate", "email"])])).toEqual({ kind: "linked", id: "a" });
+    expect(matchVerdict("person", [candidate("a", 1, ["lastName", "firstName", "birthDate"]), candidate("b", 1, ["lastName", "firstName", "birthDate"])])).toEqual({ kind: "review" });
+    // A shared e-mail is no identity (a couple's family address).
+    expect(matchVerdict("person", [candidate("a", 1, ["email"])])).toEqual({ kind: "review" });
+    expect(matchVerdict("person", [candidate("a", 0.9, ["lastName", "firstName", "birthDate"])])).toEqual({ kind: "review" });
+    expect(matchVerdict("company", [candidate("c", 1, ["siren"])])).toEqual({ kind: "linked", id: "c" });
+    expect(matchVerdict("person", [])).toEqual({ kind: "new" });
+  });
+});
+
+describe("identityKey", () => {
+  it("reads the same person in another case, accents or punctuation as one", () => {
+    expect(identityKey({ lastName: "Le Gall-Éon", firstName: "Anaïs", birthDate: "1980-01-02" })).toBe(identityKey({ lastName: "LE GALL EON", firstName: "anais", birthDate: "1980-01-02" }));
+    expect(identityKey({ lastName: "Martin", firstName: "Paul", birthDate: "1980-01-02" })).not.toBe(identityKey({ lastName: "Martin", firstName: "Paul", birthDate: "1980-01-03" }));
+  });
+});
+
+describe("relationsFromRoles", () => {
+  it("relates spouses and children to the main insured they follow, else to the holder; dependents to no one", () => {
+    expect(
+      relationsFromRoles("holder", [
+        { role: "spouse", personId: "s" },
+        { role: "main_insured", personId: "m1" },
+        { role: "child", personId: "c1" },
+        { role: "dependent", personId: "d" },
+        { role: "main_insured", personId: "m2" },
+        { role: "spouse", personId: "s2" },
+      ]),
+    ).toEqual([
+      { personId: "s", type: "spouse_of", relatedPersonId: "holder" },
+      { personId: "c1", type: "child_of", relatedPersonId: "m1" },
+      { personId: "s2", type: "spouse_of", relatedPersonId: "m2" },
+    ]);
+    expect(relationsFromRoles(null, [{ role: "child", personId: "c" }])).toEqual([]);
+    expect(relationsFromRoles("h", [{ role: "main_insured", personId: "h" }, { role: "spouse", personId: "h" }])).toEqual([]);
+  });
+});
+
+describe("coverageFlagsOf", () => {
+  it("lists each domain of an active contract once, sorted", () => {
+    expect(
+      coverageFlagsOf([
+        { status: "active", domain: "protection" },
+        { status: "terminated", domain: "services" },
+        { status: "suspended", domain: "savings_retirement" },
+        { status: "active", domain: "health" },
+        { status: "active", domain: "health" },
+      ]),
+    ).toEqual(["health", "protection"]);
+  });
+});
