@@ -73,6 +73,9 @@ beforeAll(async () => {
   alphaIds.products = (await post("/api/v1/products", { rangeId: alphaIds.ranges, code: "ALPHA-ONLY", label: "Alpha" })).id;
   alphaIds.formulas = (await post("/api/v1/formulas", { productId: alphaIds.products, code: "ALPHA-ONLY", label: "Alpha" })).id;
   alphaIds.interactions = (await post("/api/v1/interactions", { type: "call_out", personId: alphaIds.persons, plannedAt: new Date().toISOString(), subject: "Alpha" })).id;
+  alphaIds.opportunities = (await post("/api/v1/opportunities", { personId: alphaIds.persons, domain: "health", originId: alphaIds.origins })).id;
+  const quote = await alpha.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId: alphaIds.opportunities, kind: "manual", number: "ALPHA-ONLY", annualGrossCents: 120000, effectiveDate: "2027-01-01", validUntil: "2027-02-01" } });
+  alphaIds.quotes = quote.json<{ quote: { id: string } }>().quote.id;
   const contract = { sourceSystem: "ALPHA", number: "ALPHA-ONLY", status: "active", startDate: "2026-01-01", domain: "health", productLabel: "Alpha", holder: { type: "person", lastName: "Alphaholder", firstName: "Solo", birthDate: "1980-01-01" } };
   alphaIds.contracts = (await alpha.request({ method: "POST", url: "/api/v1/integrations/back-office/contracts", payload: contract })).json<{ contractId: string }>().contractId;
   const intakePart = (field: string, csv: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${field}.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`;
@@ -137,6 +140,8 @@ function postPayload(path: string): Record<string, unknown> {
   if (path.endsWith("/competitor-coverages")) return { domain: "health", insurer: "pris" };
   if (path.endsWith("/merge")) return { sourceId: otherId };
   if (path.endsWith("/complete")) return { resultCode: "reached" };
+  if (path.endsWith("/state")) return { state: "sent" };
+  if (path.endsWith("/close")) return { state: "lost", reason: "pris" };
   if (path.endsWith("/decision")) return { action: "dismiss" };
   if (path.endsWith("/relations")) return { type: "spouse_of", personId: otherId };
   if (path.endsWith("/advisors")) return { userId: otherId };
@@ -152,6 +157,7 @@ function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/sectors/")) return { version: 1, label: "pris" };
   if (path.startsWith("/api/v1/introducers/")) return { version: 1, name: "pris" };
   if (path.startsWith("/api/v1/interactions/")) return { version: 1, subject: "pris" };
+  if (path.startsWith("/api/v1/opportunities/")) return { version: 1, description: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
 }
 
