@@ -56,3 +56,15 @@ export function uniqueLetters(): string {
   }
   return letters.slice(0, 6);
 }
+
+/** On the person form: the main address (street, postal code, city) and the origin « Agence en ligne ». */
+export async function fillMainAddressAndOrigin(page: Page, street: string, postalCode: string, city: string): Promise<void> {
+  const address = page.getByTestId("address-main");
+  await address.getByLabel("N° et libellé de la voie").fill(street);
+  await address.getByLabel("Code postal").fill(postalCode);
+  await address.getByLabel("Ville").fill(city);
+  const origin = page.getByRole("combobox", { name: "Origine" });
+  await origin.click();
+  await origin.fill("Agence");
+  await page.getByRole("option", { name: "Agence en ligne" }).click();
+}

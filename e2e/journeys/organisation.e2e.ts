@@ -1,4 +1,4 @@
-import { signIn, uniqueLetters, type Journey } from "../support";
+import { fillMainAddressAndOrigin, signIn, uniqueLetters, type Journey } from "../support";
 
 /** A postal code of a real locality (the address is normalised on save) that no demo rule names by itself. */
 const POSTAL_CODE = "22300";
@@ -67,14 +67,7 @@ const journey: Journey = {
       await page.getByRole("radio", { name: "Mme" }).check();
       await page.getByRole("textbox", { name: /^Nom\W*$/ }).fill(lastName);
       await page.getByLabel("Prénom", { exact: true }).fill("Anne");
-      const address = page.getByTestId("address-main");
-      await address.getByLabel("N° et libellé de la voie").fill("4 quai d'Aiguillon");
-      await address.getByLabel("Code postal").fill(POSTAL_CODE);
-      await address.getByLabel("Ville").fill(CITY);
-      const origin = page.getByRole("combobox", { name: "Origine" });
-      await origin.click();
-      await origin.fill("Agence");
-      await page.getByRole("option", { name: "Agence en ligne" }).click();
+      await fillMainAddressAndOrigin(page, "4 quai d'Aiguillon", POSTAL_CODE, CITY);
       await page.getByRole("button", { name: "Enregistrer" }).click();
       await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
       personPath = new URL(page.url()).pathname;

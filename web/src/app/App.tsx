@@ -6,6 +6,7 @@ import { companies } from "../modules/companies";
 import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { agenda } from "../modules/interactions";
+import { opportunities, pipeline } from "../modules/opportunities";
 import { products, ranges } from "../modules/catalogue";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
@@ -43,6 +44,8 @@ export const App = () => (
     <Resource name="persons" {...persons} />
     <Resource name="companies" {...companies} />
     <Resource name="agenda" {...agenda} />
+    <Resource name="pipeline" {...pipeline} />
+    <Resource name="opportunities" {...opportunities} />
     <Resource name="duplicate-candidates" {...duplicateCandidates} />
     <Resource name="duplicate-rules" {...duplicateRules} />
     <Resource name="introducers" {...introducers} />

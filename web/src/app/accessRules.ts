@@ -23,6 +23,8 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   "unassigned-records": { read: "organisation:read", write: "assignment:write" },
   "bulk-reassignments": { read: "assignment:write", write: "assignment:write" },
   agenda: { read: "interaction:read", write: "interaction:write" },
+  opportunities: { read: "opportunity:read", write: "opportunity:write" },
+  pipeline: { read: "opportunity:read", write: "opportunity:write" },
   ranges: { read: "catalogue:read", write: "catalogue:write" },
   guarantees: { read: "catalogue:read", write: "catalogue:write" },
   products: { read: "catalogue:read", write: "catalogue:write" },

@@ -12,6 +12,8 @@ import { duplicatesEn } from "../modules/duplicates/messages.en";
 import { duplicatesFr } from "../modules/duplicates/messages.fr";
 import { interactionsEn, interactionsFr } from "../modules/interactions";
 import { jobsEn, jobsFr } from "../modules/jobs/messages";
+import { opportunitiesEn } from "../modules/opportunities/messages.en";
+import { opportunitiesFr } from "../modules/opportunities/messages.fr";
 import { organisationEn } from "../modules/organisation/messages.en";
 import { organisationFr } from "../modules/organisation/messages.fr";
 import { originsEn } from "../modules/origins/messages.en";
@@ -45,8 +47,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, interactionsFr, catalogueFr, pricingFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, interactionsEn, catalogueEn, pricingEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, interactionsFr, opportunitiesFr, catalogueFr, pricingFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, interactionsEn, opportunitiesEn, catalogueEn, pricingEn),
 };
 
 function isLocale(value: unknown): value is Locale {

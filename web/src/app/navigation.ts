@@ -6,6 +6,7 @@ import { companies } from "../modules/companies";
 import { duplicateCandidates, duplicateRules } from "../modules/duplicates";
 import { persons } from "../modules/persons";
 import { agenda } from "../modules/interactions";
+import { opportunities, pipeline } from "../modules/opportunities";
 import { products, ranges } from "../modules/catalogue";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { isAllowed } from "./accessRules";
@@ -28,6 +29,8 @@ const SECTIONS: readonly NavigationSection[] = [
       { resource: "persons", icon: persons.icon },
       { resource: "companies", icon: companies.icon },
       { resource: "agenda", icon: agenda.icon },
+      { resource: "pipeline", icon: pipeline.icon },
+      { resource: "opportunities", icon: opportunities.icon },
       { resource: "duplicate-candidates", icon: duplicateCandidates.icon },
     ],
   },

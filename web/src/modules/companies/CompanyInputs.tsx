@@ -12,7 +12,6 @@ import {
   required,
   SelectInput,
   TextInput,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from "react-admin";
@@ -22,7 +21,7 @@ import { CustomFieldsInput } from "../../ui/CustomFieldsInput";
 import { formatPhone } from "../../ui/format";
 import { FormRow as Row, FormSection as Section } from "../../ui/Sections";
 import { useReferenceChoices } from "../../ui/useReferenceData";
-import type { OriginRecord } from "../origins/types";
+import { OriginInput } from "../origins";
 import { personName, type PersonRecord } from "../persons";
 import { companyAddressValidators, validateContactLastName, validateHdsRate, validateMainContactId, type CompanyFormValues, type ContactMode } from "./companyForm";
 import { SirenInput, SiretInput } from "./IdentifierInputs";
@@ -52,16 +51,6 @@ const MarkersInput = () => {
   const record = useRecordContext<CompanyRecord>();
   const markers = useReferenceChoices("markers");
   return <AutocompleteArrayInput source="markers" choices={markers.choices(record?.markers ?? [])} isPending={markers.isPending} translateChoice={false} helperText={false} />;
-};
-
-const OriginInput = () => {
-  const [locale] = useLocaleState();
-  const optionText = (origin: OriginRecord) => (locale === "en" ? origin.labelEn || origin.label : origin.label);
-  return (
-    <ReferenceInput source="originId" reference="origins" filter={{ active: true }} sort={{ field: "label", order: "ASC" }} perPage={50}>
-      <AutocompleteInput optionText={optionText} filterToQuery={(q: string) => ({ q })} validate={required()} helperText={false} />
-    </ReferenceInput>
-  );
 };
 
 /** A person of the tenant, searched like the persons list (name, phone, e-mail). */

@@ -19,6 +19,10 @@ import { UnassignedQueue } from "./UnassignedQueue";
 export { organisationEn } from "./messages.en";
 export { organisationFr } from "./messages.fr";
 export { RecordAssignment } from "./RecordAssignment";
+// Other modules' forms and pages name an introducer and one of its advisors (opportunities).
+export { AdvisorInput } from "./AdvisorInput";
+export { IntroducerInput } from "./IntroducerInput";
+export { AdvisorName, useAdvisors } from "./useAdvisors";
 export { dataScopeChoices, type DataScope, type RecordAssignment as RecordAssignmentFields } from "./types";
 
 /** `<Resource name="introducers" {...introducers} />` and the others below. */

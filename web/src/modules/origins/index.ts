@@ -4,6 +4,7 @@ import { OriginEdit } from "./OriginEdit";
 import { OriginList } from "./OriginList";
 
 export { OriginCreate, OriginEdit, OriginList };
+export { OriginInput } from "./OriginInput";
 export { ORIGIN_KINDS, kindChoices, type OriginKind, type OriginRecord } from "./types";
 
 /** `<Resource name="origins" {...origins} />` */

@@ -11,7 +11,6 @@ import {
   required,
   SelectInput,
   TextInput,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from "react-admin";
@@ -20,7 +19,7 @@ import { AddressesInput } from "../../ui/addresses/AddressesInput";
 import { CustomFieldsInput } from "../../ui/CustomFieldsInput";
 import { formatPhone } from "../../ui/format";
 import { FormRow as Row, FormSection as Section } from "../../ui/Sections";
-import type { OriginRecord } from "../origins/types";
+import { OriginInput } from "../origins";
 import { personName } from "./format";
 import { addressValidators, isEmptyDraft, type AddressDraft, type PersonFormValues } from "./personForm";
 import { usePersonRights, useReferenceChoices, type PersonReferenceTable } from "./usePersonReferences";
@@ -44,16 +43,6 @@ const MarkersInput = () => {
   const record = useRecordContext<PersonRecord>();
   const markers = useReferenceChoices("markers");
   return <AutocompleteArrayInput source="markers" choices={markers.choices(record?.markers ?? [])} isPending={markers.isPending} translateChoice={false} helperText={false} />;
-};
-
-const OriginInput = () => {
-  const [locale] = useLocaleState();
-  const optionText = (origin: OriginRecord) => (locale === "en" ? origin.labelEn || origin.label : origin.label);
-  return (
-    <ReferenceInput source="originId" reference="origins" filter={{ active: true }} sort={{ field: "label", order: "ASC" }} perPage={50}>
-      <AutocompleteInput optionText={optionText} filterToQuery={(q: string) => ({ q })} validate={required()} helperText={false} />
-    </ReferenceInput>
-  );
 };
 
 /** Who recommended the person; searched like the persons list (name, phone, e-mail). */

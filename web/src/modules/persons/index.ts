@@ -8,9 +8,9 @@ import type { PersonRecord } from "./types";
 
 export { PersonCreate, PersonEdit, PersonList, PersonShow };
 export { personSearchSource } from "./personSearchSource";
-export { personName } from "./format";
-export { searchPersons } from "./personsApi";
-export type { PersonRecord } from "./types";
+export { mainAddress, personName } from "./format";
+export { listRelations, searchPersons } from "./personsApi";
+export type { PersonRecord, RelationRecord } from "./types";
 
 /** `<Resource name="persons" {...persons} />` */
 export const persons = {

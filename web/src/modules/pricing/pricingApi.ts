@@ -29,3 +29,16 @@ export interface PriceRequest {
 }
 
 export const priceFormula = (request: PriceRequest) => apiFetch<Price>("/pricing/price", { method: "POST", body: request });
+
+/** A priced formula offered for a profile. */
+export interface Proposal {
+  productId: string;
+  productLabel: string;
+  formulaId: string;
+  formulaLabel: string;
+  price: Price;
+}
+
+/** Every formula sold on the channel that prices for the profile, the cheapest first. */
+export const proposeFormulas = async (request: Omit<PriceRequest, "productId" | "formulaId"> & { channel: string }): Promise<Proposal[]> =>
+  (await apiFetch<{ items: Proposal[] }>("/pricing/proposals", { method: "POST", body: request })).items;
