@@ -129,6 +129,20 @@ describe("a contract pushed in real time", () => {
   });
 });
 
+describe("data scope", () => {
+  it("shows a contract to whoever sees its holder, and to no advisor of another agency", async () => {
+    const paris = await t.signIn("conseiller@alpha.demo");
+    const lyon = await t.signIn("conseiller.lyon@alpha.demo");
+    const holder = (await call<Page<Person>>(paris, "GET", "/api/v1/persons?postalCode=75011&perPage=50")).items.find((item) => item.birthDate && item.firstName);
+    if (!holder?.firstName || !holder.birthDate) throw new Error("no Paris person with a birth date");
+    const { contractId } = (await push(feedKey, record("SCOPE-1", { holder: person(holder.lastName, holder.firstName, holder.birthDate) }))).json<Received>();
+    expect((await call<Page<Contract>>(paris, "GET", `/api/v1/contracts?personId=${holder.id}`)).items.map((item) => item.id)).toContain(contractId);
+    expect((await call<Page<Contract>>(lyon, "GET", `/api/v1/contracts?personId=${holder.id}`)).total).toBe(0);
+    expect((await lyon.request({ method: "GET", url: `/api/v1/contracts/${contractId}` })).statusCode).toBe(404);
+    expect((await paris.request({ method: "GET", url: `/api/v1/contracts/${contractId}` })).statusCode).toBe(200);
+  });
+});
+
 describe("beneficiaries matched through the duplicate service", () => {
   it("links a strong match, creates and lists for review an ambiguous one, creates an unknown one, and relates the family", async () => {
     const demo = (await call<Page<Person>>(admin, "GET", "/api/v1/persons?perPage=100")).items.find((item) => item.birthDate && item.firstName);
