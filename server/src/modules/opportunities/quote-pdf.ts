@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
-import type { Price } from "../pricing/index.js";
+import { basisText, type Price, type PriceLine } from "../pricing/index.js";
 
 /** What a priced quote's PDF shows (in French): everything comes from the stored quote. */
 export interface QuoteDocument {
@@ -36,6 +36,26 @@ function drawable(text: string): string {
 
 const MARGIN = 50;
 const LINE = 14;
+const CELL_SIZE = 9;
+
+/** Words laid on lines no wider than `width` points; a single word wider than that keeps its own line. */
+export function wrapToWidth(text: string, font: PDFFont, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    const candidate = current === "" ? word : `${current} ${word}`;
+    if (current !== "" && font.widthOfTextAtSize(candidate, CELL_SIZE) > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  return [...lines, current];
+}
+
+/** A quote is a French document whatever the language of the request that priced it. */
+const frenchBasis = (line: PriceLine): string => (line.basisDetail ? basisText(line.basisDetail, "fr") : line.basis);
 
 /** A page writer that starts a new page when the current one is full. */
 class Writer {
@@ -58,17 +78,27 @@ class Writer {
     this.y -= options.gap ?? size + 4;
   }
 
-  /** A row of cells at fixed x positions, the last one right-aligned at the margin. */
+  /**
+   * A row of cells at fixed x positions, the last one right-aligned at the margin; a cell wider than
+   * its column wraps onto more lines (an explanation is never cut short), the row as tall as its tallest cell.
+   */
   row(cells: string[], columns: number[], bold = false): void {
-    this.room(LINE);
     const font = bold ? this.bold : this.font;
-    cells.forEach((cell, index) => {
-      const value = drawable(cell);
+    const right = this.page.getWidth() - MARGIN;
+    const wrapped = cells.map((cell, index) => {
       const last = index === cells.length - 1;
-      const x = last ? this.page.getWidth() - MARGIN - font.widthOfTextAtSize(value, 9) : (columns[index] ?? MARGIN);
-      this.page.drawText(value, { x, y: this.y, size: 9, font, color: rgb(0.1, 0.1, 0.15) });
+      return last ? [drawable(cell)] : wrapToWidth(drawable(cell), font, (columns[index + 1] ?? right) - (columns[index] ?? MARGIN) - 8);
     });
-    this.y -= LINE;
+    const height = Math.max(...wrapped.map((lines) => lines.length));
+    this.room(LINE * height);
+    wrapped.forEach((lines, index) => {
+      const last = index === cells.length - 1;
+      lines.forEach((value, lineIndex) => {
+        const x = last ? right - font.widthOfTextAtSize(value, CELL_SIZE) : (columns[index] ?? MARGIN);
+        this.page.drawText(value, { x, y: this.y - lineIndex * LINE, size: CELL_SIZE, font, color: rgb(0.1, 0.1, 0.15) });
+      });
+    });
+    this.y -= LINE * height;
   }
 
   space(points = 8): void {
@@ -119,7 +149,7 @@ export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
   writer.row(["Ligne", "Base", "Montant"], lineColumns, true);
   for (const line of price.lines.filter((candidate) => customerComponents.has(candidate.component))) {
     const who = line.beneficiary === null ? "" : ` (${roleLabels[quote.beneficiaries[line.beneficiary]?.role ?? ""] ?? `bénéficiaire ${line.beneficiary + 1}`})`;
-    writer.row([`${line.label}${who}`.slice(0, 40), `${line.basis}${line.rate ? ` × ${line.rate.replace(".", ",")} %` : ""}`.slice(0, 40), euros(line.amountCents)], lineColumns);
+    writer.row([`${line.label}${who}`, `${frenchBasis(line)}${line.rate ? ` × ${line.rate.replace(".", ",")} %` : ""}`, euros(line.amountCents)], lineColumns);
   }
   writer.space();
   writer.text(`Tarif version ${price.tariffVersion}. Devis sans engagement, établi selon les informations déclarées.`, { size: 8 });

@@ -10,6 +10,7 @@ import { TariffsService } from "./tariffs-service.js";
 export { installPricingParameters } from "./legal-parameters.js";
 export { price, type PricingParameters, type PricingProfile, type Tariff, type TariffRow } from "./engine/index.js";
 export type { Price, PriceLine } from "./explained-price.js";
+export { basisText } from "./basis-text.js";
 export type { IntroducerLookup } from "./pricing-request.js";
 export { priceSchema } from "./routes.js";
 export type { PricingService, Proposal, ProposalFilter } from "./pricing-service.js";
