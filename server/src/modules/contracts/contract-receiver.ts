@@ -10,6 +10,7 @@ import { companyPermissions } from "../companies/index.js";
 import { origins } from "../origins/index.js";
 import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
+import { ReferenceLookup } from "./reference-lookup.js";
 import { upsertContract, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
 import { refreshParties, type NatureRefresh } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
@@ -77,7 +78,7 @@ export class ContractReceiver {
     const asInterface = interfaceContext(ctx);
     return withTenant(this.database, asInterface, async (tx) => {
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice));
-      const { result, contractId, holderType, holderId } = await this.apply(tx, asInterface, resolver, record);
+      const { result, contractId, holderType, holderId } = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), record);
       return { result, contractId, holderType, holderId };
     });
   }
@@ -94,9 +95,10 @@ export class ContractReceiver {
     const run = withTenant(this.database, asInterface, async (tx) => {
       const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin));
+      const lookup = new ReferenceLookup(tx, ctx.tenantId);
       for (const { line, record } of lines) {
         try {
-          const { result } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, record));
+          const { result } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, record));
           outcome.counters[result] += 1;
           outcome.lines.push({ line, key: keyOf(record), result });
         } catch (error) {
@@ -117,8 +119,8 @@ export class ContractReceiver {
     });
   }
 
-  private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, record: ContractRecord): Promise<UpsertOutcome> {
-    const outcome = await upsertContract(tx, ctx, resolver, record);
+  private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, record: ContractRecord): Promise<UpsertOutcome> {
+    const outcome = await upsertContract(tx, ctx, resolver, lookup, record);
     if (outcome.result === "unchanged") return outcome;
     await refreshParties(tx, ctx, outcome.touched, this.nature);
     if (outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, record.number);

@@ -4,12 +4,11 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { emitEvent } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
-import { formulas, products } from "../catalogue/index.js";
-import { introducers } from "../organisation/index.js";
 import { persons, relatePersonsIn } from "../persons/index.js";
 import { contentHash, type ContractRecord } from "./contract-record.js";
 import { PartyResolver } from "./parties.js";
 import { identityKey, relationsFromRoles } from "./party-rules.js";
+import type { ReferenceLookup } from "./reference-lookup.js";
 import { contractBeneficiaries, contractGuarantees, contracts } from "./schema.js";
 
 export type UpsertResult = "created" | "updated" | "unchanged";
@@ -28,36 +27,22 @@ export interface UpsertOutcome {
 type ContractRow = typeof contracts.$inferSelect;
 
 /** The catalogue's product and formula for the codes sent; a code the catalogue does not know needs a free label. */
-async function catalogueLinks(tx: Executor, tenantId: string, record: ContractRecord, errors: FieldError[]) {
-  if (!record.productCode) return { productId: null, formulaId: null, grantsMembership: record.grantsMembership ?? false };
-  const [product] = await tx
-    .select({ id: products.id, grantsMembership: products.grantsMembership })
-    .from(products)
-    .where(and(eq(products.tenantId, tenantId), eq(products.code, record.productCode)));
+async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, errors: FieldError[]) {
+  const product = record.productCode ? await lookup.product(record.productCode) : undefined;
   if (!product) {
-    if (!record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
+    if (record.productCode && !record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
     return { productId: null, formulaId: null, grantsMembership: record.grantsMembership ?? false };
   }
-  let formulaId: string | null = null;
-  if (record.formulaCode) {
-    const [formula] = await tx
-      .select({ id: formulas.id })
-      .from(formulas)
-      .where(and(eq(formulas.tenantId, tenantId), eq(formulas.productId, product.id), eq(formulas.code, record.formulaCode)));
-    if (formula) formulaId = formula.id;
-    else errors.push({ path: "formulaCode", code: "contract.unknown_formula", params: { value: record.formulaCode } });
-  }
-  return { productId: product.id, formulaId, grantsMembership: product.grantsMembership };
+  const formulaId = record.formulaCode ? await lookup.formula(product.id, record.formulaCode) : undefined;
+  if (record.formulaCode && !formulaId) errors.push({ path: "formulaCode", code: "contract.unknown_formula", params: { value: record.formulaCode } });
+  return { productId: product.id, formulaId: formulaId ?? null, grantsMembership: product.grantsMembership };
 }
 
-async function introducerOf(tx: Executor, tenantId: string, code: string | undefined, errors: FieldError[]): Promise<string | null> {
+async function introducerOf(lookup: ReferenceLookup, code: string | undefined, errors: FieldError[]): Promise<string | null> {
   if (!code) return null;
-  const [row] = await tx
-    .select({ id: introducers.id })
-    .from(introducers)
-    .where(and(eq(introducers.tenantId, tenantId), eq(introducers.code, code)));
-  if (!row) errors.push({ path: "introducerCode", code: "contract.unknown_introducer", params: { value: code } });
-  return row?.id ?? null;
+  const id = await lookup.introducer(code);
+  if (!id) errors.push({ path: "introducerCode", code: "contract.unknown_introducer", params: { value: code } });
+  return id ?? null;
 }
 
 /** The persons a stored contract already names, by identity: a newer version links them again rather than matching afresh. */
@@ -89,7 +74,7 @@ const audited = (row: ContractRow) => {
  * stored one is `unchanged` and touches nothing. Refusals are field errors on the record's members
  * (400); nothing is written then, provided the caller rolls back (a savepoint per feed line).
  */
-export async function upsertContract(tx: Executor, ctx: RequestContext, resolver: PartyResolver, record: ContractRecord): Promise<UpsertOutcome> {
+export async function upsertContract(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, record: ContractRecord): Promise<UpsertOutcome> {
   const hash = contentHash(record);
   const [existing] = await tx
     .select()
@@ -102,8 +87,8 @@ export async function upsertContract(tx: Executor, ctx: RequestContext, resolver
     return { result: "unchanged", contractId: existing.id, holderType, holderId, touched: { personIds: [], companyIds: [] }, quoteNumber: null };
   }
   const errors: FieldError[] = [];
-  const catalogue = await catalogueLinks(tx, ctx.tenantId, record, errors);
-  const introducerId = await introducerOf(tx, ctx.tenantId, record.introducerCode, errors);
+  const catalogue = await catalogueLinks(lookup, record, errors);
+  const introducerId = await introducerOf(lookup, record.introducerCode, errors);
   if (errors.length > 0) throw invalidFields(errors);
 
   const { known, personIds: previousPersons } = await knownPersons(tx, ctx.tenantId, existing);
