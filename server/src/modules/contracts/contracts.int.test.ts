@@ -129,6 +129,17 @@ describe("a contract pushed in real time", () => {
   });
 });
 
+describe("demo contracts", () => {
+  it("make some demo persons members and others clients, with their equipment flags", async () => {
+    const members = await call<Page<Person>>(admin, "GET", "/api/v1/persons?nature=member&perPage=5");
+    const clients = await call<Page<Person>>(admin, "GET", "/api/v1/persons?nature=client&perPage=5");
+    expect(members.total).toBeGreaterThan(10);
+    expect(clients.total).toBeGreaterThan(5);
+    expect(members.items.every((item) => item.coverageFlags.includes("health"))).toBe(true);
+    expect(clients.items.every((item) => item.coverageFlags.length > 0)).toBe(true);
+  });
+});
+
 describe("data scope", () => {
   it("shows a contract to whoever sees its holder, and to no advisor of another agency", async () => {
     const paris = await t.signIn("conseiller@alpha.demo");
