@@ -9,7 +9,6 @@ registerMessages({
   "contract.unknown_product": { fr: "Produit inconnu du catalogue : {value} (donnez son libellé pour un produit partenaire)", en: "Product unknown to the catalogue: {value} (give its label for a partner product)" },
   "contract.unknown_formula": { fr: "Formule inconnue pour ce produit : {value}", en: "Formula unknown for this product: {value}" },
   "contract.unknown_introducer": { fr: "Apporteur inconnu : {value}", en: "Unknown introducer: {value}" },
-  "contract.unknown_quote": { fr: "Devis inconnu : {value}", en: "Unknown quote: {value}" },
   "contract.feed_line_not_json": { fr: "La ligne n'est pas un objet JSON", en: "The line is not a JSON object" },
   "contract.intake_missing_column": { fr: "Colonne obligatoire absente : {column}", en: "Required column missing: {column}" },
   "contract.intake_empty_file": { fr: "Fichier vide ou illisible", en: "Empty or unreadable file" },
