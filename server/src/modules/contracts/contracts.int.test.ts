@@ -127,6 +127,14 @@ describe("a contract pushed in real time", () => {
     const advisor = await t.signIn("conseiller@alpha.demo");
     expect((await push(advisor, record("RT-2"))).statusCode).toBe(403);
   });
+
+  it("is for systems only: a person's cookie session is refused even with the permission", async () => {
+    const refused = await push(admin, record("RT-COOKIE"));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe("auth.api_key_required");
+    const listed = await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?sourceSystem=TEST&perPage=100");
+    expect(listed.items.map((contract) => contract.number)).not.toContain("RT-COOKIE");
+  });
 });
 
 describe("demo contracts", () => {

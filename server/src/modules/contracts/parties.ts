@@ -2,10 +2,10 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { Problem, type FieldError } from "../../platform/http/problem.js";
 import type { CompaniesService } from "../companies/index.js";
-import { incomingMatcher, type CompanyMatchRecord, type DuplicateCandidate, type PersonMatchRecord } from "../duplicates/index.js";
+import { incomingMatcher, matchVerdict, type CompanyMatchRecord, type DuplicateCandidate, type PersonMatchRecord } from "../duplicates/index.js";
 import type { PersonsService } from "../persons/index.js";
 import type { CompanyHolder, PersonHolder } from "./contract-record.js";
-import { identityKey, matchVerdict } from "./party-rules.js";
+import { identityKey } from "./party-rules.js";
 
 /** A person or company a contract names, and whether the line created it. */
 export interface ResolvedParty {

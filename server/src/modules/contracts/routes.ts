@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
+import { requireApiKey, requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload, receiveUploads } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
@@ -157,12 +157,16 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
     {
       schema: {
         tags: integrationTags,
-        summary: "Recevoir un contrat du back-office en temps réel (même format qu'une ligne du flux quotidien) ; mise à jour par (système source, numéro)",
+        summary: "Recevoir un contrat du back-office en temps réel (clé d'API seulement ; même format qu'une ligne du flux quotidien) ; mise à jour par (système source, numéro)",
         body: contractRecordSchema,
         response: { 200: received },
       },
     },
-    async (request) => services.receiver.receive(contextOf(request), request.body),
+    async (request) => {
+      const ctx = contextOf(request);
+      requireApiKey(ctx);
+      return services.receiver.receive(ctx, request.body);
+    },
   );
   app.post(
     "/api/v1/integrations/back-office/feeds",

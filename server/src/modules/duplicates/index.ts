@@ -20,6 +20,7 @@ export { duplicateTargets, type DuplicateTarget } from "./rules.js";
 // For interfaces that bring records in (the back-office feed): the same matching as at entry.
 export { incomingMatcher, type DuplicateCandidate } from "./candidate-finder.js";
 export type { PersonMatchRecord, CompanyMatchRecord } from "./matching.js";
+export { matchVerdict, type MatchVerdict } from "./incoming-verdict.js";
 
 export interface DuplicatesModuleDependencies {
   database: Database;

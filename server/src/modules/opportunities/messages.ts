@@ -10,6 +10,10 @@ registerMessages({
   "opportunity.unknown_advisor": { fr: "Conseiller inconnu", en: "Unknown advisor" },
   "opportunity.unknown_interaction": { fr: "Interaction inconnue", en: "Unknown interaction" },
   "opportunity.interaction_of_other_record": { fr: "Cette interaction concerne une autre fiche", en: "This interaction is about another record" },
+  "opportunity.outside_data_scope": {
+    fr: "Hors de votre périmètre : vous ne verriez plus cette opportunité",
+    en: "Outside your data scope: you would no longer see this opportunity",
+  },
   "opportunity.closed": { fr: "Cette opportunité est close", en: "This opportunity is closed" },
   "opportunity.live_quotes": { fr: "Cette opportunité a encore des devis en cours : annulez-les ou menez-les à leur terme", en: "This opportunity still has quotes in progress: cancel them or take them to their end" },
   "quote.illegal_transition": { fr: "Ce changement d'état du devis n'est pas permis : de {from} vers {to}", en: "This quote state change is not allowed: from {from} to {to}" },

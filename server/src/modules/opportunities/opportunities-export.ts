@@ -1,7 +1,6 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
+import { eurosColumn, frenchDate } from "./export-columns.js";
 import type { OpportunityView } from "./opportunity-view.js";
-
-const frenchDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
 
 /** The columns of the opportunities export, in French like the screens; amounts in euros. */
 export const opportunityExportColumns: ExportColumn<OpportunityView>[] = [
@@ -14,12 +13,7 @@ export const opportunityExportColumns: ExportColumn<OpportunityView>[] = [
   { header: "origine", value: (row) => row.originId, width: 38 },
   { header: "date d'effet souhaitée", value: (row) => frenchDate(row.wishedStartDate), numFmt: "dd/mm/yyyy" },
   { header: "probabilité (%)", value: (row) => row.probability },
-  {
-    header: "prime annuelle attendue (€)",
-    value: (row) => (row.expectedAnnualPremiumCents === null ? null : row.expectedAnnualPremiumCents / 100),
-    numFmt: "#,##0.00",
-    csv: (row) => (row.expectedAnnualPremiumCents === null ? "" : (row.expectedAnnualPremiumCents / 100).toFixed(2).replace(".", ",")),
-  },
+  eurosColumn("prime annuelle attendue (€)", (row) => row.expectedAnnualPremiumCents),
   { header: "apporteur", value: (row) => row.introducerId, width: 38 },
   { header: "conseiller", value: (row) => row.advisorId, width: 38 },
   { header: "motif de clôture", value: (row) => row.closedReason, width: 30 },

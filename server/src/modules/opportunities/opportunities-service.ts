@@ -15,8 +15,10 @@ import { fieldOfForeignKey, holderAssignment, referenceErrors, type InteractionL
 import { isClosed, type HandClosedState } from "./opportunity-states.js";
 import { toOpportunityView, type OpportunityRow, type OpportunityView, type StateChangeView } from "./opportunity-view.js";
 import { opportunityPermissions } from "./permissions.js";
+import { withQuoteCounts, type OpportunityWithCount } from "./quote-counts.js";
 import { isLive } from "./quote-states.js";
 import { opportunities, quotes } from "./schema.js";
+import { assignmentLeavingScope } from "./scope-keeping.js";
 import { moveOpportunity, recordStateChange, stateHistory } from "./state-history.js";
 
 type Domain = OpportunityRow["domain"];
@@ -67,13 +69,13 @@ export class OpportunitiesService {
     this.interactions = lookup;
   }
 
-  async list(ctx: RequestContext, query: ListQuery & OpportunityFilters): Promise<Page<OpportunityView>> {
+  async list(ctx: RequestContext, query: ListQuery & OpportunityFilters): Promise<Page<OpportunityWithCount>> {
     requirePermission(ctx, opportunityPermissions.read);
     refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const order = [...orderByFromSort(query.sort, sortable, [desc(opportunities.createdAt)]), desc(opportunities.id)];
       const { rows, total } = await pageWithTotal(tx, opportunities, ctx.tenantId, opportunityWhere(ctx, query), order, pageWindow(query));
-      return { items: rows.map(toOpportunityView), total, page: query.page, perPage: query.perPage };
+      return { items: await withQuoteCounts(tx, ctx.tenantId, rows.map(toOpportunityView)), total, page: query.page, perPage: query.perPage };
     });
   }
 
@@ -96,9 +98,13 @@ export class OpportunitiesService {
     }
   }
 
-  async get(ctx: RequestContext, id: string): Promise<OpportunityView> {
+  async get(ctx: RequestContext, id: string): Promise<OpportunityWithCount> {
     requirePermission(ctx, opportunityPermissions.read);
-    return readAsTenant(this.database, ctx, async (tx) => toOpportunityView(await this.find(tx, ctx, id)));
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const [view] = await withQuoteCounts(tx, ctx.tenantId, [toOpportunityView(await this.find(tx, ctx, id))]);
+      if (!view) throw notFound();
+      return view;
+    });
   }
 
   async history(ctx: RequestContext, id: string): Promise<StateChangeView[]> {
@@ -126,7 +132,7 @@ export class OpportunitiesService {
     const holder: Holder = input.personId ? { personId: input.personId } : { companyId: input.companyId ?? "" };
     const assignment = await holderAssignment(tx, ctx, holder);
     if (!assignment) throw invalidFields([holder.personId ? { path: "personId", code: "opportunity.unknown_person" } : { path: "companyId", code: "opportunity.unknown_company" }]);
-    const errors = await referenceErrors(tx, ctx, input, holder, this.interactions);
+    const errors = [...(await referenceErrors(tx, ctx, input, holder, this.interactions)), ...assignmentLeavingScope(ctx.dataScope, input)];
     if (errors.length > 0) throw invalidFields(errors);
     const [row] = await tx
       .insert(opportunities)
@@ -157,7 +163,7 @@ export class OpportunitiesService {
       const [current] = await tx.select().from(opportunities).where(opportunityById(ctx, id)).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...fields } = change;
-      const errors = await referenceErrors(tx, ctx, fields, holderOf(existing), this.interactions);
+      const errors = [...(await referenceErrors(tx, ctx, fields, holderOf(existing), this.interactions)), ...assignmentLeavingScope(ctx.dataScope, fields)];
       if (errors.length > 0) throw invalidFields(errors);
       const [row] = await tx
         .update(opportunities)

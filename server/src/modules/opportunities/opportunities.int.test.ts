@@ -176,4 +176,21 @@ describe("lists, export and board within the data scope", () => {
     const onlyB = await call<{ columns: Array<{ state: string; count: number }> }>(admin, "GET", `/api/v1/opportunities/board?domain=property_casualty&introducerId=${ids.agencyB}`);
     expect(onlyB.columns.find((column) => column.state === "need_detected")?.count).toBe(1);
   });
+  it("refuses to set an introducer or advisor that would take the opportunity out of the caller's scope, naming the field; the whole tenant's scope may", async () => {
+    const advisor = await t.signIn("pipeline.a@alpha.demo", PASSWORD);
+    const before = await call<Opportunity>(advisor, "GET", `/api/v1/opportunities/${ids.opportunityA}`);
+    const moved = await advisor.request({ method: "PATCH", url: `/api/v1/opportunities/${ids.opportunityA}`, payload: { version: before.version, introducerId: ids.agencyB } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().errors).toEqual([expect.objectContaining({ path: "introducerId", code: "opportunity.outside_data_scope" })]);
+    expect((await call<Opportunity>(advisor, "GET", `/api/v1/opportunities/${ids.opportunityA}`)).version).toBe(before.version);
+    const kept = await call<Opportunity>(advisor, "PATCH", `/api/v1/opportunities/${ids.opportunityA}`, { version: before.version, introducerId: ids.agencyA, probability: 40 });
+    expect(kept.version).toBe(before.version + 1);
+    const holder = await suspect({ introducerId: ids.agencyA as string });
+    const created = await advisor.request({ method: "POST", url: "/api/v1/opportunities", payload: { personId: holder, domain: "savings_retirement", originId, introducerId: ids.agencyB } });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().errors).toEqual([expect.objectContaining({ path: "introducerId", code: "opportunity.outside_data_scope" })]);
+    expect(await natureOf(holder)).toBe("suspect");
+    const byAdmin = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "savings_retirement", originId, introducerId: ids.agencyB });
+    expect(byAdmin.introducerId).toBe(ids.agencyB);
+  });
 });

@@ -11,6 +11,7 @@ import { opportunityExportColumns } from "./opportunities-export.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
 import { handClosedStates, opportunityStates } from "./opportunity-states.js";
 import { opportunityPermissions } from "./permissions.js";
+import { quoteStates } from "./quote-states.js";
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const code = z.string().trim().min(1).max(60);
@@ -55,6 +56,9 @@ export const opportunityView = z.object({
   updatedBy: z.string().nullable(),
 });
 
+/** GET of one and of the list: with the number of its quotes (cancelled and expired included). */
+const opportunityWithCount = opportunityView.extend({ quotesCount: z.number().int().describe("How many quotes it has, cancelled and expired included") });
+
 const filters = z.object({
   personId: z.uuid().optional(),
   companyId: z.uuid().optional(),
@@ -69,9 +73,14 @@ const stateChangeView = z.object({
   id: z.uuid(),
   fromState: z.enum(opportunityStates).nullable(),
   toState: z.enum(opportunityStates),
-  reason: z.string().nullable(),
+  reason: z.string().nullable().describe("The words of who changed it: a hand close's reason, a quote move's optional reason"),
   quoteId: z.uuid().nullable(),
+  quote: z
+    .object({ id: z.uuid(), number: z.string().nullable(), fromState: z.enum(quoteStates).nullable().describe("Null: the quote was created in toState"), toState: z.enum(quoteStates) })
+    .nullable()
+    .describe("The quote's move that caused the change, as codes"),
   changedBy: z.uuid().nullable(),
+  changedByName: z.string().nullable().describe("The user's display name; null for a system or an API key"),
   changedAt: z.string(),
 });
 
@@ -91,7 +100,7 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   const tags = ["opportunities"];
   app.get(
     "/api/v1/opportunities",
-    { schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(opportunityView) } } },
+    { schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
     async (request) => opportunities.list(contextOf(request), request.query),
   );
   app.get(
@@ -114,7 +123,7 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
       return { columns: await board.columns(contextOf(request), boardFilters, cards) };
     },
   );
-  app.get("/api/v1/opportunities/:id", { schema: { tags, summary: "Lire une opportunité", params: idParams, response: { 200: opportunityView } } }, async (request) =>
+  app.get("/api/v1/opportunities/:id", { schema: { tags, summary: "Lire une opportunité", params: idParams, response: { 200: opportunityWithCount } } }, async (request) =>
     opportunities.get(contextOf(request), request.params.id),
   );
   app.post(

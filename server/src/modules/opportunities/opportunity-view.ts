@@ -1,3 +1,4 @@
+import type { QuoteState } from "./quote-states.js";
 import type { opportunities, opportunityStateChanges } from "./schema.js";
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -15,12 +16,29 @@ export interface StateChangeView {
   id: string;
   fromState: OpportunityRow["state"] | null;
   toState: OpportunityRow["state"];
+  /** The words of who changed it (a hand close's reason, a quote move's optional reason). */
   reason: string | null;
   quoteId: string | null;
+  /** The quote's move that caused it, as codes: screens render the labels in their language. */
+  quote: { id: string; number: string | null; fromState: QuoteState | null; toState: QuoteState } | null;
   changedBy: string | null;
+  changedByName: string | null;
   changedAt: string;
 }
 
-export function toStateChangeView(row: typeof opportunityStateChanges.$inferSelect): StateChangeView {
-  return { id: row.id, fromState: row.fromState, toState: row.toState, reason: row.reason, quoteId: row.quoteId, changedBy: row.createdBy, changedAt: row.createdAt.toISOString() };
+type StateChangeRow = typeof opportunityStateChanges.$inferSelect;
+
+export function toStateChangeView(row: StateChangeRow, names: { changedByName: string | null; quoteNumber: string | null }): StateChangeView {
+  const quote = row.quoteId && row.quoteToState ? { id: row.quoteId, number: names.quoteNumber, fromState: row.quoteFromState, toState: row.quoteToState } : null;
+  return {
+    id: row.id,
+    fromState: row.fromState,
+    toState: row.toState,
+    reason: row.reason,
+    quoteId: row.quoteId,
+    quote,
+    changedBy: row.createdBy,
+    changedByName: names.changedByName,
+    changedAt: row.createdAt.toISOString(),
+  };
 }

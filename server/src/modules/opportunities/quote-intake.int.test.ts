@@ -60,6 +60,29 @@ describe("quotes pushed by a quoting system", () => {
     expect(mismatch.json().errors).toEqual([expect.objectContaining({ path: "opportunityId", code: "quote.opportunity_of_other_person" })]);
   });
 
+  it("takes none blindly when several persons match: a new person is created and each pair listed for review", async () => {
+    const originId = (await admin.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string; code: string }> }>().items.find((origin) => origin.code === "online_agency")?.id;
+    // Two persons the rules cannot tell apart, declared distinct by a user.
+    const twin = { category: "individual", lastName: "Jumelle", firstName: "Inès", birthDate: "1988-08-08", originId };
+    const one = (await admin.request({ method: "POST", url: "/api/v1/persons", payload: twin })).json<{ id: string }>();
+    const two = (await admin.request({ method: "POST", url: "/api/v1/persons", payload: { ...twin, duplicateResolution: { decision: "false_duplicate", candidateIds: [one.id] } } })).json<{ id: string }>();
+    const pushed = await push(payload("FUR-0008", { lastName: "Jumelle", firstName: "Inès", birthDate: "1988-08-08" }), "furets-0008-key");
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    const { personId } = pushed.json<{ personId: string }>();
+    expect([one.id, two.id]).not.toContain(personId);
+    type Pair = { recordA: { id: string }; recordB: { id: string } };
+    const review = (await admin.request({ method: "GET", url: "/api/v1/duplicate-candidates?target=person&status=open&perPage=100" })).json<{ items: Pair[] }>();
+    const paired = review.items.filter((pair) => pair.recordA.id === personId || pair.recordB.id === personId).flatMap((pair) => [pair.recordA.id, pair.recordB.id]);
+    expect(new Set(paired)).toEqual(new Set([personId, one.id, two.id]));
+  });
+
+  it("is for systems only: a person's cookie session is refused, writing nothing", async () => {
+    const refused = await admin.request({ method: "POST", url: "/api/v1/integrations/quotes", headers: { "idempotency-key": "furets-cookie-key" }, payload: payload("FUR-0009", { lastName: "Parsession" }) });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe("auth.api_key_required");
+    expect((await admin.request({ method: "GET", url: "/api/v1/persons?q=Parsession" })).json<{ total: number }>().total).toBe(0);
+  });
+
   it("refuses an unknown origin or product on their field, writing nothing", async () => {
     const before = (await admin.request({ method: "GET", url: "/api/v1/persons?q=Inconnueorigine" })).json<{ total: number }>().total;
     const origin = await push({ ...payload("FUR-0006", { lastName: "Inconnueorigine" }), originCode: "nope" }, "furets-0006-key");

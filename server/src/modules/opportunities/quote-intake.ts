@@ -4,7 +4,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
 import { formulas, products, ranges } from "../catalogue/index.js";
-import { incomingMatcher } from "../duplicates/index.js";
+import { incomingMatcher, matchVerdict } from "../duplicates/index.js";
 import { origins } from "../origins/index.js";
 import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
@@ -38,8 +38,8 @@ export interface ReceivedQuote {
 }
 
 /**
- * Takes in a pushed quote in one transaction: the person matched by the duplicate rules (the best
- * candidate) or created with the payload's origin, the opportunity named or created, the quote.
+ * Takes in a pushed quote in one transaction: the person matched by the duplicate rules (one strong
+ * match) or created with the payload's origin, the opportunity named or created, the quote.
  */
 export class QuoteIntake {
   constructor(
@@ -83,14 +83,18 @@ export class QuoteIntake {
     });
   }
 
-  /** The person the duplicate rules find (the best candidate), or a new one with the payload's origin. */
+  /**
+   * The person of the payload by the same rule as the contracts feed (the duplicates' matchVerdict):
+   * one strong identity match is that person; an ambiguous match creates a new person listed beside
+   * the candidates for review, never one taken blindly; no match creates one. New persons take the payload's origin.
+   */
   private async personOf(tx: Executor, ctx: RequestContext, person: IncomingQuote["person"], originId: string): Promise<string> {
     const { postalCode, ...fields } = person;
     const candidates = await (await incomingMatcher(tx, ctx.tenantId, "person"))({ ...fields, postalCode: postalCode ?? fields.addresses?.find((address) => address.kind === "main")?.postalCode ?? null });
-    const [best] = candidates;
-    if (best) return best.id;
+    const verdict = matchVerdict("person", candidates);
+    if (verdict.kind === "linked") return verdict.id;
     try {
-      return (await this.persons.createIn(tx, ctx, { ...fields, originId })).id;
+      return (await this.persons.createIn(tx, ctx, { ...fields, originId, ...(verdict.kind === "review" ? { duplicateResolution: { decision: "review" as const } } : {}) })).id;
     } catch (error) {
       throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
     }

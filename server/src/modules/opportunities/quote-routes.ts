@@ -1,15 +1,18 @@
 import { z } from "zod";
 import { requirePermission } from "../../platform/auth/context.js";
+import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
+import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import type { AttachmentsService } from "../persons/index.js";
 import { priceSchema } from "../pricing/index.js";
 import { opportunityView } from "./opportunity-routes.js";
 import { quotePermissions } from "./permissions.js";
 import type { PricedQuotes } from "./priced-quotes.js";
 import { quoteKinds, quoteStates } from "./quote-states.js";
+import { quoteExportColumns } from "./quotes-export.js";
 import { initialQuoteStates, type QuotesService } from "./quotes-service.js";
 import { beneficiaryRoles } from "./schema.js";
 
@@ -31,6 +34,7 @@ export const quoteView = z.object({
   monthlyGrossCents: z.number().int().nullable(),
   annualGrossCents: z.number().int(),
   state: z.enum(quoteStates),
+  nextStates: z.array(z.enum(quoteStates)).describe("The states this quote may move to (POST /quotes/{id}/state); any other is refused with 409 quote.illegal_transition"),
   stateReason: z.string().nullable(),
   pricing: priceSchema.nullable().describe("Priced quotes: the engine's answer, every line explained"),
   tariffVersion: z.string().nullable(),
@@ -96,6 +100,18 @@ export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachment
   const tags = ["quotes"];
   app.get("/api/v1/quotes", { schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
     quotes.list(contextOf(request), request.query),
+  );
+  app.get(
+    "/api/v1/quotes/export",
+    { schema: { tags, summary: "Exporter les devis (CSV ou XLSX, mêmes filtres que la liste, périmètre de leurs opportunités)", querystring: filters.extend(exportFormatQuery.shape) } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
+      requirePermission(ctx, quotePermissions.read);
+      const { format, ...query } = request.query;
+      const file = exportTable("devis", "Devis", quoteExportColumns, quotes.iterate(ctx, query), format);
+      return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
+    },
   );
   app.get("/api/v1/quotes/:id", { schema: { tags, summary: "Lire un devis", params: idParams, response: { 200: quoteView } } }, async (request) => quotes.get(contextOf(request), request.params.id));
   app.post(

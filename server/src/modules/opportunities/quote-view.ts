@@ -1,4 +1,5 @@
 import type { Price } from "../pricing/index.js";
+import { allowedNextStates, type QuoteState } from "./quote-states.js";
 import type { quoteBeneficiaries, quotes } from "./schema.js";
 
 export type QuoteRow = typeof quotes.$inferSelect;
@@ -15,6 +16,8 @@ export interface BeneficiaryView {
 /** A quote as the API shows it: its beneficiaries in order, and the engine's answer when Adhesia priced it. */
 export type QuoteView = Omit<QuoteRow, "tenantId" | "createdAt" | "updatedAt" | "pricing"> & {
   pricing: Price | null;
+  /** The moves the state machine allows from the quote's state: screens offer these and no others. */
+  nextStates: QuoteState[];
   beneficiaries: BeneficiaryView[];
   createdAt: string;
   updatedAt: string;
@@ -25,6 +28,7 @@ export function toQuoteView(row: QuoteRow, beneficiaries: BeneficiaryRow[]): Quo
   return {
     ...rest,
     pricing: (pricing as Price | null) ?? null,
+    nextStates: [...allowedNextStates(row.state)],
     beneficiaries: [...beneficiaries]
       .sort((a, b) => a.position - b.position)
       .map((beneficiary) => ({ role: beneficiary.role, personId: beneficiary.personId, lastName: beneficiary.lastName, firstName: beneficiary.firstName, birthDate: beneficiary.birthDate })),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
@@ -19,7 +19,7 @@ import { quotePermissions } from "./permissions.js";
 import { nextQuoteNumber } from "./quote-numbers.js";
 import { followQuotes } from "./quote-opportunity.js";
 import { isAllowedTransition, type QuoteKind, type QuoteState } from "./quote-states.js";
-import { toQuoteView, type QuoteView } from "./quote-view.js";
+import { toQuoteView, type QuoteRow, type QuoteView } from "./quote-view.js";
 import { opportunities, quoteBeneficiaries, quotes } from "./schema.js";
 
 /** The states a quote may be created in: a pushed quote may already be sent or signed. */
@@ -71,6 +71,23 @@ export function quotesInScope(reader: ScopedReader): SQL {
   return sql`${quotes.opportunityId} in (select ${opportunities.id} from ${opportunities} where ${opportunityWhere(reader, {}) ?? sql`true`})`;
 }
 
+/** The filters of a list or an export, within the reader's data scope. */
+function quoteWhere(reader: ScopedReader, filters: QuoteFilters): SQL | undefined {
+  return and(
+    eq(quotes.tenantId, reader.tenantId),
+    quotesInScope(reader),
+    filters.opportunityId ? eq(quotes.opportunityId, filters.opportunityId) : undefined,
+    filters.state ? eq(quotes.state, filters.state) : undefined,
+    filters.kind ? eq(quotes.kind, filters.kind) : undefined,
+  );
+}
+
+/** Quotes with their beneficiaries, read in one query for all of them. */
+async function withBeneficiaries(tx: Executor, tenantId: string, rows: QuoteRow[]): Promise<QuoteView[]> {
+  const beneficiaries = rows.length === 0 ? [] : await tx.select().from(quoteBeneficiaries).where(and(eq(quoteBeneficiaries.tenantId, tenantId), inArray(quoteBeneficiaries.quoteId, rows.map((row) => row.id))));
+  return rows.map((row) => toQuoteView(row, beneficiaries.filter((beneficiary) => beneficiary.quoteId === row.id)));
+}
+
 export class QuotesService {
   constructor(private readonly database: Database) {}
 
@@ -78,18 +95,30 @@ export class QuotesService {
     requirePermission(ctx, quotePermissions.read);
     refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = and(
-        eq(quotes.tenantId, ctx.tenantId),
-        quotesInScope(ctx),
-        query.opportunityId ? eq(quotes.opportunityId, query.opportunityId) : undefined,
-        query.state ? eq(quotes.state, query.state) : undefined,
-        query.kind ? eq(quotes.kind, query.kind) : undefined,
-      );
       const order = [...orderByFromSort(query.sort, sortable, [desc(quotes.createdAt)]), desc(quotes.id)];
-      const { rows, total } = await pageWithTotal(tx, quotes, ctx.tenantId, where, order, pageWindow(query));
-      const beneficiaries = rows.length === 0 ? [] : await tx.select().from(quoteBeneficiaries).where(and(eq(quoteBeneficiaries.tenantId, ctx.tenantId), inArray(quoteBeneficiaries.quoteId, rows.map((row) => row.id))));
-      return { items: rows.map((row) => toQuoteView(row, beneficiaries.filter((beneficiary) => beneficiary.quoteId === row.id))), total, page: query.page, perPage: query.perPage };
+      const { rows, total } = await pageWithTotal(tx, quotes, ctx.tenantId, quoteWhere(ctx, query), order, pageWindow(query));
+      return { items: await withBeneficiaries(tx, ctx.tenantId, rows), total, page: query.page, perPage: query.perPage };
     });
+  }
+
+  /** Every quote the filters select, in batches walked by id (creation order), for exports. */
+  async *iterate(ctx: RequestContext, filters: QuoteFilters, batchSize = 1000): AsyncGenerator<QuoteView[]> {
+    requirePermission(ctx, quotePermissions.read);
+    let after: string | undefined;
+    for (;;) {
+      const views = await readAsTenant(this.database, ctx, async (tx) => {
+        const rows = await tx
+          .select()
+          .from(quotes)
+          .where(and(quoteWhere(ctx, filters), after ? gt(quotes.id, after) : undefined))
+          .orderBy(asc(quotes.id))
+          .limit(batchSize);
+        return withBeneficiaries(tx, ctx.tenantId, rows);
+      });
+      if (views.length > 0) yield views;
+      if (views.length < batchSize) return;
+      after = views.at(-1)?.id;
+    }
   }
 
   async get(ctx: RequestContext, id: string): Promise<QuoteView> {
@@ -152,10 +181,10 @@ export class QuotesService {
     }));
     const savedBeneficiaries = beneficiaries.length > 0 ? await tx.insert(quoteBeneficiaries).values(beneficiaries).returning() : [];
     const quote = toQuoteView(row, savedBeneficiaries);
-    const { pricing: _pricing, ...audited } = quote;
+    const { pricing: _pricing, nextStates: _nextStates, ...audited } = quote;
     await recordAudit(tx, ctx, { entity: "quote", entityId: row.id, before: null, after: { ...audited } });
     await emitEvent(tx, ctx, { type: "quote.created", entity: "quote", entityId: row.id, payload: { opportunityId: opportunity.id, state: row.state } });
-    const moved = await followQuotes(tx, ctx, opportunity, { quoteId: row.id, reason: `Devis ${number} : ${row.state}` });
+    const moved = await followQuotes(tx, ctx, opportunity, { quote: { id: row.id, fromState: null, toState: row.state } });
     return { quote, opportunity: moved };
   }
 
@@ -178,8 +207,7 @@ export class QuotesService {
     if (!row || !opportunity) throw notFound();
     await recordAudit(tx, ctx, { entity: "quote", entityId: id, before: { state: current.state, stateReason: current.stateReason }, after: { state: row.state, stateReason: row.stateReason } });
     await emitEvent(tx, ctx, { type: "quote.state_changed", entity: "quote", entityId: id, payload: { from: current.state, to: row.state } });
-    const reason = change.reason ? `Devis ${row.number} : ${row.state} — ${change.reason}` : `Devis ${row.number} : ${row.state}`;
-    const moved = await followQuotes(tx, ctx, opportunity, { quoteId: id, reason });
+    const moved = await followQuotes(tx, ctx, opportunity, { quote: { id, fromState: current.state, toState: row.state }, reason: change.reason });
     return { quote: await this.view(tx, ctx, id), opportunity: moved };
   }
 

@@ -8,7 +8,7 @@ import { QuotesService } from "./quotes-service.js";
 
 type Page<T> = { items: T[]; total: number };
 interface Outcome {
-  quote: { id: string; number: string; state: string; annualGrossCents: number; monthlyGrossCents: number | null; tariffVersion: string | null; pricing: { lines: unknown[] } | null; beneficiaries: Array<{ role: string; personId: string | null }> };
+  quote: { id: string; number: string; state: string; nextStates: string[]; annualGrossCents: number; monthlyGrossCents: number | null; tariffVersion: string | null; pricing: { lines: unknown[] } | null; beneficiaries: Array<{ role: string; personId: string | null }> };
   opportunity: { id: string; state: string };
 }
 
@@ -92,7 +92,7 @@ describe("quotes", () => {
   it("takes a manual quote and its PDF, follows the ordinary path to won, and refuses an illegal transition with 409", async () => {
     const { opportunityId } = await opportunity();
     const created = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 132000, effectiveDate: nextMonth(), validUntil: inDays(30) });
-    expect(created.quote).toMatchObject({ number: "EXT-RATER-0001", state: "to_issue", pricing: null });
+    expect(created.quote).toMatchObject({ number: "EXT-RATER-0001", state: "to_issue", pricing: null, nextStates: ["sent", "cancelled", "expired"] });
     const duplicate = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 1, effectiveDate: nextMonth(), validUntil: inDays(30) } });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().code).toBe("quote.number_taken");
@@ -106,10 +106,19 @@ describe("quotes", () => {
     for (const [state, opportunityState] of Object.entries(expected)) {
       const moved = await call<Outcome>(admin, "POST", `/api/v1/quotes/${created.quote.id}/state`, { state, reason: `étape ${state}` });
       expect([moved.quote.state, moved.opportunity.state]).toEqual([state, opportunityState]);
+      if (state === "compliant") expect(moved.quote.nextStates).toEqual(["validated", "middle_office_refused", "middle_office_pending_documents", "invalidated", "cancelled"]);
+      if (state === "validated") expect(moved.quote.nextStates).toEqual([]);
     }
-    const history = await call<{ items: Array<{ toState: string; quoteId: string | null }> }>(admin, "GET", `/api/v1/opportunities/${opportunityId}/history`);
+    type Change = { toState: string; quoteId: string | null; reason: string | null; changedByName: string | null; quote: { id: string; number: string | null; fromState: string | null; toState: string } | null };
+    const history = await call<{ items: Change[] }>(admin, "GET", `/api/v1/opportunities/${opportunityId}/history`);
     expect(history.items.map((item) => item.toState)).toEqual(["need_detected", "proposal", "quote", "signed_pending_documents", "signed_pending_compliance", "signed_pending_back_office", "won"]);
     expect(history.items.slice(1).every((item) => item.quoteId === created.quote.id)).toBe(true);
+    const me = await call<{ user: { displayName: string } }>(admin, "GET", "/api/v1/me");
+    expect(new Set(history.items.map((item) => item.changedByName))).toEqual(new Set([me.user.displayName]));
+    expect(history.items[0]).toMatchObject({ quote: null, reason: null });
+    expect(history.items[1]).toMatchObject({ reason: null, quote: { id: created.quote.id, number: "EXT-RATER-0001", fromState: null, toState: "to_issue" } });
+    expect(history.items[2]).toMatchObject({ reason: "étape sent", quote: { id: created.quote.id, number: "EXT-RATER-0001", fromState: "to_issue", toState: "sent" } });
+    expect((await call<{ quotesCount: number }>(admin, "GET", `/api/v1/opportunities/${opportunityId}`)).quotesCount).toBe(1);
     const cancelValidated = await admin.request({ method: "POST", url: `/api/v1/quotes/${created.quote.id}/state`, payload: { state: "cancelled" } });
     expect(cancelValidated.statusCode).toBe(409);
     const closedOpportunity = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId, kind: "manual", number: "EXT-RATER-0002", annualGrossCents: 1, effectiveDate: nextMonth(), validUntil: inDays(30) } });
@@ -117,16 +126,35 @@ describe("quotes", () => {
   });
 
   it("applies the multi-quote rule: a cancelled quote is ignored, the most advanced one wins, and a live quote blocks the hand close", async () => {
-    const { opportunityId } = await opportunity();
+    const { personId, opportunityId } = await opportunity();
     const first = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-MULTI-1", annualGrossCents: 100000, effectiveDate: nextMonth(), validUntil: inDays(30), state: "sent" });
     expect(first.opportunity.state).toBe("quote");
     const second = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-MULTI-2", annualGrossCents: 90000, effectiveDate: nextMonth(), validUntil: inDays(30) });
     expect(second.opportunity.state).toBe("quote");
+    const other = await call<{ id: string }>(admin, "POST", "/api/v1/opportunities", { personId, domain: "protection", originId });
+    const listed = await call<Page<{ id: string; quotesCount: number }>>(admin, "GET", `/api/v1/opportunities?personId=${personId}&sort=createdAt`);
+    expect(listed.items.map((item) => [item.id, item.quotesCount])).toEqual([[opportunityId, 2], [other.id, 0]]);
     const close = await admin.request({ method: "POST", url: `/api/v1/opportunities/${opportunityId}/close`, payload: { state: "lost", reason: "Trop cher" } });
     expect(close.json().code).toBe("opportunity.live_quotes");
     expect((await call<Outcome>(admin, "POST", `/api/v1/quotes/${first.quote.id}/state`, { state: "cancelled" })).opportunity.state).toBe("proposal");
     expect((await call<Outcome>(admin, "POST", `/api/v1/quotes/${second.quote.id}/state`, { state: "cancelled" })).opportunity.state).toBe("proposal");
     expect((await call<{ state: string }>(admin, "POST", `/api/v1/opportunities/${opportunityId}/close`, { state: "lost", reason: "Trop cher" })).state).toBe("lost");
+  });
+
+  it("exports the quotes of the list's filters in CSV and XLSX", async () => {
+    const { opportunityId } = await opportunity();
+    await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-EXPORT-1", annualGrossCents: 123456, effectiveDate: nextMonth(), validUntil: inDays(30), state: "sent" });
+    await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-EXPORT-2", annualGrossCents: 5000, effectiveDate: nextMonth(), validUntil: inDays(30) });
+    const csv = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=csv&opportunityId=${opportunityId}&state=sent` });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const lines = csv.body.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toContain("numéro");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("EXT-EXPORT-1");
+    expect(lines[1]).toContain("1234,56");
+    const xlsx = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=xlsx&opportunityId=${opportunityId}` });
+    expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("hides the quotes of opportunities out of the caller's scope", async () => {
@@ -141,6 +169,9 @@ describe("quotes", () => {
     const listed = await call<Page<{ id: string }>>(advisor, "GET", "/api/v1/quotes?perPage=500");
     expect(listed.items.map((item) => item.id)).not.toContain(created.quote.id);
     expect(listed.total).toBeGreaterThan(0);
+    const exported = await advisor.request({ method: "GET", url: "/api/v1/quotes/export?format=csv" });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).not.toContain("EXT-SCOPE-1");
   });
 
   it("expires, every night, the quotes nobody signed past their validity date, and the opportunity keeps its state", async () => {

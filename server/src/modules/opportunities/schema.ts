@@ -64,9 +64,12 @@ export const opportunityStateChanges = pgTable(
     opportunityId: uuid("opportunity_id").notNull(),
     fromState: text("from_state", { enum: opportunityStates }),
     toState: text("to_state", { enum: opportunityStates }).notNull(),
+    /** Why, in the words of who changed it (a hand close, a quote's change); the quote's move is kept apart below. */
     reason: text("reason"),
-    /** The quote whose change moved it, if any. */
+    /** The quote whose change moved it, if any, and that change as codes (labels are rendered in the reader's language). */
     quoteId: uuid("quote_id"),
+    quoteFromState: text("quote_from_state", { enum: quoteStates }),
+    quoteToState: text("quote_to_state", { enum: quoteStates }),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),

@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { users } from "../access/index.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
@@ -6,13 +7,22 @@ import { nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
 import type { OpportunityState } from "./opportunity-states.js";
 import { toOpportunityView, toStateChangeView, type OpportunityRow, type OpportunityView, type StateChangeView } from "./opportunity-view.js";
-import { opportunities, opportunityStateChanges } from "./schema.js";
+import type { QuoteState } from "./quote-states.js";
+import { opportunities, opportunityStateChanges, quotes } from "./schema.js";
+
+/** A quote's change that moved an opportunity: `fromState` null when the quote was just created. */
+export interface QuoteMove {
+  id: string;
+  fromState: QuoteState | null;
+  toState: QuoteState;
+}
 
 export interface StateMove {
   to: OpportunityState;
+  /** The words of who changed it. */
   reason?: string | null | undefined;
   /** The quote whose change moved it. */
-  quoteId?: string | null | undefined;
+  quote?: QuoteMove | undefined;
   /** Set only by a hand close: the reason kept on the opportunity. */
   closedReason?: string | null | undefined;
 }
@@ -43,17 +53,22 @@ export async function recordStateChange(tx: Executor, ctx: RequestContext, oppor
     fromState: from,
     toState: move.to,
     reason: move.reason ?? null,
-    quoteId: move.quoteId ?? null,
+    quoteId: move.quote?.id ?? null,
+    quoteFromState: move.quote?.fromState ?? null,
+    quoteToState: move.quote?.toState ?? null,
     createdBy: ctx.userId,
     updatedBy: ctx.userId,
   });
 }
 
+/** The history, oldest first, with who changed each state by name and the number of the quote that moved it (both of the reader's tenant). */
 export async function stateHistory(tx: Executor, tenantId: string, opportunityId: string): Promise<StateChangeView[]> {
   const rows = await tx
-    .select()
+    .select({ change: opportunityStateChanges, changedByName: users.displayName, quoteNumber: quotes.number })
     .from(opportunityStateChanges)
+    .leftJoin(users, and(eq(users.tenantId, opportunityStateChanges.tenantId), eq(users.id, opportunityStateChanges.createdBy)))
+    .leftJoin(quotes, and(eq(quotes.tenantId, opportunityStateChanges.tenantId), eq(quotes.id, opportunityStateChanges.quoteId)))
     .where(and(eq(opportunityStateChanges.tenantId, tenantId), eq(opportunityStateChanges.opportunityId, opportunityId)))
     .orderBy(asc(opportunityStateChanges.createdAt), asc(opportunityStateChanges.id));
-  return rows.map(toStateChangeView);
+  return rows.map((row) => toStateChangeView(row.change, { changedByName: row.changedByName, quoteNumber: row.quoteNumber }));
 }

@@ -1,7 +1,7 @@
 import type { TenantScope } from "../db/tenant-transaction.js";
 import { allRecords, type DataScope } from "./data-scope.js";
 import type { Locale } from "../i18n/locale.js";
-import { forbidden } from "../http/problem.js";
+import { forbidden, Problem } from "../http/problem.js";
 
 /** Who is asking, for which tenant, with which rights: every service function takes one. */
 export interface RequestContext extends TenantScope {
@@ -19,6 +19,14 @@ export function hasPermission(ctx: RequestContext, permission: string): boolean 
 
 export function requirePermission(ctx: RequestContext, permission: string): void {
   if (!hasPermission(ctx, permission)) throw forbidden(permission);
+}
+
+/**
+ * Endpoints for systems (a quoting tool, the back office): an API key is required and a person's
+ * cookie session refused, so that a browser cannot pass for an integration (403 auth.api_key_required).
+ */
+export function requireApiKey(ctx: RequestContext): void {
+  if (!ctx.apiKeyId) throw new Problem(403, "auth.api_key_required");
 }
 
 /** The context of background work done on behalf of a tenant (jobs, event handlers, seed). */

@@ -48,6 +48,7 @@ registerMessages({
   "record.already_exists": { fr: "Une fiche avec ce code existe déjà", en: "A record with this code already exists" },
   "auth.unauthenticated": { fr: "Authentification requise", en: "Authentication required" },
   "auth.forbidden": { fr: "Vous n'avez pas la permission {permission}", en: "You lack the permission {permission}" },
+  "auth.api_key_required": { fr: "Réservé aux systèmes : utilisez une clé d'API", en: "For systems only: use an API key" },
   "auth.csrf_invalid": { fr: "Jeton CSRF absent ou invalide", en: "Missing or invalid CSRF token" },
   "idempotency.key_reused": {
     fr: "Cette clé d'idempotence a déjà servi pour une autre requête",

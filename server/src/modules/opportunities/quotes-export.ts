@@ -1,0 +1,23 @@
+import type { ExportColumn } from "../../platform/http/table-export.js";
+import { eurosColumn, frenchDate } from "./export-columns.js";
+import type { QuoteView } from "./quote-view.js";
+
+/** The columns of the quotes export, in French like the screens; states and kinds as their codes; amounts in euros. */
+export const quoteExportColumns: ExportColumn<QuoteView>[] = [
+  { header: "id", value: (row) => row.id, width: 38 },
+  { header: "numéro", value: (row) => row.number, width: 22 },
+  { header: "opportunité", value: (row) => row.opportunityId, width: 38 },
+  { header: "origine du devis", value: (row) => row.kind },
+  { header: "état", value: (row) => row.state, width: 28 },
+  { header: "produit", value: (row) => row.productId, width: 38 },
+  { header: "formule", value: (row) => row.formulaId, width: 38 },
+  { header: "date d'effet", value: (row) => frenchDate(row.effectiveDate), numFmt: "dd/mm/yyyy" },
+  { header: "valable jusqu'au", value: (row) => frenchDate(row.validUntil), numFmt: "dd/mm/yyyy" },
+  eurosColumn("mensuel TTC (€)", (row) => row.monthlyGrossCents),
+  eurosColumn("prime annuelle TTC (€)", (row) => row.annualGrossCents),
+  { header: "version du tarif", value: (row) => row.tariffVersion },
+  { header: "référence externe", value: (row) => row.externalReference, width: 24 },
+  { header: "bénéficiaires", value: (row) => row.beneficiaries.length },
+  { header: "motif d'état", value: (row) => row.stateReason, width: 30 },
+  { header: "créé le", value: (row) => new Date(row.createdAt), numFmt: "dd/mm/yyyy" },
+];
