@@ -7,7 +7,6 @@ import { TabItemsView, TabTable, useTabItems, type RecordKind, type TabColumn } 
 import { listOpportunitiesOf } from "./opportunitiesApi";
 import { OpportunityStateChip } from "./StateChips";
 import { useOpportunityRights } from "./useOpportunityRights";
-import { useQuoteCounts } from "./useQuoteCounts";
 
 const COLUMNS: readonly TabColumn[] = [
   { label: "resources.opportunities.fields.createdAt" },
@@ -44,7 +43,6 @@ export const OpportunitiesTab = ({ kind, recordId }: { kind: RecordKind; recordI
   const createPath = useCreatePath();
   const { canWrite } = useOpportunityRights();
   const state = useTabItems((signal) => listOpportunitiesOf(kind === "person" ? { personId: recordId } : { companyId: recordId }, signal), `${kind}:${recordId}`);
-  const counts = useQuoteCounts((state.items ?? []).map((opportunity) => String(opportunity.id)));
   return (
     <Box data-testid="opportunities-tab">
       {canWrite && (
@@ -68,7 +66,7 @@ export const OpportunitiesTab = ({ kind, recordId }: { kind: RecordKind; recordI
                 </TableCell>
                 <TableCell align="right">{formatEuros(opportunity.expectedAnnualPremiumCents, locale)}</TableCell>
                 <TableCell align="right" data-testid="opportunity-quote-count">
-                  {counts[String(opportunity.id)] ?? ""}
+                  {opportunity.quotesCount ?? ""}
                 </TableCell>
                 <TableCell />
               </TableRow>

@@ -61,6 +61,7 @@ export const OpportunityList = () => (
       <DataTable.Col<OpportunityRecord> source="domain" render={(record) => <DomainText record={record} />} />
       <DataTable.Col<OpportunityRecord> source="state" render={(record) => <OpportunityStateChip state={record.state} />} />
       <DataTable.Col<OpportunityRecord> source="expectedAnnualPremiumCents" align="right" render={(record) => <Premium record={record} />} />
+      <DataTable.Col source="quotesCount" label="resources.opportunities.fields.quotes" align="right" disableSort />
       <DataTable.Col source="probability" align="right" />
       <DataTable.Col source="wishedStartDate">
         <LocalDateField source="wishedStartDate" emptyText="" />

@@ -41,6 +41,7 @@ export const PricedQuoteDialog = ({ opportunityId, personId, onClose, onCreated 
   const [effectiveDate, setEffectiveDate] = useState(localToday());
   const [postalCode, setPostalCode] = useState("");
   const [socialRegime, setSocialRegime] = useState("");
+  const [channel, setChannel] = useState("");
   const [beneficiaries, setBeneficiaries] = useState<BeneficiaryDraft[]>([]);
   const [priced, setPriced] = useState<{ request: string; price: Price } | null>(null);
   const [pending, setPending] = useState(false);
@@ -58,7 +59,7 @@ export const PricedQuoteDialog = ({ opportunityId, personId, onClose, onCreated 
   const missing = missingBirthDates(beneficiaries);
   const profile: Omit<PriceRequest, "productId" | "formulaId"> | null =
     household && missing.length === 0 && /^\d{5}$/.test(postalCode) && socialRegime
-      ? { effectiveDate, postalCode, socialRegime, localRegime: household.holder.localRegime ? "alsace_moselle" : "none", beneficiaries: pricedProfile(beneficiaries) }
+      ? { effectiveDate, postalCode, socialRegime, localRegime: household.holder.localRegime ? "alsace_moselle" : "none", beneficiaries: pricedProfile(beneficiaries), ...(channel ? { channel } : {}) }
       : null;
   const request = profile && productId && formulaId ? { ...profile, productId, formulaId } : null;
   // The price shown is the one of the request as it stands: any change asks for a new computation.
@@ -80,7 +81,7 @@ export const PricedQuoteDialog = ({ opportunityId, personId, onClose, onCreated 
     if (what) setPriced({ request: JSON.stringify(what), price: await priceFormula(what) });
   });
   const save = () => run(async () => {
-    onCreated(await createQuote({ opportunityId, kind: "priced", productId, formulaId, effectiveDate, postalCode, socialRegime, beneficiaries: beneficiaryInputs(beneficiaries) }));
+    onCreated(await createQuote({ opportunityId, kind: "priced", productId, formulaId, effectiveDate, postalCode, socialRegime, beneficiaries: beneficiaryInputs(beneficiaries), ...(channel ? { channel } : {}) }));
     onClose();
   });
 
@@ -116,10 +117,12 @@ export const PricedQuoteDialog = ({ opportunityId, personId, onClose, onCreated 
             </Box>
             <ProposalsPicker
               profile={profile}
+              channel={channel}
+              onChannelChange={setChannel}
               onChoose={(proposal) => {
                 setProductId(proposal.productId);
                 setFormulaId(proposal.formulaId);
-                // Priced again without the channel, as the quote will be: its price is the one shown.
+                // Priced again on the channel, as the quote will be saved: its price is the one shown.
                 if (profile) void compute({ ...profile, productId: proposal.productId, formulaId: proposal.formulaId });
               }}
             />

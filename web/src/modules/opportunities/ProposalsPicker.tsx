@@ -9,15 +9,17 @@ import { proposeFormulas, type PriceRequest, type Proposal } from "../pricing";
 interface ProposalsPickerProps {
   /** The household's profile; null while it cannot be priced (a birth date missing). */
   profile: Omit<PriceRequest, "productId" | "formulaId"> | null;
+  /** The sales channel, kept by the dialog: the quote is priced and saved on it. */
+  channel: string;
+  onChannelChange: (channel: string) => void;
   onChoose: (proposal: Proposal) => void;
 }
 
 /** « Propositions pour le foyer »: every formula sold on a channel, priced for the household, the cheapest first; one click picks it. */
-export const ProposalsPicker = ({ profile, onChoose }: ProposalsPickerProps) => {
+export const ProposalsPicker = ({ profile, channel, onChannelChange, onChoose }: ProposalsPickerProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const channels = useReferenceChoices("sales_channels");
-  const [channel, setChannel] = useState("");
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const propose = async () => {
@@ -33,7 +35,7 @@ export const ProposalsPicker = ({ profile, onChoose }: ProposalsPickerProps) => 
   return (
     <Box data-testid="quote-proposals">
       <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
-        <TextField select size="small" label={translate("adhesia.opportunities.priced.channel")} value={channel} onChange={(event) => setChannel(event.target.value)} sx={{ width: 240, flexShrink: 0 }} slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { "data-testid": "quote-channel" } }}>
+        <TextField select size="small" label={translate("adhesia.opportunities.priced.channel")} value={channel} onChange={(event) => onChannelChange(event.target.value)} sx={{ width: 240, flexShrink: 0 }} slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { "data-testid": "quote-channel" } }}>
           <option value="" disabled />
           {channels.choices().map((choice) => (
             <option key={choice.id} value={choice.id}>

@@ -9,7 +9,7 @@ import type { QuoteRecord, QuoteState } from "./types";
 export const QuoteStateMenu = ({ quote, onMove, onCancel }: { quote: QuoteRecord; onMove: (state: QuoteState) => void; onCancel: () => void }) => {
   const translate = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { moves, canCancel } = quoteActions(quote.state);
+  const { moves, canCancel } = quoteActions(quote);
   if (moves.length === 0 && !canCancel) return null;
   const pick = (action: () => void) => () => {
     setAnchor(null);

@@ -143,6 +143,8 @@ export const opportunitiesEn: typeof opportunitiesFr = {
         someone: "Another user",
         system: "System",
         empty: "No state change.",
+        quote_created: "Quote %{number} created: %{to}",
+        quote_moved: "Quote %{number}: %{from} → %{to}",
       },
       board: {
         title: "Opportunity pipeline",

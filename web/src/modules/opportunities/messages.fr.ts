@@ -142,6 +142,8 @@ export const opportunitiesFr = {
         someone: "Autre utilisateur",
         system: "Système",
         empty: "Aucun changement d'état.",
+        quote_created: "Devis %{number} créé : %{to}",
+        quote_moved: "Devis %{number} : %{from} → %{to}",
       },
       board: {
         title: "Pipeline des opportunités",

@@ -1,29 +1,12 @@
 import type { OpportunityState, QuoteRecord, QuoteState } from "./types";
 
 /**
- * The quote state machine of the server (server/src/modules/opportunities/quote-states.ts), read
- * here to offer only the moves it allows; the server stays the judge (a stale page gets its 409).
+ * The moves an advisor may make on a quote, from the `nextStates` the server reads off its one state
+ * machine (the server stays the judge: a stale page gets its 409), in the order of the sale;
  * `expired` is left to the daily job, `cancelled` is offered apart.
  */
-const NEXT_STATES: Readonly<Record<QuoteState, readonly QuoteState[]>> = {
-  to_issue: ["sent", "cancelled", "expired"],
-  sent: ["signed_pending_documents", "signed_pending_compliance", "void", "cancelled", "expired"],
-  signed_pending_documents: ["signed_pending_compliance", "void", "cancelled"],
-  signed_pending_compliance: ["compliant", "signed_pending_documents", "invalidated", "void", "cancelled"],
-  compliant: ["validated", "middle_office_refused", "middle_office_pending_documents", "invalidated", "cancelled"],
-  middle_office_refused: ["to_issue", "sent", "void", "cancelled", "expired"],
-  middle_office_pending_documents: ["compliant", "void", "cancelled"],
-  validated: [],
-  invalidated: ["cancelled"],
-  void: ["cancelled"],
-  expired: ["cancelled"],
-  cancelled: [],
-};
-
-/** The moves an advisor may make on a quote in this state, in the order of the sale; cancelling apart. */
-export function quoteActions(state: QuoteState): { moves: QuoteState[]; canCancel: boolean } {
-  const next = NEXT_STATES[state];
-  return { moves: next.filter((to) => to !== "cancelled" && to !== "expired"), canCancel: next.includes("cancelled") };
+export function quoteActions(quote: Pick<QuoteRecord, "nextStates">): { moves: QuoteState[]; canCancel: boolean } {
+  return { moves: quote.nextStates.filter((to) => to !== "cancelled" && to !== "expired"), canCancel: quote.nextStates.includes("cancelled") };
 }
 
 /** A quote still in play: neither ignored (cancelled, expired) nor at an end (validated, invalidated, void). */

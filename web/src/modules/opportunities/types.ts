@@ -61,6 +61,16 @@ export interface OpportunityRecord {
   createdBy: string | null;
   updatedAt: string;
   updatedBy: string | null;
+  /** GET of one and of the list only: how many quotes it has. */
+  quotesCount?: number;
+}
+
+/** The quote's move behind a change of the opportunity's state: `fromState` null when the quote was created. */
+export interface QuoteMove {
+  id: string;
+  number: string | null;
+  fromState: QuoteState | null;
+  toState: QuoteState;
 }
 
 /** GET /opportunities/{id}/history item: `fromState` null for the state it was created in. */
@@ -68,9 +78,12 @@ export interface StateChange {
   id: string;
   fromState: OpportunityState | null;
   toState: OpportunityState;
+  /** The words of who changed it. */
   reason: string | null;
   quoteId: string | null;
+  quote: QuoteMove | null;
   changedBy: string | null;
+  changedByName: string | null;
   changedAt: string;
 }
 
@@ -95,6 +108,8 @@ export interface QuoteRecord {
   monthlyGrossCents: number | null;
   annualGrossCents: number;
   state: QuoteState;
+  /** The moves the server's state machine allows from `state`. */
+  nextStates: QuoteState[];
   stateReason: string | null;
   pricing: Price | null;
   tariffVersion: string | null;
@@ -128,6 +143,8 @@ export interface PricedQuoteInput {
   beneficiaries: BeneficiaryInput[];
   postalCode?: string;
   socialRegime?: string;
+  /** The sales channel chosen for the proposals: its discount is in the saved price as shown. */
+  channel?: string;
 }
 
 export interface ManualQuoteInput {
