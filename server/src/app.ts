@@ -24,7 +24,7 @@ import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { registerOrganisationModule } from "./modules/organisation/index.js";
 import { contractStandings, registerContractsModule } from "./modules/contracts/index.js";
-import { opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
+import { contractQuoteValidation, opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
 import { findInteraction, interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -84,6 +84,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   // The one life-cycle rule reads a record's contracts, and every contract change runs it in its transaction.
   pipeline.lifeCycle.registerContractStandings(contractStandings);
   contractFeeds.receiver.registerNatureRefresh(pipeline.lifeCycle);
+  // A contract naming the quote it came from validates that quote, and its opportunity is won.
+  contractFeeds.receiver.registerQuoteValidation(contractQuoteValidation(pipeline.quotes));
   registerFileRoutes(app, database, files);
   registerJobRoutes(app, database, files);
   registerAuditRoutes(app, database);

@@ -30,6 +30,7 @@ export type { PricedQuotes, PricedQuoteRequest } from "./priced-quotes.js";
 export type { InteractionLookup } from "./opportunity-references.js";
 export { opportunityStates, type OpportunityState } from "./opportunity-states.js";
 export { quoteStates, type QuoteState } from "./quote-states.js";
+export { contractQuoteValidation } from "./quote-validation.js";
 export { opportunitiesUseOrigin, opportunitiesUseReferenceValue } from "./usage-checks.js";
 
 export interface OpportunitiesModuleDependencies {
