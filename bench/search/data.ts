@@ -11,7 +11,7 @@ import { syntheticPerson, type Locality } from "../../server/src/seed/synthetic-
 const BATCH = 2_000;
 
 /** Localities of every metropolitan department and the overseas ones: ~2,000 real postal codes. */
-function benchLocalities(): Locality[] {
+export function benchLocalities(): Locality[] {
   const departments = [...Array.from({ length: 95 }, (_, index) => String(index + 1).padStart(2, "0")).filter((code) => code !== "20"), "97"];
   return departments.flatMap((prefix) => searchPostalCodes(prefix, { limit: 20 }).map((entry) => ({ postalCode: entry.postalCode, city: entry.city })));
 }
