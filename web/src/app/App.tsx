@@ -8,6 +8,7 @@ import { persons } from "../modules/persons";
 import { agenda } from "../modules/interactions";
 import { opportunities, pipeline } from "../modules/opportunities";
 import { products, ranges } from "../modules/catalogue";
+import { contractImportBatches, contractIntake, contracts } from "../modules/contracts";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { authProvider } from "./authProvider";
 import { Dashboard } from "./Dashboard";
@@ -58,5 +59,8 @@ export const App = () => (
     <Resource name="guarantees" />
     <Resource name="products" {...products} />
     <Resource name="formulas" />
+    <Resource name="contracts" {...contracts} />
+    <Resource name="contract-intake" {...contractIntake} />
+    <Resource name="contract-import-batches" {...contractImportBatches} />
   </Admin>
 );

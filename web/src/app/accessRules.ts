@@ -29,6 +29,10 @@ export const RESOURCE_RULES: Readonly<Record<string, ResourceRule>> = {
   guarantees: { read: "catalogue:read", write: "catalogue:write" },
   products: { read: "catalogue:read", write: "catalogue:write" },
   formulas: { read: "catalogue:read", write: "catalogue:write" },
+  // Contracts are written only by the back offices' interfaces: reading them, and feeding them.
+  contracts: { read: "contract:read", write: "contract:import" },
+  "contract-intake": { read: "contract:import", write: "contract:import" },
+  "contract-import-batches": { read: "contract:import", write: "contract:import" },
 };
 
 const READ_ACTIONS = new Set(["list", "show", "export"]);

@@ -8,6 +8,8 @@ import { catalogueEn } from "../modules/catalogue/messages.en";
 import { catalogueFr } from "../modules/catalogue/messages.fr";
 import { companiesEn } from "../modules/companies/messages.en";
 import { companiesFr } from "../modules/companies/messages.fr";
+import { contractsEn } from "../modules/contracts/messages.en";
+import { contractsFr } from "../modules/contracts/messages.fr";
 import { duplicatesEn } from "../modules/duplicates/messages.en";
 import { duplicatesFr } from "../modules/duplicates/messages.fr";
 import { interactionsEn, interactionsFr } from "../modules/interactions";
@@ -47,8 +49,8 @@ function bundle(base: TranslationMessages, ...parts: MessageTree[]): Translation
 }
 
 const messages: Record<Locale, TranslationMessages> = {
-  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, interactionsFr, opportunitiesFr, catalogueFr, pricingFr),
-  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, interactionsEn, opportunitiesEn, catalogueEn, pricingEn),
+  fr: bundle(frenchMessages, appFr, uiFr, accessFr, referenceFr, jobsFr, originsFr, personsFr, companiesFr, duplicatesFr, organisationFr, interactionsFr, opportunitiesFr, catalogueFr, pricingFr, contractsFr),
+  en: bundle(englishMessages, appEn, uiEn, accessEn, referenceEn, jobsEn, originsEn, personsEn, companiesEn, duplicatesEn, organisationEn, interactionsEn, opportunitiesEn, catalogueEn, pricingEn, contractsEn),
 };
 
 function isLocale(value: unknown): value is Locale {

@@ -8,6 +8,7 @@ import { persons } from "../modules/persons";
 import { agenda } from "../modules/interactions";
 import { opportunities, pipeline } from "../modules/opportunities";
 import { products, ranges } from "../modules/catalogue";
+import { contractImportBatches, contractIntake, contracts } from "../modules/contracts";
 import { assignmentRules, assignmentSettings, bulkReassignments, introducers, sectors, unassignedRecords } from "../modules/organisation";
 import { isAllowed } from "./accessRules";
 
@@ -32,6 +33,14 @@ const SECTIONS: readonly NavigationSection[] = [
       { resource: "pipeline", icon: pipeline.icon },
       { resource: "opportunities", icon: opportunities.icon },
       { resource: "duplicate-candidates", icon: duplicateCandidates.icon },
+    ],
+  },
+  {
+    label: "adhesia.menu.contracts",
+    items: [
+      { resource: "contracts", icon: contracts.icon },
+      { resource: "contract-intake", icon: contractIntake.icon },
+      { resource: "contract-import-batches", icon: contractImportBatches.icon },
     ],
   },
   {

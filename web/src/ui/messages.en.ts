@@ -55,6 +55,8 @@ export const uiEn: typeof uiFr = {
       add_button: "Add",
       domain: "Domain",
       domains: { health: "Health", protection: "Protection", savings_retirement: "Savings and retirement", property_casualty: "Property and casualty", services: "Services" },
+      /** The equipment flags: the domains of the record's active contracts. */
+      flags: "Covered for",
       insurer: "Insurer",
       product: "Product",
       end_date: "End date",

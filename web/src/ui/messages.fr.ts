@@ -57,6 +57,8 @@ export const uiFr = {
       add_button: "Ajouter",
       domain: "Domaine",
       domains: { health: "Santé", protection: "Prévoyance", savings_retirement: "Épargne et retraite", property_casualty: "IARD", services: "Services" },
+      /** The equipment flags: the domains of the record's active contracts. */
+      flags: "Équipé en",
       insurer: "Assureur",
       product: "Produit",
       end_date: "Échéance",

@@ -7,9 +7,12 @@ import { getCsrfToken } from "../app/session";
  * Sends an import file as multipart to `POST {path}` (apiFetch speaks JSON only); answers the job to
  * follow, or what the route answers when it imports in the request (a tariff version).
  */
-export async function uploadImport<T = { jobId: string }>(path: string, file: File): Promise<T> {
+export const uploadImport = <T = { jobId: string }>(path: string, file: File): Promise<T> => uploadFiles<T>(path, { file });
+
+/** Sends several files in one multipart request, each in its named field (the contract intake's three files). */
+export async function uploadFiles<T>(path: string, files: Readonly<Record<string, File>>): Promise<T> {
   const body = new FormData();
-  body.append("file", file, file.name);
+  for (const [field, file] of Object.entries(files)) body.append(field, file, file.name);
   const headers = new Headers({ Accept: "application/json, application/problem+json", "Accept-Language": currentLocale() });
   const csrfToken = getCsrfToken();
   if (csrfToken) headers.set("X-CSRF-Token", csrfToken);

@@ -6,6 +6,7 @@ import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
 import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
+import { CoverageFlags } from "../../ui/CoverageFlags";
 import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
@@ -42,6 +43,7 @@ const CompanyHeader = ({ record }: { record: CompanyRecord }) => {
             {record.name}
           </Typography>
           <NatureChip nature={record.nature} testId="company-nature" />
+          <CoverageFlags flags={record.coverageFlags} testId="company-coverage-flags" />
           {record.legalForm && <Chip size="small" variant="outlined" label={legalForms.label(record.legalForm)} sx={chipSx} />}
           {record.inCreation && <Chip size="small" color="warning" variant="outlined" label={translate("adhesia.companies.in_creation")} sx={chipSx} />}
           {record.siren && (

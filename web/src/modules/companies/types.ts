@@ -1,4 +1,5 @@
 import type { Identifier } from "react-admin";
+import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
 import type { KindedAddressInput, KindedAddressView, PostalAddressInput, PostalAddressView } from "../../ui/addresses/types";
 import type { Nature } from "../../ui/NatureChip";
 import type { RecordAssignmentFields } from "../organisation";
@@ -43,6 +44,8 @@ export interface CompanyRecord extends RecordAssignmentFields {
   balanceSheetDate: string | null;
   endOfActivityDate: string | null;
   nature: Nature;
+  /** Equipment flags: the domains of its active contracts (kept by the contracts module, read-only). */
+  coverageFlags: CoverageDomain[];
   pep?: boolean;
   assetFreeze?: boolean;
   prescriberPersonId: string | null;

@@ -7,6 +7,7 @@ import { AttachmentsPanel } from "../../ui/attachments/AttachmentsPanel";
 import { AuditTrail } from "../../ui/AuditTrail";
 import { CompetitorCoveragesPanel } from "../../ui/competitor-coverages/CompetitorCoveragesPanel";
 import { formatPhone } from "../../ui/format";
+import { CoverageFlags } from "../../ui/CoverageFlags";
 import { NatureChip } from "../../ui/NatureChip";
 import { MODULE_TABS, ModuleTabContent } from "../../ui/record-tab";
 import { RecordTabs, type RecordTab } from "../../ui/RecordTabs";
@@ -39,6 +40,7 @@ const PersonHeader = ({ record }: { record: PersonRecord }) => {
             {fullName(record, translate)}
           </Typography>
           <NatureChip nature={record.nature} testId="person-nature" />
+          <CoverageFlags flags={record.coverageFlags} testId="person-coverage-flags" />
           <Chip size="small" variant="outlined" label={translate(`adhesia.persons.categories.${record.category}`)} sx={{ height: 20, fontSize: 12 }} />
           {professional && record.professionalCompanyName && (
             <Typography variant="body2" color="text.secondary">

@@ -1,4 +1,5 @@
 import type { Identifier } from "react-admin";
+import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
 import type { KindedAddressInput, KindedAddressView } from "../../ui/addresses/types";
 import { natureChoices, NATURES, type Nature } from "../../ui/NatureChip";
 import type { RecordAssignmentFields } from "../organisation";
@@ -30,6 +31,8 @@ export interface PersonRecord extends RecordAssignmentFields {
   id: Identifier;
   category: PersonCategory;
   nature: Nature;
+  /** Equipment flags: the domains of its active contracts (kept by the contracts module, read-only). */
+  coverageFlags: CoverageDomain[];
   civility: Civility | null;
   lastName: string;
   firstName: string | null;

@@ -3,6 +3,8 @@ import { apiFetch } from "../../app/http";
 /** Domains of competitor coverage (server/src/modules/persons/schema.ts), the same for persons and companies. */
 export const COVERAGE_DOMAINS = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
 export type CoverageDomain = (typeof COVERAGE_DOMAINS)[number];
+/** Choices of a domain select or filter (competitor cover, opportunities, contracts). */
+export const coverageDomainChoices = COVERAGE_DOMAINS.map((id) => ({ id, name: `adhesia.coverages.domains.${id}` }));
 
 /** GET {record}/competitor-coverages item. */
 export interface CoverageRecord {
