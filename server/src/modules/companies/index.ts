@@ -24,7 +24,7 @@ export type { CompaniesService } from "./companies-service.js";
 // The organisation module derives and stores the assignment of companies through these.
 export { companyAssignmentFacts, applyCompanyAssignment } from "./companies-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
-export { applyCompanyNature } from "./companies-service.js";
+export { applyCompanyNatures } from "./companies-service.js";
 // The contracts module keeps the equipment flags.
 export { applyCompanyCoverageFlags } from "./coverage-flags.js";
 export type { CompanyCreateInput } from "./company-input.js";

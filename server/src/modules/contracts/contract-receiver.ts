@@ -78,7 +78,8 @@ export class ContractReceiver {
     const asInterface = interfaceContext(ctx);
     return withTenant(this.database, asInterface, async (tx) => {
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice));
-      const { result, contractId, holderType, holderId } = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), record);
+      const { result, contractId, holderType, holderId, touched } = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), record);
+      await refreshParties(tx, asInterface, touched, this.nature);
       return { result, contractId, holderType, holderId };
     });
   }
@@ -96,9 +97,13 @@ export class ContractReceiver {
       const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin));
       const lookup = new ReferenceLookup(tx, ctx.tenantId);
+      // The parties of the lines kept: their flags and natures are refreshed once for the batch, in its transaction.
+      const touched: UpsertOutcome["touched"] = { personIds: [], companyIds: [] };
       for (const { line, record } of lines) {
         try {
-          const { result } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, record));
+          const { result, touched: ofLine } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, record));
+          touched.personIds.push(...ofLine.personIds);
+          touched.companyIds.push(...ofLine.companyIds);
           outcome.counters[result] += 1;
           outcome.lines.push({ line, key: keyOf(record), result });
         } catch (error) {
@@ -110,6 +115,7 @@ export class ContractReceiver {
           for (const fieldError of fieldErrors) outcome.errors.push({ line, column: fieldError.path, code: fieldError.code, ...(fieldError.params ? { params: fieldError.params } : {}) });
         }
       }
+      await refreshParties(tx, asInterface, touched, this.nature);
       if (options.dryRun) throw new RolledBack(outcome);
       return outcome;
     });
@@ -119,10 +125,10 @@ export class ContractReceiver {
     });
   }
 
+  /** Upserts one contract and validates its quote; the caller refreshes the parties it touched. */
   private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, record: ContractRecord): Promise<UpsertOutcome> {
     const outcome = await upsertContract(tx, ctx, resolver, lookup, record);
     if (outcome.result === "unchanged") return outcome;
-    await refreshParties(tx, ctx, outcome.touched, this.nature);
     if (outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, record.number);
     return outcome;
   }

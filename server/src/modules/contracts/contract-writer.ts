@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
@@ -181,25 +181,4 @@ export async function upsertContract(tx: Executor, ctx: RequestContext, resolver
     touched: { personIds: [...personIds], companyIds: [...companyIds] },
     quoteNumber: record.quoteNumber ?? null,
   };
-}
-
-/** The statuses and domains of the contracts a person holds or is covered by, or a company holds. */
-export async function contractsOfParty(tx: Executor, tenantId: string, party: { personId: string } | { companyId: string }) {
-  const condition =
-    "personId" in party
-      ? or(
-          eq(contracts.holderPersonId, party.personId),
-          inArray(
-            contracts.id,
-            tx
-              .select({ id: contractBeneficiaries.contractId })
-              .from(contractBeneficiaries)
-              .where(and(eq(contractBeneficiaries.tenantId, tenantId), eq(contractBeneficiaries.personId, party.personId))),
-          ),
-        )
-      : eq(contracts.holderCompanyId, party.companyId);
-  return tx
-    .select({ status: contracts.status, domain: contracts.domain, grantsMembership: contracts.grantsMembership })
-    .from(contracts)
-    .where(and(eq(contracts.tenantId, tenantId), condition));
 }

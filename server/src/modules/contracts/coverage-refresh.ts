@@ -1,35 +1,79 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { applyCompanyCoverageFlags } from "../companies/index.js";
-import { applyPersonCoverageFlags } from "../persons/index.js";
-import { contractsOfParty, type UpsertOutcome } from "./contract-writer.js";
+import { applyPersonCoverageFlags, type CoverageDomain } from "../persons/index.js";
+import type { UpsertOutcome } from "./contract-writer.js";
 import { coverageFlagsOf } from "./party-rules.js";
+import { contractBeneficiaries, contracts, type ContractStatus } from "./schema.js";
 
 /** A person or a company whose contracts changed. */
 export type Party = { personId: string; companyId?: null } | { personId?: null; companyId: string };
 
 /**
  * The life cycle's single nature rule (opportunities module), registered at wiring time: it reads
- * the contracts back through `contractStandings` and stores the nature in the caller's transaction.
+ * the contracts back through `contractStandings` and stores the natures in the caller's transaction.
  */
 export interface NatureRefresh {
-  refresh(tx: Executor, ctx: RequestContext, party: Party): Promise<void>;
+  refreshMany(tx: Executor, ctx: RequestContext, parties: readonly Party[]): Promise<void>;
 }
 
-/** The standing of each contract a person holds or is covered by, or a company holds: what the nature rule reads. */
-export async function contractStandings(tx: Executor, tenantId: string, party: Party) {
-  const rows = await contractsOfParty(tx, tenantId, party.personId ? { personId: party.personId } : { companyId: party.companyId ?? "" });
-  return rows.map((row) => ({ status: row.status, grantsMembership: row.grantsMembership }));
+interface Standing {
+  status: ContractStatus;
+  domain: CoverageDomain;
+  grantsMembership: boolean;
 }
 
-/** Brings the equipment flags and the nature of every party a contract change touched up to date, in its transaction. */
+/**
+ * The contracts each person holds or is covered by (each contract once per person), or each
+ * company holds, by the party's id: one query per kind of party.
+ */
+async function contractsOfParties(tx: Executor, tenantId: string, parties: readonly Party[]): Promise<Map<string, Standing[]>> {
+  const personIds = parties.flatMap((party) => (party.personId ? [party.personId] : []));
+  const companyIds = parties.flatMap((party) => (party.companyId ? [party.companyId] : []));
+  const byParty = new Map<string, Standing[]>();
+  const standing = { status: contracts.status, domain: contracts.domain, grantsMembership: contracts.grantsMembership };
+  if (personIds.length > 0) {
+    const holding = tx
+      .select({ partyId: sql<string>`${contracts.holderPersonId}`.as("party_id"), contractId: contracts.id, ...standing })
+      .from(contracts)
+      .where(and(eq(contracts.tenantId, tenantId), inArray(contracts.holderPersonId, personIds)));
+    const covered = tx
+      .select({ partyId: sql<string>`${contractBeneficiaries.personId}`.as("party_id"), contractId: contracts.id, ...standing })
+      .from(contractBeneficiaries)
+      .innerJoin(contracts, and(eq(contracts.tenantId, contractBeneficiaries.tenantId), eq(contracts.id, contractBeneficiaries.contractId)))
+      .where(and(eq(contractBeneficiaries.tenantId, tenantId), inArray(contractBeneficiaries.personId, personIds)));
+    // union, not union all: a person holding a contract that also covers them counts it once.
+    for (const row of await holding.union(covered)) byParty.set(row.partyId, [...(byParty.get(row.partyId) ?? []), row]);
+  }
+  if (companyIds.length > 0) {
+    const rows = await tx
+      .select({ partyId: sql<string>`${contracts.holderCompanyId}`, ...standing })
+      .from(contracts)
+      .where(and(eq(contracts.tenantId, tenantId), inArray(contracts.holderCompanyId, companyIds)));
+    for (const row of rows) byParty.set(row.partyId, [...(byParty.get(row.partyId) ?? []), row]);
+  }
+  return byParty;
+}
+
+/** The standing of each contract of these persons and companies, by party id: what the nature rule reads. */
+export async function contractStandings(tx: Executor, tenantId: string, parties: readonly Party[]): Promise<Map<string, Array<{ status: ContractStatus; grantsMembership: boolean }>>> {
+  const byParty = await contractsOfParties(tx, tenantId, parties);
+  return new Map([...byParty].map(([id, rows]) => [id, rows.map((row) => ({ status: row.status, grantsMembership: row.grantsMembership }))]));
+}
+
+/**
+ * Brings the equipment flags and the nature of every party contract changes touched up to date, in
+ * their transaction: the contracts read back in one query per kind, the flags and the natures
+ * stored in one statement each (a feed's batch touches thousands of parties).
+ */
 export async function refreshParties(tx: Executor, ctx: RequestContext, touched: UpsertOutcome["touched"], nature: NatureRefresh | undefined): Promise<void> {
-  for (const personId of touched.personIds) {
-    await applyPersonCoverageFlags(tx, ctx, personId, coverageFlagsOf(await contractsOfParty(tx, ctx.tenantId, { personId })));
-    await nature?.refresh(tx, ctx, { personId });
-  }
-  for (const companyId of touched.companyIds) {
-    await applyCompanyCoverageFlags(tx, ctx, companyId, coverageFlagsOf(await contractsOfParty(tx, ctx.tenantId, { companyId })));
-    await nature?.refresh(tx, ctx, { companyId });
-  }
+  const parties: Party[] = [...new Set(touched.personIds)].map((personId) => ({ personId }));
+  parties.push(...[...new Set(touched.companyIds)].map((companyId) => ({ companyId })));
+  if (parties.length === 0) return;
+  const byParty = await contractsOfParties(tx, ctx.tenantId, parties);
+  const flagsOf = (ids: readonly string[]) => new Map(ids.map((id) => [id, coverageFlagsOf(byParty.get(id) ?? [])]));
+  await applyPersonCoverageFlags(tx, ctx, flagsOf([...new Set(touched.personIds)]));
+  await applyCompanyCoverageFlags(tx, ctx, flagsOf([...new Set(touched.companyIds)]));
+  await nature?.refreshMany(tx, ctx, parties);
 }

@@ -18,8 +18,8 @@ import { contractPermissions } from "./permissions.js";
 import { contractImportBatches } from "./schema.js";
 
 export const CONTRACT_FEED_JOB = "contracts.feed";
-/** Lines per transaction: large enough to spare round trips, small enough that a batch's locks stay short. */
-const BATCH = 200;
+/** Lines per transaction: large enough that set-based steps (flags, natures) pay off, small enough that a batch's locks stay short. */
+const BATCH = 1000;
 
 export const feedResultLabels: Readonly<Record<LineResult, string>> = { created: "créé", updated: "modifié", unchanged: "inchangé", rejected: "rejeté" };
 

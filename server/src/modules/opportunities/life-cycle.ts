@@ -1,23 +1,23 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
-import { applyCompanyNature } from "../companies/index.js";
-import { applyPersonNature } from "../persons/index.js";
+import { applyCompanyNatures } from "../companies/index.js";
+import { applyPersonNatures, type Nature } from "../persons/index.js";
 import { natureOf, type ContractStanding } from "./nature-rule.js";
 import { opportunities } from "./schema.js";
 
 /** The person or the company an opportunity (or a contract) is about. */
 export type Holder = { personId: string; companyId?: null } | { personId?: null; companyId: string };
 
-/** The contracts of a holder, as the contracts module (issue 9) will tell them. */
-export type ContractStandings = (tx: Executor, tenantId: string, holder: Holder) => Promise<ContractStanding[]>;
+/** The contracts of holders, as the contracts module tells them: by the person's or company's id (none → no entry). */
+export type ContractStandings = (tx: Executor, tenantId: string, holders: readonly Holder[]) => Promise<ReadonlyMap<string, readonly ContractStanding[]>>;
 
 /**
  * Keeps the nature of persons and companies true to the one rule (nature-rule.ts), in the
- * transaction of the change that moves it: saving an opportunity, or a contract through `refresh`.
+ * transaction of the change that moves it: saving an opportunity, or contracts through `refreshMany`.
  */
 export class LifeCycle {
-  private contracts: ContractStandings = async () => [];
+  private contracts: ContractStandings = async () => new Map();
 
   /** Called once by the contracts module at wiring time; until then a holder has no contract. */
   registerContractStandings(source: ContractStandings): void {
@@ -25,10 +25,25 @@ export class LifeCycle {
   }
 
   async refresh(tx: Executor, ctx: RequestContext, holder: Holder): Promise<void> {
-    const condition = holder.personId ? eq(opportunities.personId, holder.personId) : eq(opportunities.companyId, holder.companyId ?? "");
-    const [counted] = await tx.select({ total: count() }).from(opportunities).where(and(eq(opportunities.tenantId, ctx.tenantId), condition));
-    const nature = natureOf({ opportunities: counted?.total ?? 0, contracts: await this.contracts(tx, ctx.tenantId, holder) });
-    if (holder.personId) await applyPersonNature(tx, ctx, holder.personId, nature);
-    else if (holder.companyId) await applyCompanyNature(tx, ctx, holder.companyId, nature);
+    await this.refreshMany(tx, ctx, [holder]);
+  }
+
+  /** The natures of many holders (a feed's batch of contracts): each kind's opportunities counted in one query, the natures stored in one statement. */
+  async refreshMany(tx: Executor, ctx: RequestContext, holders: readonly Holder[]): Promise<void> {
+    const personIds = holders.flatMap((holder) => (holder.personId ? [holder.personId] : []));
+    const companyIds = holders.flatMap((holder) => (holder.companyId ? [holder.companyId] : []));
+    const standings = await this.contracts(tx, ctx.tenantId, holders);
+    const natures = async (column: typeof opportunities.personId | typeof opportunities.companyId, ids: string[]): Promise<Map<string, Nature>> => {
+      if (ids.length === 0) return new Map();
+      const counted = await tx
+        .select({ id: column, total: count() })
+        .from(opportunities)
+        .where(and(eq(opportunities.tenantId, ctx.tenantId), inArray(column, ids)))
+        .groupBy(column);
+      const totals = new Map(counted.map((row) => [row.id, row.total]));
+      return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: standings.get(id) ?? [] })]));
+    };
+    await applyPersonNatures(tx, ctx, await natures(opportunities.personId, personIds));
+    await applyCompanyNatures(tx, ctx, await natures(opportunities.companyId, companyIds));
   }
 }

@@ -27,7 +27,7 @@ export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from 
 // The organisation module derives and stores the assignment of persons through these.
 export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
-export { applyPersonNature } from "./persons-service.js";
+export { applyPersonNatures } from "./persons-service.js";
 // The contracts module keeps the equipment flags and relates the persons a contract covers.
 export { applyPersonCoverageFlags } from "./coverage-flags.js";
 export { relatePersonsIn } from "./relations-service.js";

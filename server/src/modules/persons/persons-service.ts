@@ -10,7 +10,7 @@ import { emitEvent } from "../../platform/events/outbox.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
-import { storeDerivedNature } from "../../platform/records/nature.js";
+import { storeDerivedNatures } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -237,9 +237,9 @@ export async function personAssignmentFacts(tx: Executor, tenantId: string, id: 
   return { ...row, postalCode: main?.postalCode ?? null };
 }
 
-/** Stores the nature the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write it. */
-export async function applyPersonNature(tx: Executor, ctx: RequestContext, id: string, nature: Nature): Promise<Nature | undefined> {
-  return storeDerivedNature(tx, ctx, persons, "person", id, nature);
+/** Stores the natures the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write them. */
+export async function applyPersonNatures(tx: Executor, ctx: RequestContext, natures: ReadonlyMap<string, Nature>): Promise<void> {
+  await storeDerivedNatures(tx, ctx, persons, "person", natures);
 }
 
 /** Stores a person's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */

@@ -14,19 +14,18 @@ export interface AuditedChange {
 
 /** Writes the change in the caller's transaction, so history and data commit or fail together. */
 export async function recordAudit(tx: Executor, ctx: RequestContext, change: AuditedChange): Promise<void> {
-  const action = change.before === null ? "create" : change.after === null ? "delete" : "update";
-  const changes = diffRecords(change.before, change.after);
-  if (action === "update" && Object.keys(changes).length === 0) return;
-  await tx.insert(auditEntries).values({
-    tenantId: ctx.tenantId,
-    entity: change.entity,
-    entityId: change.entityId,
-    action,
-    changes,
-    actorUserId: ctx.userId,
-    actorApiKeyId: ctx.apiKeyId,
-    requestId: ctx.requestId,
+  await recordAudits(tx, ctx, [change]);
+}
+
+/** Writes many changes in one statement (a feed's batch): one entry each, as `recordAudit` would. */
+export async function recordAudits(tx: Executor, ctx: RequestContext, changes: readonly AuditedChange[]): Promise<void> {
+  const entries = changes.flatMap((change) => {
+    const action = change.before === null ? ("create" as const) : change.after === null ? ("delete" as const) : ("update" as const);
+    const fields = diffRecords(change.before, change.after);
+    if (action === "update" && Object.keys(fields).length === 0) return [];
+    return [{ tenantId: ctx.tenantId, entity: change.entity, entityId: change.entityId, action, changes: fields, actorUserId: ctx.userId, actorApiKeyId: ctx.apiKeyId, requestId: ctx.requestId }];
   });
+  if (entries.length > 0) await tx.insert(auditEntries).values(entries);
 }
 
 export interface AuditEntryView {

@@ -11,11 +11,19 @@ export interface DomainEventInput {
 
 /** Side effects are announced in the business transaction and carried out after it commits. */
 export async function emitEvent(tx: Executor, ctx: RequestContext, event: DomainEventInput): Promise<void> {
-  await tx.insert(domainEvents).values({
-    tenantId: ctx.tenantId,
-    type: event.type,
-    entity: event.entity,
-    entityId: event.entityId,
-    payload: { ...event.payload, actorUserId: ctx.userId, requestId: ctx.requestId },
-  });
+  await emitEvents(tx, ctx, [event]);
+}
+
+/** Many events in one statement (a feed's batch), each as `emitEvent` would write it. */
+export async function emitEvents(tx: Executor, ctx: RequestContext, events: readonly DomainEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(domainEvents).values(
+    events.map((event) => ({
+      tenantId: ctx.tenantId,
+      type: event.type,
+      entity: event.entity,
+      entityId: event.entityId,
+      payload: { ...event.payload, actorUserId: ctx.userId, requestId: ctx.requestId },
+    })),
+  );
 }
