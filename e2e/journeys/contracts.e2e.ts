@@ -7,8 +7,8 @@ const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.
 const INTAKE_FILES = ["holders", "contracts", "beneficiaries"] as const;
 
 /**
- * The three sample files of docs/interfaces/samples with their contract numbers and family names
- * made unique for this run, so that the dry run finds new contracts and new persons whatever ran
+ * The three sample files of docs/interfaces/samples with their contract numbers, family names and
+ * e-mail made unique for this run, so that the dry run finds new contracts and new persons whatever ran
  * before in the same database (a replay of the samples as such would find them unchanged).
  */
 async function uniqueSamples(letters: string): Promise<Record<(typeof INTAKE_FILES)[number], { name: string; mimeType: string; buffer: Buffer }>> {
@@ -16,7 +16,8 @@ async function uniqueSamples(letters: string): Promise<Record<(typeof INTAKE_FIL
     text
       .replaceAll("PART-", `P${letters.toUpperCase()}-`)
       .replaceAll(";Partenaire;", `;Partenaire${letters};`)
-      .replaceAll(";Docker;", `;Docker${letters};`);
+      .replaceAll(";Docker;", `;Docker${letters};`)
+      .replaceAll("ines.partenaire@", `ines.partenaire.${letters}@`);
   const files = await Promise.all(
     INTAKE_FILES.map(async (file) => {
       const name = `intake-${file}.csv`;
@@ -78,7 +79,13 @@ const journey: Journey = {
       await page.getByTestId("intake-run-contracts").click();
       await page.getByTestId("contract-list").waitFor();
       await page.locator('input[name="q"]').fill(healthContract);
+      // The search is debounced: click once the list is filtered, or its late navigation would undo the click.
+      await page.waitForURL((url) => url.search.includes(encodeURIComponent(healthContract)));
+      const rows = page.getByTestId("contract-list").locator("tbody tr");
+      await rows.filter({ hasNotText: healthContract }).first().waitFor({ state: "detached" });
+      await rows.filter({ hasText: healthContract }).waitFor();
       await page.getByTestId("contract-list").getByText(healthContract, { exact: true }).click();
+      await page.waitForURL(/\/contracts\/[0-9a-f-]{36}\/show$/);
       const show = page.getByTestId("contract-show");
       await show.waitFor();
       await show.getByTestId("contract-number").filter({ hasText: healthContract }).waitFor();

@@ -1,4 +1,4 @@
-import { Box, TableCell, TableRow } from "@mui/material";
+import { Box, TableCell, TableRow, Typography } from "@mui/material";
 import { Link, useCreatePath, useLocaleState, useTranslate } from "react-admin";
 import { formatEuros } from "../../ui/format";
 import { useFormatDate } from "../../ui/InfoGrid";
@@ -8,6 +8,7 @@ import { listContractsOf, listEnrolledOf } from "./contractsApi";
 import { ContractStatusChip } from "./ContractStatusChip";
 import { beneficiaryName, productText } from "./format";
 import type { ContractRecord } from "./types";
+import { useContractRights } from "./useContractRights";
 
 const field = (name: string) => `resources.contracts.fields.${name}`;
 const CONTRACT_COLUMNS: readonly TabColumn[] = [
@@ -97,11 +98,12 @@ const EnrolledEmployees = ({ companyId, contracts }: { companyId: string; contra
   );
 };
 
-/**
- * The Contracts tab of a person (the contracts it holds or is covered by) or of a company (its
- * contracts, then the employees enrolled on its group contracts); the latest start first.
- */
-export const ContractsTab = ({ kind, recordId }: { kind: RecordKind; recordId: string }) => {
+const Forbidden = () => {
+  const translate = useTranslate();
+  return <Typography color="text.secondary">{translate("adhesia.contracts.tab.forbidden")}</Typography>;
+};
+
+const ContractsOf = ({ kind, recordId }: { kind: RecordKind; recordId: string }) => {
   const state = useTabItems((signal) => listContractsOf(kind === "person" ? { personId: recordId } : { holderCompanyId: recordId }, signal), `${kind}:${recordId}`);
   return (
     <Box data-testid="contracts-tab">
@@ -111,4 +113,13 @@ export const ContractsTab = ({ kind, recordId }: { kind: RecordKind; recordId: s
       {kind === "company" && state.items && state.items.length > 0 && <EnrolledEmployees companyId={recordId} contracts={state.items} />}
     </Box>
   );
+};
+
+/**
+ * The Contracts tab of a person (the contracts it holds or is covered by) or of a company (its
+ * contracts, then the employees enrolled on its group contracts); the latest start first.
+ */
+export const ContractsTab = ({ kind, recordId }: { kind: RecordKind; recordId: string }) => {
+  const { canRead } = useContractRights();
+  return canRead ? <ContractsOf kind={kind} recordId={recordId} /> : <Forbidden />;
 };

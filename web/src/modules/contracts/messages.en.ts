@@ -76,6 +76,7 @@ export const contractsEn: typeof contractsFr = {
         as_beneficiary: "Beneficiary",
         relation: "As",
         enrolled: "Employees enrolled on group contracts",
+        forbidden: "You may not read contracts.",
         enrolled_empty: "No enrolled employee.",
         contract: "Contract",
       },

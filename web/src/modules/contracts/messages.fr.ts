@@ -74,6 +74,7 @@ export const contractsFr = {
         as_beneficiary: "Bénéficiaire",
         relation: "Lien",
         enrolled: "Salariés affiliés aux contrats collectifs",
+        forbidden: "Vous n'avez pas le droit de consulter les contrats.",
         enrolled_empty: "Aucun salarié affilié.",
         contract: "Contrat",
       },

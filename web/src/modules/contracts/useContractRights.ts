@@ -1,9 +1,8 @@
 import { usePermissions } from "react-admin";
 import { CONTRACT_PERMISSIONS } from "./types";
 
-/** What the signed-in user may do with contracts, from the session permissions (same source as accessRules). */
-export function useContractRights(): { canRead: boolean; canImport: boolean } {
+/** Whether the signed-in user may read contracts, from the session permissions (the resources themselves are guarded by accessRules). */
+export function useContractRights(): { canRead: boolean } {
   const { permissions } = usePermissions<string[]>();
-  const has = (permission: string) => permissions?.includes(permission) ?? false;
-  return { canRead: has(CONTRACT_PERMISSIONS.read), canImport: has(CONTRACT_PERMISSIONS.import) };
+  return { canRead: permissions?.includes(CONTRACT_PERMISSIONS.read) ?? false };
 }
