@@ -77,7 +77,9 @@ beforeAll(async () => {
   const quote = await alpha.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId: alphaIds.opportunities, kind: "manual", number: "ALPHA-ONLY", annualGrossCents: 120000, effectiveDate: "2027-01-01", validUntil: "2027-02-01" } });
   alphaIds.quotes = quote.json<{ quote: { id: string } }>().quote.id;
   const contract = { sourceSystem: "ALPHA", number: "ALPHA-ONLY", status: "active", startDate: "2026-01-01", domain: "health", productLabel: "Alpha", holder: { type: "person", lastName: "Alphaholder", firstName: "Solo", birthDate: "1980-01-01" } };
-  alphaIds.contracts = (await alpha.request({ method: "POST", url: "/api/v1/integrations/back-office/contracts", payload: contract })).json<{ contractId: string }>().contractId;
+  // The real-time contract endpoint is for systems only: an API key pushes the sample.
+  const alphaSystem = t.withApiKey((await alpha.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "alpha back office" } })).json<{ key: string }>().key);
+  alphaIds.contracts = (await alphaSystem.request({ method: "POST", url: "/api/v1/integrations/back-office/contracts", payload: contract })).json<{ contractId: string }>().contractId;
   const intakePart = (field: string, csv: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${field}.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`;
   const intake = await alpha.request({
     method: "POST",
