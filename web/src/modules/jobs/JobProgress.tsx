@@ -50,7 +50,8 @@ export const JobProgress = ({ jobId, hasResult = true, onFinished }: JobProgress
       />
       {job && Object.keys(job.counters ?? {}).length > 0 && (
         <Typography variant="caption" color="text.secondary">
-          {Object.entries(job.counters).map(([name, value]) => `${name} : ${value}`).join(" · ")}
+          {/* Lines of a file: "lues", "créées"… in the reader's language; a counter without a label keeps its name. */}
+          {Object.entries(job.counters).map(([name, value]) => `${translate(`adhesia.jobs.counters.${name}`, { _: name })} : ${value}`).join(" · ")}
         </Typography>
       )}
       {interrupted && state !== "succeeded" && state !== "failed" && (
