@@ -127,7 +127,7 @@ export class CompaniesService {
     const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
     if (mainContactId) await linkMainContact(tx, ctx, row.id, mainContactId);
     // A SIREN already held is a duplicate at entry, settled like any other (docs/domain/dedup.md).
-    await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
+    await this.hooks.saved(tx, ctx, [row.id], { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
     const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
     await recordAudit(tx, ctx, { entity: "company", entityId: row.id, before: null, after: { ...view } });
     await emitEvent(tx, ctx, { type: "company.created", entity: "company", entityId: row.id });
@@ -154,7 +154,7 @@ export class CompaniesService {
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       if (row.mainContactId && row.mainContactId !== existing.mainContactId) await linkMainContact(tx, ctx, id, row.mainContactId);
       const previous = { ...toCompanyView(ctx, existing, before) };
-      await this.hooks.saved(tx, ctx, id, { created: false, changedFields: changedFields(previous, { ...toCompanyView(ctx, row, after) }) });
+      await this.hooks.saved(tx, ctx, [id], { created: false, changedFields: changedFields(previous, { ...toCompanyView(ctx, row, after) }) });
       const view = toCompanyView(ctx, await rowAfterHooks(tx, ctx.tenantId, id), after);
       await recordAudit(tx, ctx, { entity: "company", entityId: id, before: previous, after: { ...view } });
       await emitEvent(tx, ctx, { type: "company.updated", entity: "company", entityId: id });

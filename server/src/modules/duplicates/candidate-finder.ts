@@ -1,4 +1,5 @@
-import type { Executor } from "../../platform/db/database.js";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Executor } from "../../platform/db/database.js";
 import { keysOf } from "./key-index.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
 import { compareRecords } from "./matching.js";
@@ -41,12 +42,58 @@ export async function findCandidates(tx: Executor, tenantId: string, target: Dup
   if (keys.length === 0) return [];
   // A draft (no id yet) has no declared pairs to leave out.
   const others = await matchSources[target].sharingKeys(tx, tenantId, keys, record.id || undefined, COMPARED_AT_MOST);
+  return judged(rules, record, others);
+}
+
+/** The records among `others` the rules find `record` may duplicate, the best first. */
+function judged(rules: readonly DuplicateRuleDefinition[], record: MatchRecord, others: readonly MatchRecord[]): DuplicateCandidate[] {
   const candidates: DuplicateCandidate[] = [];
   for (const other of others) {
     const match = bestMatch(rules, record, other);
     if (match) candidates.push(match);
   }
   return candidates.sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName, "fr")).slice(0, SHOWN_AT_MOST);
+}
+
+/**
+ * The candidates of many records at once (a feed's batch), each what `findCandidates` answers for
+ * it: the first records by id filed under one of its keys, but itself and those it was declared
+ * distinct from, judged by the rules. Two statements for the whole batch instead of one per record;
+ * records of the batch already filed are each other's candidates.
+ */
+export async function findCandidatesOfMany(tx: Executor, tenantId: string, target: DuplicateTarget, records: readonly MatchRecord[], rules: readonly DuplicateRuleDefinition[]): Promise<DuplicateCandidate[][]> {
+  const positions: number[] = [];
+  const keys: string[] = [];
+  records.forEach((record, position) => {
+    for (const key of keysOf(rules, record)) {
+      positions.push(position);
+      keys.push(key);
+    }
+  });
+  if (keys.length === 0) return records.map(() => []);
+  // A draft (no id yet) has no declared pairs to leave out.
+  const selves = records.map((record) => record.id || null);
+  const filed = await rowsOf<{ position: number; recordId: string }>(
+    tx,
+    sql`with wanted as (select * from unnest(${sql.param(positions)}::int[], ${sql.param(keys)}::text[]) as wanted(position, key)),
+         selves as (select position - 1 as position, id from unnest(${sql.param(selves)}::uuid[]) with ordinality as selves(id, position)),
+         filed as (select distinct wanted.position, filed.record_id from wanted
+                   join duplicate_keys filed on filed.tenant_id = ${tenantId} and filed.target = ${target} and filed.key = wanted.key),
+         ranked as (select filed.position, filed.record_id, row_number() over (partition by filed.position order by filed.record_id) as rank
+                    from filed join selves on selves.position = filed.position
+                    where filed.record_id is distinct from selves.id
+                      and (selves.id is null or not exists (select 1 from ${falseDuplicates} declared
+                             where declared.tenant_id = ${tenantId} and declared.target = ${target}
+                               and ((declared.record_a = selves.id and declared.record_b = filed.record_id) or (declared.record_b = selves.id and declared.record_a = filed.record_id)))))
+    select position::int as "position", record_id as "recordId" from ranked where rank <= ${COMPARED_AT_MOST}`,
+  );
+  const loaded = await matchSources[target].load(tx, tenantId, [...new Set(filed.map((row) => row.recordId))]);
+  const othersOf = records.map((): MatchRecord[] => []);
+  for (const { position, recordId } of filed) {
+    const other = loaded.get(recordId);
+    if (other) othersOf[position]?.push(other);
+  }
+  return records.map((record, position) => judged(rules, record, othersOf[position] ?? []));
 }
 
 /** Records a pair as distinct, in key order so that (a, b) and (b, a) are one pair. */
@@ -60,19 +107,21 @@ export async function declareDistinct(tx: Executor, ctx: { tenantId: string; use
 }
 
 /** Puts each pair of a record and its candidates in the review list, open (a pair already there keeps its status). */
-export async function listForReview(tx: Executor, ctx: { tenantId: string; userId: string | null }, target: DuplicateTarget, id: string, candidates: readonly DuplicateCandidate[]): Promise<void> {
-  const pairs = candidates
-    .filter((candidate) => candidate.id !== id)
-    .map((candidate) => ({
-      ...(candidate.id < id ? { recordA: candidate.id, recordB: id } : { recordA: id, recordB: candidate.id }),
-      tenantId: ctx.tenantId,
-      target,
-      ruleCode: candidate.rule,
-      score: candidate.score,
-      fields: candidate.fields,
-      createdBy: ctx.userId,
-      updatedBy: ctx.userId,
-    }));
+export async function listForReview(tx: Executor, ctx: { tenantId: string; userId: string | null }, target: DuplicateTarget, found: ReadonlyArray<{ id: string; candidates: readonly DuplicateCandidate[] }>): Promise<void> {
+  const pairs = found.flatMap(({ id, candidates }) =>
+    candidates
+      .filter((candidate) => candidate.id !== id)
+      .map((candidate) => ({
+        ...(candidate.id < id ? { recordA: candidate.id, recordB: id } : { recordA: id, recordB: candidate.id }),
+        tenantId: ctx.tenantId,
+        target,
+        ruleCode: candidate.rule,
+        score: candidate.score,
+        fields: candidate.fields,
+        createdBy: ctx.userId,
+        updatedBy: ctx.userId,
+      })),
+  );
   if (pairs.length > 0) await tx.insert(duplicateCandidates).values(pairs).onConflictDoNothing();
 }
 

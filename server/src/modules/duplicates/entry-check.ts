@@ -3,10 +3,10 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { RecordWriteHook, SavedChange } from "../../platform/records/hooks.js";
-import { declareDistinct, findCandidates, listForReview } from "./candidate-finder.js";
+import { declareDistinct, findCandidates, findCandidatesOfMany, listForReview } from "./candidate-finder.js";
 import { fileRecords, forgetRecord } from "./key-index.js";
-import { matchSources } from "./match-records.js";
-import type { DuplicateTarget } from "./rules.js";
+import { matchSources, type MatchRecord } from "./match-records.js";
+import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { activeRules } from "./rules-store.js";
 import { duplicateCandidates, merges } from "./schema.js";
 
@@ -20,31 +20,22 @@ const SUCCESSION_STEPS = 10;
  */
 export function duplicateEntryCheck(target: DuplicateTarget): RecordWriteHook {
   return {
-    async saved(tx: Executor, ctx: RequestContext, id: string, change: SavedChange): Promise<void> {
+    async saved(tx: Executor, ctx: RequestContext, ids: readonly string[], change: SavedChange): Promise<void> {
       const rules = await activeRules(tx, ctx.tenantId, target);
-      const record = (await matchSources[target].load(tx, ctx.tenantId, [id])).get(id);
-      if (!record) return;
-      if (change.created) {
-        if (change.duplicateResolution?.decision === "review") {
-          await listForReview(tx, ctx, target, id, await findCandidates(tx, ctx.tenantId, target, record, rules));
-          await fileRecords(tx, ctx.tenantId, target, [record], rules);
-          return;
-        }
-        const declared = change.duplicateResolution?.candidateIds ?? [];
-        const unknown = declared.filter((candidateId) => candidateId === id);
-        const known = await matchSources[target].load(tx, ctx.tenantId, declared);
-        unknown.push(...declared.filter((candidateId) => !known.has(candidateId)));
-        if (unknown.length > 0) {
-          throw new Problem(400, "validation.failed", { errors: unknown.map((candidateId) => ({ path: "duplicateResolution.candidateIds", code: "duplicate.unknown_candidate", params: { id: candidateId } })) });
-        }
-        const acknowledged = new Set(declared);
-        const candidates = await findCandidates(tx, ctx.tenantId, target, record, rules);
-        if (candidates.some((candidate) => !acknowledged.has(candidate.id))) {
-          throw new Problem(409, `${target}.duplicate_suspected`, { extensions: { candidates } });
-        }
-        await declareDistinct(tx, ctx, target, declared, id);
+      const records = [...(await matchSources[target].load(tx, ctx.tenantId, ids)).values()];
+      if (records.length === 0) return;
+      if (change.created && change.duplicateResolution?.decision === "review") {
+        // Filed first: the records of one batch are each other's candidates, as if saved one after the other.
+        await fileRecords(tx, ctx.tenantId, target, records, rules);
+        const found = await findCandidatesOfMany(tx, ctx.tenantId, target, records, rules);
+        await listForReview(tx, ctx, target, records.map((record, position) => ({ id: record.id, candidates: found[position] ?? [] })));
+        return;
       }
-      await fileRecords(tx, ctx.tenantId, target, [record], rules);
+      if (change.created) {
+        const declared = change.duplicateResolution?.decision === "false_duplicate" ? change.duplicateResolution.candidateIds : [];
+        for (const record of records) await refuseUnacknowledged(tx, ctx, target, record, declared, rules);
+      }
+      await fileRecords(tx, ctx.tenantId, target, records, rules);
     },
 
     async deleting(tx: Executor, ctx: RequestContext, id: string): Promise<void> {
@@ -56,6 +47,26 @@ export function duplicateEntryCheck(target: DuplicateTarget): RecordWriteHook {
 
     successorOf: (tx, tenantId, id) => successorOf(tx, tenantId, target, id),
   };
+}
+
+/**
+ * Refuses a new record that matches others, unless the user declared each of them a false
+ * duplicate; remembers the declared pairs as distinct.
+ */
+async function refuseUnacknowledged(tx: Executor, ctx: RequestContext, target: DuplicateTarget, record: MatchRecord, declared: readonly string[], rules: readonly DuplicateRuleDefinition[]): Promise<void> {
+  const { id } = record;
+  const unknown = declared.filter((candidateId) => candidateId === id);
+  const known = await matchSources[target].load(tx, ctx.tenantId, declared);
+  unknown.push(...declared.filter((candidateId) => !known.has(candidateId)));
+  if (unknown.length > 0) {
+    throw new Problem(400, "validation.failed", { errors: unknown.map((candidateId) => ({ path: "duplicateResolution.candidateIds", code: "duplicate.unknown_candidate", params: { id: candidateId } })) });
+  }
+  const acknowledged = new Set(declared);
+  const candidates = await findCandidates(tx, ctx.tenantId, target, record, rules);
+  if (candidates.some((candidate) => !acknowledged.has(candidate.id))) {
+    throw new Problem(409, `${target}.duplicate_suspected`, { extensions: { candidates } });
+  }
+  await declareDistinct(tx, ctx, target, declared, id);
 }
 
 /** The record a merged record's id now stands for: the target of its merge, followed through later merges. */

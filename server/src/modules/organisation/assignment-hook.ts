@@ -10,12 +10,14 @@ import { evaluateAssignment } from "./record-assignment.js";
  */
 export function assignmentHook(target: AssignmentTarget): RecordWriteHook {
   return {
-    async saved(tx, ctx, id, change) {
-      const reevaluate = change.created || [...(change.changedFields ?? [])].some((field) => target.reevaluatedBy.has(field));
-      const assignment = await evaluateAssignment(tx, ctx.tenantId, target, id, reevaluate ? "rules" : "derive");
-      const enteredBy = ctx.dataScope.introducerId;
-      if (change.created && assignment && !assignment.introducerId && enteredBy && ctx.userId) {
-        await target.apply(tx, ctx.tenantId, id, { ...assignment, introducerId: enteredBy, advisorId: ctx.userId, assignmentSource: "manual" });
+    async saved(tx, ctx, ids, change) {
+      for (const id of ids) {
+        const reevaluate = change.created || [...(change.changedFields ?? [])].some((field) => target.reevaluatedBy.has(field));
+        const assignment = await evaluateAssignment(tx, ctx.tenantId, target, id, reevaluate ? "rules" : "derive");
+        const enteredBy = ctx.dataScope.introducerId;
+        if (change.created && assignment && !assignment.introducerId && enteredBy && ctx.userId) {
+          await target.apply(tx, ctx.tenantId, id, { ...assignment, introducerId: enteredBy, advisorId: ctx.userId, assignmentSource: "manual" });
+        }
       }
     },
     async deleting() {},

@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
-import { recordAudit } from "../../platform/audit/audit-log.js";
+import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
-import { emitEvent } from "../../platform/events/outbox.js";
+import { emitEvent, emitEvents } from "../../platform/events/outbox.js";
+import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
@@ -100,21 +101,65 @@ export class PersonsService {
    * person's own fields; a reference to nothing is reported by `personFieldOfForeignKey`.
    */
   async createIn(tx: Executor, ctx: RequestContext, input: PersonInput): Promise<PersonView> {
-    requirePermission(ctx, personPermissions.write);
-    const { duplicateResolution, ...fieldsInput } = input;
-    const values = await this.checked(tx, ctx, fieldsInput, input.category);
-    const { addresses, ...fields } = values;
-    const [row] = await tx
-      .insert(persons)
-      .values({ ...fields, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.lastName, fields.firstName, fields.birthName), createdBy: ctx.userId, updatedBy: ctx.userId })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
-    const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
-    await this.hooks.saved(tx, ctx, row.id, { created: true, ...(duplicateResolution ? { duplicateResolution } : {}) });
-    const view = toPersonView(ctx, await rowAfterHooks(tx, ctx.tenantId, row.id), savedAddresses);
-    await recordAudit(tx, ctx, { entity: "person", entityId: row.id, before: null, after: { ...view } });
-    await emitEvent(tx, ctx, { type: "person.created", entity: "person", entityId: row.id });
+    const [view] = await this.createManyIn(tx, ctx, [input]);
+    if (!view) throw new Error("insert returned no row");
     return view;
+  }
+
+  /**
+   * Creates persons in the caller's transaction as `createIn` does one, in a few statements for all
+   * of them (a feed's batch): each input is checked first — a refusal of several inputs names the
+   * input's position (`3.email`) — then the rows, their addresses, the write hooks, the audit and
+   * the events. `ids`, when given, are the new persons' ids: a feed's matching links later lines to
+   * persons it decided to create before they exist.
+   */
+  async createManyIn(tx: Executor, ctx: RequestContext, inputs: readonly PersonInput[], ids: readonly string[] = inputs.map(() => newId())): Promise<PersonView[]> {
+    requirePermission(ctx, personPermissions.write);
+    if (inputs.length === 0) return [];
+    const checked = [];
+    for (const [position, input] of inputs.entries()) {
+      const { duplicateResolution: _resolution, ...fieldsInput } = input;
+      checked.push(await this.checked(tx, ctx, fieldsInput, input.category).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
+    }
+    const rows = await tx
+      .insert(persons)
+      .values(
+        checked.map(({ addresses: _addresses, ...fields }, position) => ({
+          ...fields,
+          id: ids[position],
+          tenantId: ctx.tenantId,
+          nature: "suspect" as const,
+          searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
+          createdBy: ctx.userId,
+          updatedBy: ctx.userId,
+        })),
+      )
+      .returning({ id: persons.id });
+    if (rows.length !== inputs.length) throw new Error("insert returned fewer rows than it was given");
+    const newIds = ids.slice(0, inputs.length);
+    const addressRows = checked.flatMap(({ addresses }, position) =>
+      (addresses ?? []).map((address) => ({ tenantId: ctx.tenantId, personId: newIds[position] ?? "", kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })),
+    );
+    if (addressRows.length > 0) await tx.insert(personAddresses).values(addressRows);
+    // One hooks call per duplicate decision: a feed sends all its persons with the same one.
+    const byResolution = new Map<string, { resolution: PersonInput["duplicateResolution"]; ids: string[] }>();
+    inputs.forEach((input, position) => {
+      const key = JSON.stringify(input.duplicateResolution ?? null);
+      const group = byResolution.get(key) ?? { resolution: input.duplicateResolution, ids: [] };
+      group.ids.push(newIds[position] ?? "");
+      byResolution.set(key, group);
+    });
+    for (const { resolution, ids: grouped } of byResolution.values()) await this.hooks.saved(tx, ctx, grouped, { created: true, ...(resolution ? { duplicateResolution: resolution } : {}) });
+    const saved = new Map((await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), inArray(persons.id, newIds)))).map((row) => [row.id, row]));
+    const addresses = await addressesOf(tx, ctx.tenantId, newIds);
+    const views = newIds.map((id) => {
+      const row = saved.get(id);
+      if (!row) throw new Error(`person ${id} vanished during its write`);
+      return toPersonView(ctx, row, addresses.get(id) ?? []);
+    });
+    await recordAudits(tx, ctx, views.map((view) => ({ entity: "person", entityId: view.id, before: null, after: { ...view } })));
+    await emitEvents(tx, ctx, views.map((view) => ({ type: "person.created", entity: "person", entityId: view.id })));
+    return views;
   }
 
   async update(ctx: RequestContext, id: string, change: PersonChange): Promise<PersonView> {
@@ -135,7 +180,7 @@ export class PersonsService {
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       const previous = { ...toPersonView(ctx, existing, before) };
-      await this.hooks.saved(tx, ctx, id, { created: false, changedFields: changedFields(previous, { ...toPersonView(ctx, row, after) }) });
+      await this.hooks.saved(tx, ctx, [id], { created: false, changedFields: changedFields(previous, { ...toPersonView(ctx, row, after) }) });
       const view = toPersonView(ctx, await rowAfterHooks(tx, ctx.tenantId, id), after);
       await recordAudit(tx, ctx, { entity: "person", entityId: id, before: previous, after: { ...view } });
       await emitEvent(tx, ctx, { type: "person.updated", entity: "person", entityId: id });
@@ -196,6 +241,12 @@ export class PersonsService {
       throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
     });
   }
+}
+
+/** A refusal of one of several inputs, its fields placed under the input's position. */
+function atPosition(error: unknown, position: number): unknown {
+  if (!(error instanceof Problem) || error.status !== 400) return error;
+  return new Problem(400, "validation.failed", { errors: (error.options.errors ?? []).map((fieldError) => ({ ...fieldError, path: `${position}.${fieldError.path}` })) });
 }
 
 /** The person field a violated foreign key stands for, if it is one of a person's references. */

@@ -35,8 +35,12 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
  * matching keys. A record module runs its hooks; it does not know who registered them.
  */
 export interface RecordWriteHook {
-  /** After the row (and its addresses) is written, before commit; throwing rolls the write back. */
-  saved(tx: Executor, ctx: RequestContext, id: string, change: SavedChange): Promise<void>;
+  /**
+   * After the rows (and their addresses) are written, before commit; throwing rolls the write back.
+   * Records saved alike in one statement (a feed's new persons) come in one call, so that a hook
+   * does its work for all of them in a few statements rather than a few per record.
+   */
+  saved(tx: Executor, ctx: RequestContext, ids: readonly string[], change: SavedChange): Promise<void>;
   /** Before the row is deleted. */
   deleting(tx: Executor, ctx: RequestContext, id: string): Promise<void>;
   /** The record an id now stands for, when the id is no longer in the base (a merged record's tombstone). */
@@ -51,8 +55,9 @@ export class RecordWriteHooks {
     this.hooks.push(hook);
   }
 
-  async saved(tx: Executor, ctx: RequestContext, id: string, change: SavedChange): Promise<void> {
-    for (const hook of this.hooks) await hook.saved(tx, ctx, id, change);
+  async saved(tx: Executor, ctx: RequestContext, ids: readonly string[], change: SavedChange): Promise<void> {
+    if (ids.length === 0) return;
+    for (const hook of this.hooks) await hook.saved(tx, ctx, ids, change);
   }
 
   async deleting(tx: Executor, ctx: RequestContext, id: string): Promise<void> {
