@@ -7,6 +7,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
@@ -100,8 +101,11 @@ export class CompaniesService {
     return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
   }
 
-  /** Creates a company in the caller's transaction (the back-office feed's holders), checked and hooked as `create`. */
-  async createIn(tx: Executor, ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
+  /**
+   * Creates a company in the caller's transaction (the back-office feed's holders), checked and
+   * hooked as `create`; under `id` when given (a feed's matching links later lines to it first).
+   */
+  async createIn(tx: Executor, ctx: RequestContext, input: CompanyCreateInput, id: string = newId()): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
     const { mainContact, duplicateResolution, ...company } = input;
     const { values, errors } = await this.checked(tx, ctx, company, undefined);
@@ -121,7 +125,7 @@ export class CompaniesService {
     const { addresses, ...fields } = values;
     const [row] = await tx
       .insert(companies)
-      .values({ ...fields, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
+      .values({ ...fields, id, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
       .returning();
     if (!row) throw new Error("insert returned no row");
     const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);

@@ -3,7 +3,7 @@ import { allRecords } from "../../platform/auth/data-scope.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
-import { Problem } from "../../platform/http/problem.js";
+import { invalidFields, Problem } from "../../platform/http/problem.js";
 import type { ImportLineError } from "../../platform/imports/import-lines.js";
 import type { LineOutcome } from "../../platform/imports/import-reports.js";
 import { companyPermissions } from "../companies/index.js";
@@ -11,7 +11,7 @@ import { origins } from "../origins/index.js";
 import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
-import { upsertContract, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
+import { referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
 import { refreshParties, type NatureRefresh } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
@@ -78,42 +78,63 @@ export class ContractReceiver {
     const asInterface = interfaceContext(ctx);
     return withTenant(this.database, asInterface, async (tx) => {
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice));
-      const { result, contractId, holderType, holderId, touched } = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), record);
-      await refreshParties(tx, asInterface, touched, this.nature);
-      return { result, contractId, holderType, holderId };
+      const [outcome] = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), [record]);
+      if (!outcome) throw new Error("a contract without its outcome");
+      await refreshParties(tx, asInterface, outcome.touched, this.nature);
+      return { result: outcome.result, contractId: outcome.contractId, holderType: outcome.holderType, holderId: outcome.holderId };
     });
   }
 
   /**
-   * Lines of a feed or an intake in one transaction, each under its own savepoint: a refused line
-   * leaves no trace and the others are kept. Faults other than a refusal (the database gone) fail
-   * the whole batch. A dry run does all of it and rolls it back: what it answers is what the real
-   * run would do, matching included.
+   * Lines of a feed or an intake in one transaction, written together in a few statements (the
+   * matching, the new persons, the contracts, their beneficiaries…). A line naming a code nobody
+   * knows is refused before; a refusal found while writing (a person's e-mail the persons module
+   * refuses) rolls the batch back to its savepoint, and the lines are then written one by one, each
+   * under its own savepoint, so that the refused line is named and the others kept. Faults other
+   * than a refusal (the database gone) fail the whole batch. A dry run does all of it and rolls it
+   * back: what it answers is what the real run would do, matching included.
    */
   async receiveBatch(ctx: RequestContext, lines: readonly FeedLine[], origin: ChannelOrigin, options: { dryRun?: boolean } = {}): Promise<BatchOutcome> {
     requirePermission(ctx, contractPermissions.import);
     const asInterface = interfaceContext(ctx);
     const run = withTenant(this.database, asInterface, async (tx) => {
-      const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin));
       const lookup = new ReferenceLookup(tx, ctx.tenantId);
+      const results = new Map<FeedLine, UpsertOutcome | Problem>();
+      const accepted: FeedLine[] = [];
+      for (const feedLine of lines) {
+        const errors = await referenceErrors(lookup, feedLine.record);
+        if (errors.length > 0) results.set(feedLine, invalidFields(errors));
+        else accepted.push(feedLine);
+      }
+      const together = new Set(accepted.map((feedLine) => keyOf(feedLine.record))).size === accepted.length ? await refusable(tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, accepted.map((feedLine) => feedLine.record)))) : undefined;
+      if (together && !(together instanceof Problem)) accepted.forEach((feedLine, position) => together[position] && results.set(feedLine, together[position]));
+      else {
+        for (const feedLine of accepted) {
+          const alone = await refusable(tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, [feedLine.record])));
+          const outcome = alone instanceof Problem ? alone : alone[0];
+          if (outcome) results.set(feedLine, outcome);
+        }
+      }
+      const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       // The parties of the lines kept: their flags and natures are refreshed once for the batch, in its transaction.
       const touched: UpsertOutcome["touched"] = { personIds: [], companyIds: [] };
-      for (const { line, record } of lines) {
-        try {
-          const { result, touched: ofLine } = await tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, record));
-          touched.personIds.push(...ofLine.personIds);
-          touched.companyIds.push(...ofLine.companyIds);
-          outcome.counters[result] += 1;
-          outcome.lines.push({ line, key: keyOf(record), result });
-        } catch (error) {
-          if (!(error instanceof Problem) || error.status >= 500) throw error;
+      for (const feedLine of lines) {
+        const { line, record } = feedLine;
+        const result = results.get(feedLine);
+        if (!result) throw new Error(`line ${line} has no outcome`);
+        if (result instanceof Problem) {
           outcome.counters.rejected += 1;
           outcome.lines.push({ line, key: keyOf(record), result: "rejected" });
-          const fieldErrors = error.options.errors ?? [];
-          if (fieldErrors.length === 0) outcome.errors.push({ line, column: "", code: error.code, ...(error.options.params ? { params: error.options.params } : {}) });
+          const fieldErrors = result.options.errors ?? [];
+          if (fieldErrors.length === 0) outcome.errors.push({ line, column: "", code: result.code, ...(result.options.params ? { params: result.options.params } : {}) });
           for (const fieldError of fieldErrors) outcome.errors.push({ line, column: fieldError.path, code: fieldError.code, ...(fieldError.params ? { params: fieldError.params } : {}) });
+          continue;
         }
+        touched.personIds.push(...result.touched.personIds);
+        touched.companyIds.push(...result.touched.companyIds);
+        outcome.counters[result.result] += 1;
+        outcome.lines.push({ line, key: keyOf(record), result: result.result });
       }
       await refreshParties(tx, asInterface, touched, this.nature);
       if (options.dryRun) throw new RolledBack(outcome);
@@ -125,13 +146,23 @@ export class ContractReceiver {
     });
   }
 
-  /** Upserts one contract and validates its quote; the caller refreshes the parties it touched. */
-  private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, record: ContractRecord): Promise<UpsertOutcome> {
-    const outcome = await upsertContract(tx, ctx, resolver, lookup, record);
-    if (outcome.result === "unchanged") return outcome;
-    if (outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, record.number);
-    return outcome;
+  /** Upserts contracts and validates the quotes of those that changed; the caller refreshes the parties they touched. */
+  private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, records: readonly ContractRecord[]): Promise<UpsertOutcome[]> {
+    const outcomes = await upsertContracts(tx, ctx, resolver, lookup, records);
+    for (const [position, outcome] of outcomes.entries()) {
+      const number = records[position]?.number ?? "";
+      if (outcome.result !== "unchanged" && outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, number);
+    }
+    return outcomes;
   }
+}
+
+/** The outcome of a write, or the refusal (a 4xx problem) that rolled it back; other faults go on up. */
+async function refusable<T>(write: Promise<T>): Promise<T | Problem> {
+  return write.catch((error: unknown) => {
+    if (error instanceof Problem && error.status < 500) return error;
+    throw error;
+  });
 }
 
 /** Thrown to roll a dry run's transaction back, carrying what it found. */

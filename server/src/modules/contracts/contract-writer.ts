@@ -1,12 +1,13 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { recordAudit } from "../../platform/audit/audit-log.js";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { recordAudits } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
-import { emitEvent } from "../../platform/events/outbox.js";
+import { emitEvents } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
-import { persons, relatePersonsIn } from "../persons/index.js";
+import { newId } from "../../platform/ids.js";
+import { persons, relatePersonsIn, type PersonRelationInput } from "../persons/index.js";
 import { contentHash, type ContractRecord } from "./contract-record.js";
-import { PartyResolver } from "./parties.js";
+import type { PartyResolver } from "./parties.js";
 import { identityKey, relationsFromRoles } from "./party-rules.js";
 import type { ReferenceLookup } from "./reference-lookup.js";
 import { contractBeneficiaries, contractGuarantees, contracts } from "./schema.js";
@@ -27,7 +28,7 @@ export interface UpsertOutcome {
 type ContractRow = typeof contracts.$inferSelect;
 
 /** The catalogue's product and formula for the codes sent; a code the catalogue does not know needs a free label. */
-async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, errors: FieldError[]) {
+export async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, errors: FieldError[]) {
   const product = record.productCode ? await lookup.product(record.productCode) : undefined;
   if (!product) {
     if (record.productCode && !record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
@@ -38,29 +39,46 @@ async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, e
   return { productId: product.id, formulaId: formulaId ?? null, grantsMembership: product.grantsMembership };
 }
 
-async function introducerOf(lookup: ReferenceLookup, code: string | undefined, errors: FieldError[]): Promise<string | null> {
+export async function introducerOf(lookup: ReferenceLookup, code: string | undefined, errors: FieldError[]): Promise<string | null> {
   if (!code) return null;
   const id = await lookup.introducer(code);
   if (!id) errors.push({ path: "introducerCode", code: "contract.unknown_introducer", params: { value: code } });
   return id ?? null;
 }
 
-/** The persons a stored contract already names, by identity: a newer version links them again rather than matching afresh. */
-async function knownPersons(tx: Executor, tenantId: string, contract: ContractRow | undefined): Promise<{ known: Map<string, string>; personIds: string[] }> {
-  if (!contract) return { known: new Map(), personIds: [] };
+/** The field errors of a record that no write can fix: codes the catalogue or the organisation does not know. */
+export async function referenceErrors(lookup: ReferenceLookup, record: ContractRecord): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  await catalogueLinks(lookup, record, errors);
+  await introducerOf(lookup, record.introducerCode, errors);
+  return errors;
+}
+
+/** The persons stored versions of contracts already name, by contract id and identity: a newer version links them again rather than matching afresh. */
+async function knownPersons(tx: Executor, tenantId: string, stored: readonly ContractRow[]): Promise<Map<string, { known: Map<string, string>; personIds: string[] }>> {
+  const byContract = new Map(stored.map((contract) => [contract.id, { known: new Map<string, string>(), personIds: contract.holderPersonId ? [contract.holderPersonId] : [] }]));
+  if (stored.length === 0) return byContract;
   const covered = await tx
-    .select({ personId: contractBeneficiaries.personId })
+    .select({ contractId: contractBeneficiaries.contractId, personId: contractBeneficiaries.personId })
     .from(contractBeneficiaries)
-    .where(and(eq(contractBeneficiaries.tenantId, tenantId), eq(contractBeneficiaries.contractId, contract.id)));
-  const personIds = [...new Set([...(contract.holderPersonId ? [contract.holderPersonId] : []), ...covered.map((row) => row.personId)])];
-  const rows = personIds.length
+    .where(and(eq(contractBeneficiaries.tenantId, tenantId), inArray(contractBeneficiaries.contractId, [...byContract.keys()])));
+  for (const { contractId, personId } of covered) byContract.get(contractId)?.personIds.push(personId);
+  const ids = [...new Set([...byContract.values()].flatMap((entry) => entry.personIds))];
+  const rows = ids.length
     ? await tx
         .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, birthDate: persons.birthDate })
         .from(persons)
-        .where(and(eq(persons.tenantId, tenantId), inArray(persons.id, personIds)))
+        .where(and(eq(persons.tenantId, tenantId), inArray(persons.id, ids)))
     : [];
-  const known = new Map(rows.map((row) => [identityKey({ lastName: row.lastName, firstName: row.firstName ?? "", birthDate: row.birthDate ?? "" }), row.id]));
-  return { known, personIds };
+  const identities = new Map(rows.map((row) => [row.id, identityKey({ lastName: row.lastName, firstName: row.firstName ?? "", birthDate: row.birthDate ?? "" })]));
+  for (const entry of byContract.values()) {
+    entry.personIds = [...new Set(entry.personIds)];
+    for (const id of entry.personIds) {
+      const identity = identities.get(id);
+      if (identity) entry.known.set(identity, id);
+    }
+  }
+  return byContract;
 }
 
 const audited = (row: ContractRow) => {
@@ -68,117 +86,153 @@ const audited = (row: ContractRow) => {
   return rest;
 };
 
+const keyOf = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
+
 /**
- * Upserts one contract by (source system, number) in the caller's transaction, with its holder,
- * beneficiaries, guarantees and the family relations its roles state. A record that hashes as the
- * stored one is `unchanged` and touches nothing. Refusals are field errors on the record's members
- * (400); nothing is written then, provided the caller rolls back (a savepoint per feed line).
+ * Upserts contracts by (source system, number) in the caller's transaction, with their holders,
+ * beneficiaries, guarantees and the family relations their roles state, in a few statements for
+ * all of them (a feed's batch of a thousand; the API's one). A record that hashes as the stored
+ * one is `unchanged` and touches nothing. A refusal is a field error on the record's members (400)
+ * and fails them all: the caller rolls back (a savepoint) and, for a batch, tries the lines one by
+ * one to name the refused one. A batch names each contract once.
  */
-export async function upsertContract(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, record: ContractRecord): Promise<UpsertOutcome> {
-  const hash = contentHash(record);
-  const [existing] = await tx
+export async function upsertContracts(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, records: readonly ContractRecord[]): Promise<UpsertOutcome[]> {
+  const storedRows = await tx
     .select()
     .from(contracts)
-    .where(and(eq(contracts.tenantId, ctx.tenantId), eq(contracts.sourceSystem, record.sourceSystem), eq(contracts.number, record.number)))
+    .where(
+      and(
+        eq(contracts.tenantId, ctx.tenantId),
+        sql`(${contracts.sourceSystem}, ${contracts.number}) in (select * from unnest(${sql.param(records.map((record) => record.sourceSystem))}::text[], ${sql.param(records.map((record) => record.number))}::text[]))`,
+      ),
+    )
     .for("update");
-  const holderType = record.holder.type;
-  if (existing && existing.contentHash === hash) {
-    const holderId = existing.holderPersonId ?? existing.holderCompanyId ?? "";
-    return { result: "unchanged", contractId: existing.id, holderType, holderId, touched: { personIds: [], companyIds: [] }, quoteNumber: null };
-  }
-  const errors: FieldError[] = [];
-  const catalogue = await catalogueLinks(lookup, record, errors);
-  const introducerId = await introducerOf(lookup, record.introducerCode, errors);
-  if (errors.length > 0) throw invalidFields(errors);
+  const stored = new Map(storedRows.map((row) => [keyOf(row), row]));
+  const hashes = records.map(contentHash);
+  const changed = records.flatMap((record, position) => {
+    const existing = stored.get(keyOf(record));
+    return existing?.contentHash === hashes[position] ? [] : [{ record, position, existing, hash: hashes[position] ?? "" }];
+  });
 
-  const { known, personIds: previousPersons } = await knownPersons(tx, ctx.tenantId, existing);
-  const holder = record.holder.type === "person" ? await resolver.person(record.holder, known, "holder") : await resolver.company(record.holder, "holder");
-  const covered = [];
-  for (const [index, beneficiary] of record.beneficiaries.entries()) {
-    covered.push({ ...beneficiary, personId: (await resolver.person(beneficiary, known, `beneficiaries.${index}`)).id });
+  const links: Array<{ catalogue: Awaited<ReturnType<typeof catalogueLinks>>; introducerId: string | null }> = [];
+  for (const { record } of changed) {
+    const errors: FieldError[] = [];
+    const catalogue = await catalogueLinks(lookup, record, errors);
+    const introducerId = await introducerOf(lookup, record.introducerCode, errors);
+    if (errors.length > 0) throw invalidFields(errors);
+    links.push({ catalogue, introducerId });
   }
+  const known = await knownPersons(tx, ctx.tenantId, changed.flatMap(({ existing }) => (existing ? [existing] : [])));
+  const parties = await resolver.resolve(changed.map(({ record, existing }) => ({ holder: record.holder, beneficiaries: record.beneficiaries, known: (existing && known.get(existing.id)?.known) ?? new Map() })));
 
-  const values = {
-    holderPersonId: holderType === "person" ? holder.id : null,
-    holderCompanyId: holderType === "company" ? holder.id : null,
-    domain: record.domain,
-    productId: catalogue.productId,
-    formulaId: catalogue.formulaId,
-    productCode: record.productCode ?? null,
-    formulaCode: record.formulaCode ?? null,
-    productLabel: record.productLabel ?? null,
-    grantsMembership: catalogue.grantsMembership,
-    status: record.status,
-    startDate: record.startDate,
-    endDate: record.endDate ?? null,
-    terminationDate: record.terminationDate ?? null,
-    terminationReason: record.terminationReason ?? null,
-    premiumAnnualCents: record.premiumAnnualCents ?? null,
-    introducerId,
-    quoteNumber: record.quoteNumber ?? null,
-    contentHash: hash,
-    updatedBy: ctx.userId,
+  const values = changed.map(({ record, existing, hash }, index) => {
+    const holderId = parties[index]?.holderId ?? "";
+    const { catalogue, introducerId } = links[index] ?? { catalogue: { productId: null, formulaId: null, grantsMembership: false }, introducerId: null };
+    return {
+      id: existing?.id ?? newId(),
+      tenantId: ctx.tenantId,
+      sourceSystem: record.sourceSystem,
+      number: record.number,
+      holderPersonId: record.holder.type === "person" ? holderId : null,
+      holderCompanyId: record.holder.type === "company" ? holderId : null,
+      domain: record.domain,
+      productId: catalogue.productId,
+      formulaId: catalogue.formulaId,
+      productCode: record.productCode ?? null,
+      formulaCode: record.formulaCode ?? null,
+      productLabel: record.productLabel ?? null,
+      grantsMembership: catalogue.grantsMembership,
+      status: record.status,
+      startDate: record.startDate,
+      endDate: record.endDate ?? null,
+      terminationDate: record.terminationDate ?? null,
+      terminationReason: record.terminationReason ?? null,
+      premiumAnnualCents: record.premiumAnnualCents ?? null,
+      introducerId,
+      quoteNumber: record.quoteNumber ?? null,
+      contentHash: hash,
+      createdBy: ctx.userId,
+      updatedBy: ctx.userId,
+    };
+  });
+  // A stored contract takes the new version's columns: the values sent are the new version whole.
+  const replacedColumns = ["holderPersonId", "holderCompanyId", "domain", "productId", "formulaId", "productCode", "formulaCode", "productLabel", "grantsMembership", "status", "startDate", "endDate", "terminationDate", "terminationReason", "premiumAnnualCents", "introducerId", "quoteNumber", "contentHash", "updatedBy"] as const;
+  const saved =
+    values.length === 0
+      ? []
+      : await tx
+          .insert(contracts)
+          .values(values)
+          .onConflictDoUpdate({
+            target: [contracts.tenantId, contracts.sourceSystem, contracts.number],
+            set: { ...Object.fromEntries(replacedColumns.map((column) => [column, sql.raw(`excluded.${contracts[column].name}`)])), version: sql`${contracts.version} + 1`, updatedAt: new Date() },
+          })
+          .returning();
+  const savedByKey = new Map(saved.map((row) => [keyOf(row), row]));
+
+  const replaced = changed.flatMap(({ existing }) => (existing ? [existing.id] : []));
+  if (replaced.length > 0) {
+    await tx.delete(contractBeneficiaries).where(and(eq(contractBeneficiaries.tenantId, ctx.tenantId), inArray(contractBeneficiaries.contractId, replaced)));
+    await tx.delete(contractGuarantees).where(and(eq(contractGuarantees.tenantId, ctx.tenantId), inArray(contractGuarantees.contractId, replaced)));
+  }
+  const covered = changed.map(({ record }, index) => record.beneficiaries.map((beneficiary, position) => ({ ...beneficiary, personId: parties[index]?.beneficiaryIds[position] ?? "" })));
+  const beneficiaryRows = changed.flatMap(({ record }, index) =>
+    (covered[index] ?? []).map((beneficiary, position) => ({
+      tenantId: ctx.tenantId,
+      contractId: savedByKey.get(keyOf(record))?.id ?? "",
+      personId: beneficiary.personId,
+      role: beneficiary.role,
+      startDate: beneficiary.startDate ?? null,
+      endDate: beneficiary.endDate ?? null,
+      position,
+      createdBy: ctx.userId,
+      updatedBy: ctx.userId,
+    })),
+  );
+  if (beneficiaryRows.length > 0) await tx.insert(contractBeneficiaries).values(beneficiaryRows);
+  const guaranteeRows = changed.flatMap(({ record }) =>
+    record.guarantees.map((guarantee, position) => ({
+      tenantId: ctx.tenantId,
+      contractId: savedByKey.get(keyOf(record))?.id ?? "",
+      kind: guarantee.kind,
+      code: guarantee.code,
+      label: guarantee.label ?? null,
+      premiumAnnualCents: guarantee.premiumAnnualCents ?? null,
+      position,
+      createdBy: ctx.userId,
+      updatedBy: ctx.userId,
+    })),
+  );
+  if (guaranteeRows.length > 0) await tx.insert(contractGuarantees).values(guaranteeRows);
+  const relations: PersonRelationInput[] = changed.flatMap((_, index) => relationsFromRoles(values[index]?.holderPersonId ?? null, covered[index] ?? []));
+  await relatePersonsIn(tx, ctx, relations);
+
+  const rowOf = (record: ContractRecord): ContractRow => {
+    const row = savedByKey.get(keyOf(record));
+    if (!row) throw new Error(`contract ${record.number} was not saved`);
+    return row;
   };
-  const [row] = existing
-    ? await tx
-        .update(contracts)
-        .set({ ...values, version: existing.version + 1, updatedAt: new Date() })
-        .where(and(eq(contracts.tenantId, ctx.tenantId), eq(contracts.id, existing.id)))
-        .returning()
-    : await tx
-        .insert(contracts)
-        .values({ ...values, tenantId: ctx.tenantId, sourceSystem: record.sourceSystem, number: record.number, createdBy: ctx.userId })
-        .returning();
-  if (!row) throw new Error("contract upsert returned no row");
+  await recordAudits(tx, ctx, changed.map(({ record, existing }) => ({ entity: "contract", entityId: rowOf(record).id, before: existing ? audited(existing) : null, after: audited(rowOf(record)) })));
+  await emitEvents(tx, ctx, changed.map(({ record, existing }) => ({ type: existing ? "contract.updated" : "contract.created", entity: "contract", entityId: rowOf(record).id })));
 
-  if (existing) {
-    const ofContract = (table: typeof contractBeneficiaries | typeof contractGuarantees) => and(eq(table.tenantId, ctx.tenantId), eq(table.contractId, row.id));
-    await tx.delete(contractBeneficiaries).where(ofContract(contractBeneficiaries));
-    await tx.delete(contractGuarantees).where(ofContract(contractGuarantees));
-  }
-  if (covered.length > 0) {
-    await tx.insert(contractBeneficiaries).values(
-      covered.map((beneficiary, position) => ({
-        tenantId: ctx.tenantId,
-        contractId: row.id,
-        personId: beneficiary.personId,
-        role: beneficiary.role,
-        startDate: beneficiary.startDate ?? null,
-        endDate: beneficiary.endDate ?? null,
-        position,
-        createdBy: ctx.userId,
-        updatedBy: ctx.userId,
-      })),
-    );
-  }
-  if (record.guarantees.length > 0) {
-    await tx.insert(contractGuarantees).values(
-      record.guarantees.map((guarantee, position) => ({
-        tenantId: ctx.tenantId,
-        contractId: row.id,
-        kind: guarantee.kind,
-        code: guarantee.code,
-        label: guarantee.label ?? null,
-        premiumAnnualCents: guarantee.premiumAnnualCents ?? null,
-        position,
-        createdBy: ctx.userId,
-        updatedBy: ctx.userId,
-      })),
-    );
-  }
-  for (const relation of relationsFromRoles(values.holderPersonId, covered)) await relatePersonsIn(tx, ctx, relation.personId, relation.type, relation.relatedPersonId);
-
-  await recordAudit(tx, ctx, { entity: "contract", entityId: row.id, before: existing ? audited(existing) : null, after: audited(row) });
-  await emitEvent(tx, ctx, { type: existing ? "contract.updated" : "contract.created", entity: "contract", entityId: row.id });
-
-  const personIds = new Set([...previousPersons, ...covered.map((beneficiary) => beneficiary.personId), ...(values.holderPersonId ? [values.holderPersonId] : [])]);
-  const companyIds = new Set([...(existing?.holderCompanyId ? [existing.holderCompanyId] : []), ...(values.holderCompanyId ? [values.holderCompanyId] : [])]);
-  return {
-    result: existing ? "updated" : "created",
-    contractId: row.id,
-    holderType,
-    holderId: holder.id,
-    touched: { personIds: [...personIds], companyIds: [...companyIds] },
-    quoteNumber: record.quoteNumber ?? null,
-  };
+  const outcomes: UpsertOutcome[] = records.map((record) => {
+    const existing = stored.get(keyOf(record));
+    const holderId = existing?.holderPersonId ?? existing?.holderCompanyId ?? "";
+    return { result: "unchanged", contractId: existing?.id ?? "", holderType: record.holder.type, holderId, touched: { personIds: [], companyIds: [] }, quoteNumber: null };
+  });
+  changed.forEach(({ record, existing, position }, index) => {
+    const row = rowOf(record);
+    const personIds = new Set([...((existing && known.get(existing.id)?.personIds) ?? []), ...(covered[index] ?? []).map((beneficiary) => beneficiary.personId), ...(row.holderPersonId ? [row.holderPersonId] : [])]);
+    const companyIds = new Set([...(existing?.holderCompanyId ? [existing.holderCompanyId] : []), ...(row.holderCompanyId ? [row.holderCompanyId] : [])]);
+    outcomes[position] = {
+      result: existing ? "updated" : "created",
+      contractId: row.id,
+      holderType: record.holder.type,
+      holderId: row.holderPersonId ?? row.holderCompanyId ?? "",
+      touched: { personIds: [...personIds], companyIds: [...companyIds] },
+      quoteNumber: record.quoteNumber ?? null,
+    };
+  });
+  return outcomes;
 }
+

@@ -1,17 +1,12 @@
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { Problem, type FieldError } from "../../platform/http/problem.js";
+import { newId } from "../../platform/ids.js";
 import type { CompaniesService } from "../companies/index.js";
-import { incomingMatcher, matchVerdict, type CompanyMatchRecord, type DuplicateCandidate, type PersonMatchRecord } from "../duplicates/index.js";
-import type { PersonsService } from "../persons/index.js";
+import { matchIncomingBatch, type IncomingDraft } from "../duplicates/index.js";
+import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { CompanyHolder, PersonHolder } from "./contract-record.js";
 import { identityKey } from "./party-rules.js";
-
-/** A person or company a contract names, and whether the line created it. */
-export interface ResolvedParty {
-  id: string;
-  created: boolean;
-}
 
 export type PersonDraft = Omit<PersonHolder, "type"> | { lastName: string; firstName: string; birthDate: string };
 
@@ -22,16 +17,34 @@ export interface RecordServices {
 }
 
 /**
- * Finds or creates the persons and companies of the contracts of one transaction (a batch of the
- * feed, one API call), through the duplicate service's matching: the tenant's rules are read once
- * per transaction. `known` holds the persons this contract already names (its stored holder and
- * beneficiaries, and those resolved earlier on the line), so that a newer version of a contract
- * never creates its people again.
+ * The people one contract names: its holder, its beneficiaries in order, and the persons its stored
+ * version already names by identity (`known`), so that a newer version never creates them again.
+ */
+export interface ContractParties {
+  holder: PersonHolder | CompanyHolder;
+  beneficiaries: readonly PersonDraft[];
+  known: ReadonlyMap<string, string>;
+}
+
+export interface ResolvedParties {
+  holderId: string;
+  beneficiaryIds: string[];
+}
+
+/** A person or company to match, and where it sits in the record (`beneficiaries.2`), for refusals. */
+interface Pending<T extends "person" | "company"> extends IncomingDraft<T> {
+  path: string;
+  input: T extends "person" ? PersonDraft : CompanyHolder;
+}
+
+/**
+ * Finds or creates the persons and companies of many contracts at once (a feed's batch, or one
+ * API call), through the duplicate service's matching: one lookup of the stored candidates for the
+ * whole batch, the batch's own new people compared in memory (a holder of two contracts is created
+ * once), then the new persons created in one go with their hooks. Within a contract, a person
+ * named twice (the holder listed again as main insured) is one person.
  */
 export class PartyResolver {
-  private personMatcher: ((record: PersonMatchRecord) => Promise<DuplicateCandidate[]>) | undefined;
-  private companyMatcher: ((record: CompanyMatchRecord) => Promise<DuplicateCandidate[]>) | undefined;
-
   constructor(
     private readonly tx: Executor,
     private readonly ctx: RequestContext,
@@ -39,63 +52,107 @@ export class PartyResolver {
     private readonly originId: string,
   ) {}
 
-  async person(draft: PersonDraft, known: Map<string, string>, path: string): Promise<ResolvedParty> {
-    const key = identityKey(draft);
-    const knownId = known.get(key);
-    if (knownId) return { id: knownId, created: false };
-    this.personMatcher ??= await incomingMatcher(this.tx, this.ctx.tenantId, "person");
-    const email = "email" in draft ? draft.email : undefined;
-    const mobilePhone = "mobilePhone" in draft ? draft.mobilePhone : undefined;
-    const address = "address" in draft ? draft.address : undefined;
-    const verdict = matchVerdict("person", await this.personMatcher({ lastName: draft.lastName, firstName: draft.firstName, birthDate: draft.birthDate, email: email ?? null, mobilePhone: mobilePhone ?? null, postalCode: address?.postalCode ?? null }));
-    let resolved: ResolvedParty;
-    if (verdict.kind === "linked") resolved = { id: verdict.id, created: false };
-    else {
-      const created = await this.services.persons
-        .createIn(this.tx, this.ctx, {
-          category: "individual",
-          lastName: draft.lastName,
-          firstName: draft.firstName,
-          birthDate: draft.birthDate,
-          ...(email ? { email } : {}),
-          ...(mobilePhone ? { mobilePhone } : {}),
-          ...(address ? { addresses: [{ kind: "main" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
-          originId: this.originId,
-          // A record the matching could not tell apart from others is created and listed for review (never refused).
-          duplicateResolution: { decision: "review" },
-        })
-        .catch((error: unknown) => {
-          throw withinPath(error, path);
-        });
-      resolved = { id: created.id, created: true };
-    }
-    known.set(key, resolved.id);
-    return resolved;
+  async resolve(contracts: readonly ContractParties[]): Promise<ResolvedParties[]> {
+    const persons: Array<Pending<"person">> = [];
+    const companies: Array<Pending<"company">> = [];
+    // Each party is a stored id, or the position of a draft in `persons` / `companies`.
+    type Slot = { id: string } | { person: number } | { company: number };
+    const slotsOf = contracts.map(({ holder, beneficiaries, known }) => {
+      const inContract = new Map<string, Slot>([...known].map(([key, id]) => [key, { id }]));
+      const personSlot = (draft: PersonDraft, path: string): Slot => {
+        const key = identityKey(draft);
+        const slot = inContract.get(key) ?? { person: persons.push({ id: newId(), record: personMatchRecord(draft), path, input: draft }) - 1 };
+        inContract.set(key, slot);
+        return slot;
+      };
+      const holderSlot: Slot = holder.type === "person" ? personSlot(holder, "holder") : { company: companies.push({ id: newId(), record: { name: holder.name, siren: holder.siren, postalCode: holder.address?.postalCode ?? null }, path: "holder", input: holder }) - 1 };
+      return { holderSlot, beneficiarySlots: beneficiaries.map((beneficiary, index) => personSlot(beneficiary, `beneficiaries.${index}`)) };
+    });
+    const personIds = await this.matchOrCreate("person", persons, (pending) => this.createPersons(pending));
+    const companyIds = await this.matchOrCreate("company", companies, (pending) => this.createCompanies(pending));
+    const idOf = (slot: Slot): string => {
+      const id = "id" in slot ? slot.id : "person" in slot ? personIds[slot.person] : companyIds[slot.company];
+      if (!id) throw new Error("a party was neither matched nor created");
+      return id;
+    };
+    return slotsOf.map(({ holderSlot, beneficiarySlots }) => ({ holderId: idOf(holderSlot), beneficiaryIds: beneficiarySlots.map(idOf) }));
   }
 
-  async company(holder: CompanyHolder, path: string): Promise<ResolvedParty> {
-    this.companyMatcher ??= await incomingMatcher(this.tx, this.ctx.tenantId, "company");
-    const verdict = matchVerdict("company", await this.companyMatcher({ name: holder.name, siren: holder.siren, postalCode: holder.address?.postalCode ?? null }));
-    if (verdict.kind === "linked") return { id: verdict.id, created: false };
-    const { address } = holder;
-    const created = await this.services.companies
-      .createIn(this.tx, this.ctx, {
-        name: holder.name,
-        siren: holder.siren,
+  /** The ids of the drafts: the stored record one strong match names, else a new record (listed for review when the match was unsure). */
+  private async matchOrCreate<T extends "person" | "company">(target: T, drafts: ReadonlyArray<Pending<T>>, create: (pending: ReadonlyArray<Pending<T>>) => Promise<void>): Promise<string[]> {
+    if (drafts.length === 0) return [];
+    const verdicts = await matchIncomingBatch(this.tx, this.ctx.tenantId, target, drafts);
+    await create(drafts.filter((_, position) => verdicts[position]?.kind !== "linked"));
+    return drafts.map((draft, position) => {
+      const verdict = verdicts[position];
+      return verdict?.kind === "linked" ? verdict.id : draft.id;
+    });
+  }
+
+  private async createPersons(pending: ReadonlyArray<Pending<"person">>): Promise<void> {
+    const inputs = pending.map(({ input }): PersonInput => {
+      const email = "email" in input ? input.email : undefined;
+      const mobilePhone = "mobilePhone" in input ? input.mobilePhone : undefined;
+      const address = "address" in input ? input.address : undefined;
+      return {
+        category: "individual",
+        lastName: input.lastName,
+        firstName: input.firstName,
+        birthDate: input.birthDate,
+        ...(email ? { email } : {}),
+        ...(mobilePhone ? { mobilePhone } : {}),
+        ...(address ? { addresses: [{ kind: "main" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
         originId: this.originId,
-        ...(address ? { addresses: [{ kind: "head_office" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
+        // A record the matching could not tell apart from others is created and listed for review (never refused).
         duplicateResolution: { decision: "review" },
-      })
+      };
+    });
+    await this.services.persons
+      .createManyIn(this.tx, this.ctx, inputs, pending.map((draft) => draft.id))
       .catch((error: unknown) => {
-        throw withinPath(error, path);
+        throw withinPaths(error, pending.map((draft) => draft.path));
       });
-    return { id: created.id, created: true };
+  }
+
+  /** Companies one by one: a feed names few of them (group contracts), and the main contact a company may bring is created with it. */
+  private async createCompanies(pending: ReadonlyArray<Pending<"company">>): Promise<void> {
+    for (const { id, input, path } of pending) {
+      const { address } = input;
+      await this.services.companies
+        .createIn(this.tx, this.ctx, {
+          name: input.name,
+          siren: input.siren,
+          originId: this.originId,
+          ...(address ? { addresses: [{ kind: "head_office" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
+            duplicateResolution: { decision: "review" },
+          },
+          id,
+        )
+        .catch((error: unknown) => {
+          throw withinPaths(error, [path]);
+        });
+    }
   }
 }
 
-/** A refusal of a person's or company's own fields, placed under the record's member that brought them (`holder.email`). */
-function withinPath(error: unknown, path: string): unknown {
+function personMatchRecord(draft: PersonDraft) {
+  const email = "email" in draft ? draft.email : undefined;
+  const mobilePhone = "mobilePhone" in draft ? draft.mobilePhone : undefined;
+  const address = "address" in draft ? draft.address : undefined;
+  return { lastName: draft.lastName, firstName: draft.firstName, birthDate: draft.birthDate, email: email ?? null, mobilePhone: mobilePhone ?? null, postalCode: address?.postalCode ?? null };
+}
+
+/**
+ * A refusal of a person's or company's own fields, placed under the record's member that brought
+ * them (`holder.email`): one input's errors are its own fields; several inputs' start with the
+ * input's position (`2.email`).
+ */
+function withinPaths(error: unknown, paths: readonly string[]): unknown {
   if (!(error instanceof Problem) || error.status !== 400) return error;
-  const errors: FieldError[] = (error.options.errors ?? []).map((fieldError) => ({ ...fieldError, path: `${path}.${fieldError.path}` }));
-  return new Problem(400, "validation.failed", { errors });
+  const place = (fieldError: FieldError): FieldError => {
+    if (paths.length === 1) return { ...fieldError, path: `${paths[0]}.${fieldError.path}` };
+    const [position, ...rest] = fieldError.path.split(".");
+    return { ...fieldError, path: [paths[Number(position)] ?? position, ...rest].join(".") };
+  };
+  return new Problem(400, "validation.failed", { errors: (error.options.errors ?? []).map(place) });
 }

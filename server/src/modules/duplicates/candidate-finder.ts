@@ -7,6 +7,7 @@ import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { duplicateCandidates, falseDuplicates } from "./schema.js";
 import { activeRules } from "./rules-store.js";
 import { prepareRecord, type MatchRecordByTarget } from "./prepared-record.js";
+import { matchVerdict, type MatchVerdict } from "./incoming-verdict.js";
 
 export interface DuplicateCandidate {
   id: string;
@@ -62,6 +63,12 @@ function judged(rules: readonly DuplicateRuleDefinition[], record: MatchRecord, 
  * records of the batch already filed are each other's candidates.
  */
 export async function findCandidatesOfMany(tx: Executor, tenantId: string, target: DuplicateTarget, records: readonly MatchRecord[], rules: readonly DuplicateRuleDefinition[]): Promise<DuplicateCandidate[][]> {
+  const others = await filedWithMany(tx, tenantId, target, records, rules);
+  return records.map((record, position) => judged(rules, record, others[position] ?? []));
+}
+
+/** For each record, the records `findCandidatesOfMany` judges it against. */
+async function filedWithMany(tx: Executor, tenantId: string, target: DuplicateTarget, records: readonly MatchRecord[], rules: readonly DuplicateRuleDefinition[]): Promise<MatchRecord[][]> {
   const positions: number[] = [];
   const keys: string[] = [];
   records.forEach((record, position) => {
@@ -70,7 +77,8 @@ export async function findCandidatesOfMany(tx: Executor, tenantId: string, targe
       keys.push(key);
     }
   });
-  if (keys.length === 0) return records.map(() => []);
+  const othersOf = records.map((): MatchRecord[] => []);
+  if (keys.length === 0) return othersOf;
   // A draft (no id yet) has no declared pairs to leave out.
   const selves = records.map((record) => record.id || null);
   const filed = await rowsOf<{ position: number; recordId: string }>(
@@ -88,12 +96,11 @@ export async function findCandidatesOfMany(tx: Executor, tenantId: string, targe
     select position::int as "position", record_id as "recordId" from ranked where rank <= ${COMPARED_AT_MOST}`,
   );
   const loaded = await matchSources[target].load(tx, tenantId, [...new Set(filed.map((row) => row.recordId))]);
-  const othersOf = records.map((): MatchRecord[] => []);
   for (const { position, recordId } of filed) {
     const other = loaded.get(recordId);
     if (other) othersOf[position]?.push(other);
   }
-  return records.map((record, position) => judged(rules, record, othersOf[position] ?? []));
+  return othersOf;
 }
 
 /** Records a pair as distinct, in key order so that (a, b) and (b, a) are one pair. */
@@ -126,26 +133,48 @@ export async function listForReview(tx: Executor, ctx: { tenantId: string; userI
 }
 
 /**
- * The candidates of records entering through an interface (the back-office feed), the tenant's
- * active rules read once for all of them: what `findCandidates` answers for a draft, each with the
- * fields of every rule it matches (so that a caller can tell an identity match from a shared e-mail).
+ * A candidate with every field some rule found equal or close, not only the best rule's: the same
+ * e-mail and the same identity both count (so that the verdict can tell an identity match from a shared e-mail).
  */
-export async function incomingMatcher<T extends DuplicateTarget>(tx: Executor, tenantId: string, target: T): Promise<(record: MatchRecordByTarget[T]) => Promise<DuplicateCandidate[]>> {
+function withEveryRuleFields(rules: readonly DuplicateRuleDefinition[], incoming: MatchRecord, candidate: DuplicateCandidate, other: MatchRecord | undefined): DuplicateCandidate {
+  const fields = new Set(candidate.fields);
+  for (const rule of rules) {
+    const outcome = other ? compareRecords(rule, incoming.prepared, other.prepared) : undefined;
+    if (outcome?.matched) for (const field of outcome.fields) fields.add(field);
+  }
+  return { ...candidate, fields: [...fields] };
+}
+
+/** A record an interface's batch brings in, with the id it will have if it is created. */
+export interface IncomingDraft<T extends DuplicateTarget> {
+  id: string;
+  record: MatchRecordByTarget[T];
+}
+
+/**
+ * The verdicts of the records of an interface's batch (a feed's thousand contracts), in order, as if
+ * each were matched, then created unless linked, before the next: a later record may link to an
+ * earlier one of the batch, under the id its draft carries. The stored records come from one lookup
+ * for the whole batch; the batch's own are compared in memory. The caller creates every record not
+ * linked, under its draft's id, in the same transaction.
+ */
+export async function matchIncomingBatch<T extends DuplicateTarget>(tx: Executor, tenantId: string, target: T, drafts: ReadonlyArray<IncomingDraft<T>>): Promise<MatchVerdict[]> {
   const rules = await activeRules(tx, tenantId, target);
-  return async (record) => {
-    const incoming: MatchRecord = { id: "", displayName: "", prepared: prepareRecord(target, record) };
-    const candidates = await findCandidates(tx, tenantId, target, incoming, rules);
-    if (candidates.length === 0) return candidates;
-    // Every field some rule found equal, not only the best rule's: the same e-mail and the same identity both count.
-    const others = await matchSources[target].load(tx, tenantId, candidates.map((candidate) => candidate.id));
-    return candidates.map((candidate) => {
-      const other = others.get(candidate.id);
-      const fields = new Set(candidate.fields);
-      for (const rule of rules) {
-        const outcome = other ? compareRecords(rule, incoming.prepared, other.prepared) : undefined;
-        if (outcome?.matched) for (const field of outcome.fields) fields.add(field);
-      }
-      return { ...candidate, fields: [...fields] };
-    });
-  };
+  const incoming: MatchRecord[] = drafts.map((draft) => ({ id: "", displayName: "", prepared: prepareRecord(target, draft.record) }));
+  const stored = await filedWithMany(tx, tenantId, target, incoming, rules);
+  const created = new Map<string, MatchRecord[]>();
+  return drafts.map((draft, position) => {
+    const record = incoming[position];
+    if (!record) throw new Error("draft without its prepared record");
+    const keys = keysOf(rules, record);
+    const mates = [...new Set(keys.flatMap((key) => created.get(key) ?? []))];
+    const others = [...(stored[position] ?? []), ...mates];
+    const byId = new Map(others.map((other) => [other.id, other]));
+    const verdict = matchVerdict(target, judged(rules, record, others).map((candidate) => withEveryRuleFields(rules, record, candidate, byId.get(candidate.id))));
+    if (verdict.kind !== "linked") {
+      const saved = { ...record, id: draft.id };
+      for (const key of keys) created.set(key, [...(created.get(key) ?? []), saved]);
+    }
+    return verdict;
+  });
 }

@@ -4,7 +4,8 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
 import { formulas, products, ranges } from "../catalogue/index.js";
-import { incomingMatcher, matchVerdict } from "../duplicates/index.js";
+import { newId } from "../../platform/ids.js";
+import { matchIncomingBatch } from "../duplicates/index.js";
 import { origins } from "../origins/index.js";
 import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
@@ -90,11 +91,11 @@ export class QuoteIntake {
    */
   private async personOf(tx: Executor, ctx: RequestContext, person: IncomingQuote["person"], originId: string): Promise<string> {
     const { postalCode, ...fields } = person;
-    const candidates = await (await incomingMatcher(tx, ctx.tenantId, "person"))({ ...fields, postalCode: postalCode ?? fields.addresses?.find((address) => address.kind === "main")?.postalCode ?? null });
-    const verdict = matchVerdict("person", candidates);
-    if (verdict.kind === "linked") return verdict.id;
+    const record = { ...fields, postalCode: postalCode ?? fields.addresses?.find((address) => address.kind === "main")?.postalCode ?? null };
+    const [verdict] = await matchIncomingBatch(tx, ctx.tenantId, "person", [{ id: newId(), record }]);
+    if (verdict?.kind === "linked") return verdict.id;
     try {
-      return (await this.persons.createIn(tx, ctx, { ...fields, originId, ...(verdict.kind === "review" ? { duplicateResolution: { decision: "review" as const } } : {}) })).id;
+      return (await this.persons.createIn(tx, ctx, { ...fields, originId, ...(verdict?.kind === "review" ? { duplicateResolution: { decision: "review" as const } } : {}) })).id;
     } catch (error) {
       throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
     }

@@ -30,7 +30,7 @@ export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.
 export { applyPersonNatures } from "./persons-service.js";
 // The contracts module keeps the equipment flags and relates the persons a contract covers.
 export { applyPersonCoverageFlags } from "./coverage-flags.js";
-export { relatePersonsIn } from "./relations-service.js";
+export { relatePersonsIn, type PersonRelationInput } from "./relations-service.js";
 export type { RelationType } from "./schema.js";
 export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";

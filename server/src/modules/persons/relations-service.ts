@@ -1,6 +1,6 @@
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { recordAudit } from "../../platform/audit/audit-log.js";
+import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -81,25 +81,42 @@ async function requirePerson(tx: Executor, reader: ScopedReader, personId: strin
   if (!(await findPerson(tx, reader, personId))) throw notFound();
 }
 
+export interface PersonRelationInput {
+  personId: string;
+  type: RelationType;
+  relatedPersonId: string;
+}
+
 /**
- * Relates two persons in the caller's transaction (the contracts module, from the roles on a
- * contract), unless they are already related this way from either side: replaying a feed adds nothing.
+ * Relates persons in the caller's transaction (the contracts module, from the roles on contracts),
+ * each pair unless already related this way from either side: replaying a feed adds nothing. One
+ * read and one insert for all the relations of a feed's batch.
  */
-export async function relatePersonsIn(tx: Executor, ctx: RequestContext, personId: string, type: RelationType, relatedPersonId: string): Promise<void> {
-  if (personId === relatedPersonId) return;
-  const [existing] = await tx
-    .select({ id: personRelations.id })
+export async function relatePersonsIn(tx: Executor, ctx: RequestContext, relations: readonly PersonRelationInput[]): Promise<void> {
+  const wanted = relations.filter((relation) => relation.personId !== relation.relatedPersonId);
+  if (wanted.length === 0) return;
+  const ids = [...new Set(wanted.flatMap((relation) => [relation.personId, relation.relatedPersonId]))];
+  const stored = await tx
+    .select({ personId: personRelations.personId, type: personRelations.type, relatedPersonId: personRelations.relatedPersonId })
     .from(personRelations)
-    .where(
-      and(
-        eq(personRelations.tenantId, ctx.tenantId),
-        or(
-          and(eq(personRelations.personId, personId), eq(personRelations.type, type), eq(personRelations.relatedPersonId, relatedPersonId)),
-          and(eq(personRelations.personId, relatedPersonId), eq(personRelations.type, inverseRelation(type)), eq(personRelations.relatedPersonId, personId)),
-        ),
-      ),
-    );
-  if (existing) return;
-  const [row] = await tx.insert(personRelations).values({ tenantId: ctx.tenantId, personId, type, relatedPersonId, createdBy: ctx.userId, updatedBy: ctx.userId }).onConflictDoNothing().returning();
-  if (row) await recordAudit(tx, ctx, { entity: "person_relation", entityId: row.id, before: null, after: { personId, type, relatedPersonId } });
+    .where(and(eq(personRelations.tenantId, ctx.tenantId), inArray(personRelations.personId, ids)));
+  const known = new Set<string>();
+  const remember = (relation: PersonRelationInput) => {
+    known.add(`${relation.personId}|${relation.type}|${relation.relatedPersonId}`);
+    known.add(`${relation.relatedPersonId}|${inverseRelation(relation.type)}|${relation.personId}`);
+  };
+  stored.forEach(remember);
+  const fresh: PersonRelationInput[] = [];
+  for (const relation of wanted) {
+    if (known.has(`${relation.personId}|${relation.type}|${relation.relatedPersonId}`)) continue;
+    remember(relation);
+    fresh.push(relation);
+  }
+  if (fresh.length === 0) return;
+  const rows = await tx
+    .insert(personRelations)
+    .values(fresh.map((relation) => ({ ...relation, tenantId: ctx.tenantId, createdBy: ctx.userId, updatedBy: ctx.userId })))
+    .onConflictDoNothing()
+    .returning();
+  await recordAudits(tx, ctx, rows.map((row) => ({ entity: "person_relation", entityId: row.id, before: null, after: { personId: row.personId, type: row.type, relatedPersonId: row.relatedPersonId } })));
 }
