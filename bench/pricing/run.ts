@@ -10,10 +10,10 @@
  *    beneficiary's row in the same grid and add the amounts, no fees, discounts, tax nor lines — so
  *    the ratio is what the full explanation costs over a bare lookup.
  * 2. Every proposal of 50 formulas (10 products × 5 formulas sold on one channel) for one profile,
- *    through PricingService.proposals in process (tenant read with row-level security: products,
- *    ids of the versions in force, formulas, parameters, then the engine 50 times; the versions' grids
- *    come from the in-memory VersionCache after the first run, since a stored version never changes):
- *    goal p95 < 20 ms.
+ *    through PricingService.proposals in process (tenant read with row-level security: social regime,
+ *    products, ids of the versions in force, formula names, parameters, then the engine 50 times and
+ *    each distinct explanation text once; the versions' grids come from the in-memory VersionCache
+ *    after the first run, since a stored version never changes): goal p95 < 20 ms.
  *    Baseline in the same run: the engine alone on the same 50 tariffs already in memory, so the
  *    ratio is the share of loading.
  */

@@ -25,6 +25,9 @@ export interface FormulaView {
   updatedAt: string;
 }
 
+/** What names a formula in an answer about several products. */
+export type FormulaName = Pick<FormulaView, "id" | "productId" | "label">;
+
 export interface FormulaInput {
   productId: string;
   code: string;
@@ -75,18 +78,25 @@ export class FormulasService {
   }
 
   async ofProduct(tx: Executor, tenantId: string, productId: string): Promise<FormulaView[]> {
-    return this.ofProducts(tx, tenantId, [productId]);
-  }
-
-  /** The formulas of several products at once (proposals price every product sold on a channel). */
-  async ofProducts(tx: Executor, tenantId: string, productIds: string[]): Promise<FormulaView[]> {
-    if (productIds.length === 0) return [];
     const rows = await tx
       .select()
       .from(formulas)
-      .where(and(eq(formulas.tenantId, tenantId), inArray(formulas.productId, productIds)))
+      .where(and(eq(formulas.tenantId, tenantId), eq(formulas.productId, productId)))
       .orderBy(asc(formulas.sortOrder), asc(formulas.code));
     return rows.map(toFormulaView);
+  }
+
+  /**
+   * The names of the formulas of several products at once: proposals price every product sold on a
+   * channel and name each formula, and reading whole records (levels of cover, audit columns) cost
+   * as much as pricing them. Unordered.
+   */
+  async namesOf(tx: Executor, tenantId: string, productIds: string[]): Promise<FormulaName[]> {
+    if (productIds.length === 0) return [];
+    return tx
+      .select({ id: formulas.id, productId: formulas.productId, label: formulas.label })
+      .from(formulas)
+      .where(and(eq(formulas.tenantId, tenantId), inArray(formulas.productId, productIds)));
   }
 
   async get(ctx: RequestContext, id: string): Promise<FormulaView> {

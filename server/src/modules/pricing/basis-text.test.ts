@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basisText, formatEuroCents } from "./basis-text.js";
+import { basisText, basisTexts, formatEuroCents } from "./basis-text.js";
 import type { LineBasis } from "./engine/index.js";
 
 // Intl's French currency format: a narrow no-break space between thousands, a no-break space before €.
@@ -65,6 +65,16 @@ describe("a price line's basis in French (the default) and in English", () => {
     expect(basisText({ code: "amount_per_contract" }, "fr")).toBe("Montant par contrat");
     expect(basisText({ code: "child_rank", fromRank: 3 }, "fr")).toBe("Enfant de rang 3 ou plus, par cotisation décroissante");
     expect(basisText({ code: "child_rank", fromRank: 3 }, "en")).toBe("Child ranked 3 or more by contribution");
+  });
+
+  it("renders through a request's memo exactly as one by one: an equal basis (another object) shares the text, other values do not", () => {
+    const french = basisTexts("fr");
+    const sameValues: LineBasis = JSON.parse(JSON.stringify(lyonMainInsured));
+    expect(french(lyonMainInsured)).toBe(basisText(lyonMainInsured, "fr"));
+    expect(french(sameValues)).toBe(basisText(lyonMainInsured, "fr"));
+    expect(french({ code: "contribution", baseCents: 4600 })).toBe(`Cotisation : 46,00${nbsp}€`);
+    expect(french({ code: "contribution", baseCents: 4700 })).toBe(`Cotisation : 47,00${nbsp}€`);
+    expect(basisTexts("en")(lyonMainInsured)).toBe(basisText(lyonMainInsured, "en"));
   });
 
   it("formats cents as euros to the cent", () => {

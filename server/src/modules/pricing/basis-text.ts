@@ -44,6 +44,25 @@ function criterionText(matched: MatchedCriterion, locale: Locale): string {
 
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/**
+ * Renders bases in one language, each distinct basis once: the proposals for one profile repeat most
+ * of their lines from one formula to the next (the same beneficiaries in the same bands, the same
+ * fees), and rendering them (messages, euro format) cost more than pricing them. The text depends
+ * on nothing but the basis and the language, so a basis with the same values has the same text.
+ */
+export function basisTexts(locale: Locale): (basis: LineBasis) => string {
+  const texts = new Map<string, string>();
+  return (basis) => {
+    const key = JSON.stringify(basis);
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = basisText(basis, locale);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
 export function basisText(basis: LineBasis, locale: Locale): string {
   switch (basis.code) {
     case "profile": {

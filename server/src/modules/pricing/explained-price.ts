@@ -1,6 +1,4 @@
 /** The engine's price with every line's basis rendered in the caller's language: what the API answers and quotes keep. */
-import type { Locale } from "../../platform/i18n/locale.js";
-import { basisText } from "./basis-text.js";
 import type { LineBasis, Price as EnginePrice, PriceLine as EngineLine } from "./engine/index.js";
 
 export interface PriceLine extends Omit<EngineLine, "basis"> {
@@ -14,6 +12,7 @@ export interface Price extends Omit<EnginePrice, "lines"> {
   lines: PriceLine[];
 }
 
-export function explainPrice(price: EnginePrice, locale: Locale): Price {
-  return { ...price, lines: price.lines.map((line) => ({ ...line, basis: basisText(line.basis, locale), basisDetail: line.basis })) };
+/** `textOf` renders a basis in the caller's language: `basisTexts(locale)`, one per request so that prices share their texts. */
+export function explainPrice(price: EnginePrice, textOf: (basis: LineBasis) => string): Price {
+  return { ...price, lines: price.lines.map((line) => ({ ...line, basis: textOf(line.basis), basisDetail: line.basis })) };
 }

@@ -27,7 +27,10 @@ export async function installPricingParameters(tx: Executor, tenantId: string): 
 
 /** The tenant's dated parameters, in the engine's shape. */
 export async function loadPricingParameters(tx: Executor, tenantId: string): Promise<PricingParameters> {
-  const rows = await tx.select().from(pricingParameters).where(eq(pricingParameters.tenantId, tenantId));
+  const rows = await tx
+    .select({ code: pricingParameters.code, validFrom: pricingParameters.validFrom, value: pricingParameters.value })
+    .from(pricingParameters)
+    .where(eq(pricingParameters.tenantId, tenantId));
   const parameters: PricingParameters = { pmssCents: [], tsaRates: [] };
   for (const row of rows) {
     if (row.code === "pmss" && typeof row.value === "number") parameters.pmssCents.push({ from: row.validFrom, value: row.value });

@@ -2,8 +2,9 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
-import { cataloguePermissions, type CatalogueModule, type FormulaView, type ProductView } from "../catalogue/index.js";
+import { cataloguePermissions, type CatalogueModule, type FormulaName, type ProductView } from "../catalogue/index.js";
 import { unknownReferenceCodes } from "../reference-data/index.js";
+import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { explainPrice, type Price } from "./explained-price.js";
 import { loadPricingParameters } from "./legal-parameters.js";
@@ -19,8 +20,11 @@ export interface Proposal {
   price: Price;
 }
 
-/** Decides whether a formula may be offered to a profile; the needs and eligibility rules (a later issue) plug in here. */
-export type ProposalFilter = (candidate: { product: ProductView; formula: FormulaView }, profile: PricingProfile) => boolean;
+/**
+ * Decides whether a formula may be offered to a profile; the needs and eligibility rules (a later issue)
+ * plug in here. The formula comes by name only: a rule that needs its levels of cover reads them.
+ */
+export type ProposalFilter = (candidate: { product: ProductView; formula: FormulaName }, profile: PricingProfile) => boolean;
 
 const refused = (issues: PricingIssue[]): Problem => invalidFields(issues.map((issue) => ({ path: issue.field, code: issue.code })));
 
@@ -50,7 +54,7 @@ export class PricingService {
       if (!grid) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_priced" }]);
       const result = price(engineTariff(version.tariff, grid), await loadPricingParameters(tx, ctx.tenantId), profileOf(request, introducer));
       if (!result.ok) throw refused(result.issues);
-      return explainPrice(result.price, ctx.locale);
+      return explainPrice(result.price, basisTexts(ctx.locale));
     });
   }
 
@@ -68,15 +72,16 @@ export class PricingService {
       const productIds = products.map((product) => product.id);
       const versions = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, productIds, request.effectiveDate));
       const grids = versions.flatMap(({ tariff, grids: ofVersion }) => ofVersion.map((grid) => ({ tariff, grid })));
-      const formulas = new Map((await this.catalogue.formulas.ofProducts(tx, ctx.tenantId, productIds)).map((formula) => [formula.id, formula]));
+      const formulas = new Map((await this.catalogue.formulas.namesOf(tx, ctx.tenantId, productIds)).map((formula) => [formula.id, formula]));
       const parameters = await loadPricingParameters(tx, ctx.tenantId);
+      const textOf = basisTexts(ctx.locale);
       const proposals: Proposal[] = [];
       for (const { tariff, grid } of grids) {
         const product = products.find((candidate) => candidate.id === tariff.productId);
         const formula = formulas.get(grid.formulaId);
         if (!product || !formula || !this.proposalFilter({ product, formula }, profile)) continue;
         const result = price(engineTariff(tariff, grid), parameters, profile);
-        if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: explainPrice(result.price, ctx.locale) });
+        if (result.ok) proposals.push({ productId: product.id, productLabel: product.label, formulaId: formula.id, formulaLabel: formula.label, price: explainPrice(result.price, textOf) });
       }
       return proposals.sort((a, b) => a.price.monthly.grossCents - b.price.monthly.grossCents || a.formulaLabel.localeCompare(b.formulaLabel));
     });
