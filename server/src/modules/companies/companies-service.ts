@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
+import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
@@ -17,6 +18,7 @@ import { notFound, Problem, type FieldError } from "../../platform/http/problem.
 import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type Nature, type PersonsService } from "../persons/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, relevanceOrder, type CompanyFilters } from "./company-filters.js";
+import { classifyCompanyQuery } from "./company-search.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
 import { toCompanyView, type CompanyAddressRow, type CompanyRow, type CompanyView } from "./company-view.js";
 import { companyPermissions } from "./permissions.js";
@@ -53,9 +55,10 @@ export class CompaniesService {
   async list(ctx: RequestContext, query: ListQuery & CompanyFilters): Promise<Page<CompanyView>> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = companyWhere(ctx, query);
+      const search = classifyCompanyQuery(query.q ?? "");
+      const where = companyWhere(ctx, query, search);
       const { limit, offset } = pageWindow(query);
-      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(companies.name), asc(companies.id)];
+      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(search), asc(companies.name), asc(companies.id)];
       const { rows, total } = await pageWithTotal(tx, companies, ctx.tenantId, where, order, { limit, offset });
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
@@ -293,7 +296,7 @@ async function linkMainContact(tx: Executor, ctx: RequestContext, companyId: str
 async function addressesOf(tx: Executor, tenantId: string, companyIds: string[]): Promise<Map<string, CompanyAddressRow[]>> {
   const byCompany = new Map<string, CompanyAddressRow[]>();
   if (companyIds.length === 0) return byCompany;
-  const rows = await tx.select().from(companyAddresses).where(and(eq(companyAddresses.tenantId, tenantId), inArray(companyAddresses.companyId, companyIds)));
+  const rows = await rowsByKey(tx, companyAddresses, companyAddresses.companyId, tenantId, companyIds);
   for (const row of rows) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), row]);
   return byCompany;
 }

@@ -2,7 +2,7 @@ import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import type { Nature } from "../persons/index.js";
-import { classifyCompanyQuery } from "./company-search.js";
+import { classifyCompanyQuery, type CompanyQuery } from "./company-search.js";
 import { companies, companyAddresses } from "./schema.js";
 
 export interface CompanyFilters {
@@ -27,8 +27,7 @@ const locatedIn = (tenantId: string, postalCode: string): SQL =>
   sql`${companies.id} = any(array(select ${companyAddresses.companyId} from ${companyAddresses} where ${companyAddresses.tenantId} = ${tenantId} and ${companyAddresses.postalCode} = ${postalCode}))`;
 
 /** The search box: each kind of query uses its own index (trigram on names, prefix on identifiers, phones and e-mails). */
-function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
-  const query = classifyCompanyQuery(q ?? "");
+function matchesQuery(tenantId: string, query: CompanyQuery | undefined): SQL | undefined {
   if (!query) return undefined;
   switch (query.kind) {
     case "email":
@@ -45,13 +44,12 @@ function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined 
 }
 
 /** Ranks name matches: the typed prefix first, then the closest words. */
-export function relevanceOrder(q: string | undefined): SQL[] {
-  const query = classifyCompanyQuery(q ?? "");
+export function relevanceOrder(query: CompanyQuery | undefined): SQL[] {
   return query?.kind === "name" ? nameRelevance(companies.searchName, query.value) : [];
 }
 
-/** The filters of a list or an export, within the reader's data scope. */
-export function companyWhere(reader: ScopedReader, filters: CompanyFilters): SQL | undefined {
+/** The filters of a list or an export, within the reader's data scope; a list passes the search it ranks by (as persons'). */
+export function companyWhere(reader: ScopedReader, filters: CompanyFilters, search = classifyCompanyQuery(filters.q ?? "")): SQL | undefined {
   const { tenantId } = reader;
   const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
   const naf = filters.nafCode?.toUpperCase();
@@ -61,7 +59,7 @@ export function companyWhere(reader: ScopedReader, filters: CompanyFilters): SQL
     filters.introducerId ? eq(companies.introducerId, filters.introducerId) : undefined,
     filters.advisorId ? eq(companies.advisorId, filters.advisorId) : undefined,
     filters.unassigned ? isNull(companies.introducerId) : undefined,
-    matchesQuery(tenantId, filters.q),
+    matchesQuery(tenantId, search),
     filters.nature ? eq(companies.nature, filters.nature) : undefined,
     filters.originId ? eq(companies.originId, filters.originId) : undefined,
     filters.marker ? arrayContains(companies.markers, [filters.marker]) : undefined,

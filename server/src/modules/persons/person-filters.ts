@@ -2,7 +2,7 @@ import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
-import { classifyPersonQuery } from "./person-search.js";
+import { classifyPersonQuery, type PersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
 
 export interface PersonFilters {
@@ -34,8 +34,7 @@ const livesIn = (tenantId: string, postalCode: string): SQL =>
  * The search box: each kind of query uses its own index (trigram on names, prefix on phones and
  * e-mails), written with conditions that row-level security lets the planner push into the index.
  */
-function matchesQuery(tenantId: string, q: string | undefined): SQL | undefined {
-  const query = classifyPersonQuery(q ?? "");
+function matchesQuery(tenantId: string, query: PersonQuery | undefined): SQL | undefined {
   if (!query) return undefined;
   switch (query.kind) {
     case "email":
@@ -56,13 +55,15 @@ function callingNumber(phone: string): SQL {
 }
 
 /** Ranks name matches: the typed prefix first, then the closest words. */
-export function relevanceOrder(q: string | undefined): SQL[] {
-  const query = classifyPersonQuery(q ?? "");
+export function relevanceOrder(query: PersonQuery | undefined): SQL[] {
   return query?.kind === "name" ? nameRelevance(persons.searchName, query.value) : [];
 }
 
-/** The filters of a list or an export, within the reader's data scope. */
-export function personWhere(reader: ScopedReader, filters: PersonFilters): SQL | undefined {
+/**
+ * The filters of a list or an export, within the reader's data scope. A list passes the search it
+ * has already classified for its ranking: classifying a phone costs several libphonenumber parses.
+ */
+export function personWhere(reader: ScopedReader, filters: PersonFilters, search = classifyPersonQuery(filters.q ?? "")): SQL | undefined {
   const { tenantId } = reader;
   const [fieldKey, ...fieldValue] = (filters.customField ?? "").split(":");
   return and(
@@ -71,7 +72,7 @@ export function personWhere(reader: ScopedReader, filters: PersonFilters): SQL |
     filters.introducerId ? eq(persons.introducerId, filters.introducerId) : undefined,
     filters.advisorId ? eq(persons.advisorId, filters.advisorId) : undefined,
     filters.unassigned ? isNull(persons.introducerId) : undefined,
-    matchesQuery(tenantId, filters.q),
+    matchesQuery(tenantId, search),
     filters.nature ? eq(persons.nature, filters.nature) : undefined,
     filters.category ? eq(persons.category, filters.category) : undefined,
     filters.originId ? eq(persons.originId, filters.originId) : undefined,

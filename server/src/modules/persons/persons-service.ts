@@ -4,6 +4,7 @@ import { hasPermission, requirePermission, type RequestContext } from "../../pla
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
+import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent, emitEvents } from "../../platform/events/outbox.js";
@@ -18,7 +19,7 @@ import { normaliseAddress } from "../addresses/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
 import { personWhere, relevanceOrder, type PersonFilters } from "./person-filters.js";
-import { searchableName } from "./person-search.js";
+import { classifyPersonQuery, searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
 import { personPermissions } from "./permissions.js";
 import { personAddresses, personForeignKeys, personRelations, persons, type Nature } from "./schema.js";
@@ -48,9 +49,10 @@ export class PersonsService {
   async list(ctx: RequestContext, query: ListQuery & PersonFilters): Promise<Page<PersonView>> {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = personWhere(ctx, query);
+      const search = classifyPersonQuery(query.q ?? "");
+      const where = personWhere(ctx, query, search);
       const { limit, offset } = pageWindow(query);
-      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(query.q), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
+      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(search), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
       const { rows, total } = await pageWithTotal(tx, persons, ctx.tenantId, where, order, { limit, offset });
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
@@ -307,7 +309,7 @@ export async function applyPersonAssignment(tx: Executor, tenantId: string, id: 
 async function addressesOf(tx: Executor, tenantId: string, personIds: string[]): Promise<Map<string, AddressRow[]>> {
   const byPerson = new Map<string, AddressRow[]>();
   if (personIds.length === 0) return byPerson;
-  const rows = await tx.select().from(personAddresses).where(and(eq(personAddresses.tenantId, tenantId), inArray(personAddresses.personId, personIds)));
+  const rows = await rowsByKey(tx, personAddresses, personAddresses.personId, tenantId, personIds);
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   return byPerson;
 }

@@ -1,15 +1,13 @@
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { count, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "./database.js";
-
-/** A tenant-owned table: keyed by (tenant_id, id). */
-type KeyedTable = PgTable & { id: PgColumn; tenantId: PgColumn };
+import { rowsByKey, type KeyedTable } from "./rows-by-key.js";
 
 /**
  * One page of a filtered list and how many rows the filters select, with the filters evaluated once:
  * first the page's ids with `count(*) over ()` (only ids and sort keys go through the window, so it
- * stays small), then the page's rows by key. A page then a `count(*)` ran the filters twice, which
- * doubled the cost of a name search (the trigram part of `ids_matching_words` is most of it).
+ * stays small), then the page's rows by key (prepared, `rowsByKey`). A page then a `count(*)` ran
+ * the filters twice, which doubled the cost of a name search (the trigram part of `ids_matching_words` is most of it).
  * Past the last page there is no row to carry the total: it is then counted.
  */
 export async function pageWithTotal<T extends KeyedTable>(
@@ -32,10 +30,7 @@ export async function pageWithTotal<T extends KeyedTable>(
     return { rows: [], total: counted?.total ?? 0 };
   }
   const ids = keys.map((key) => String(key.id));
-  const found = (await tx
-    .select()
-    .from(table as PgTable)
-    .where(and(eq(table.tenantId, tenantId), sql`${table.id} = any(${sql.param(ids)}::uuid[])`))) as Array<T["$inferSelect"] & { id: string }>;
+  const found = await rowsByKey(tx, table, table.id, tenantId, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return { rows, total: keys[0]?.total ?? 0 };

@@ -183,6 +183,8 @@ describe("phoneSearchKeys", () => {
     "Dupont", // a name search
     "06 12 ab",
     "12 34 56 78", // an end of number: no prefix to match
+    "612 345 678", // nine digits without their 0: libphonenumber alone would read +33 6…
+    "732 829 320", // a SIREN
     "75011", // a postcode
     "06 12 34 56 78 90 12 34 56", // longer than any E.164 number
   ])("gives no key for %j", (input) => {

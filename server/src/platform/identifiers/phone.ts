@@ -74,7 +74,9 @@ const maximumE164Digits = 15;
  *   4 digits give no key: the caller's other searches cover them.
  */
 export function phoneSearchKeys(input: string): string[] {
-  if (!phoneCharacters.test(input)) return [];
+  // Tested before parsing, which is the costly part of classifying a search: libphonenumber would
+  // also read nine digits as a national number without its 0 (a SIREN, "732 829 320", as +33 7…).
+  if (!phoneCharacters.test(input) || !startsLikeANumber(input)) return [];
   const complete = parseFrenchPhone(input);
   if (complete.ok) return [complete.e164];
   const typed = input.replace(/\(0\)/g, "").replace(/[^\d+]/g, "");
@@ -96,6 +98,11 @@ function parse(input: string): PhoneNumber | undefined {
   }
   const number = parsePhoneNumberFromString(input, "FR");
   return number?.isValid() ? number : undefined;
+}
+
+/** A number is typed from its start: a 0 (national, or 00 international) or a +. */
+function startsLikeANumber(input: string): boolean {
+  return /^[0+]/.test(input.replace(/[^\d+]/g, ""));
 }
 
 function isNationalForm(input: string): boolean {
