@@ -11,7 +11,7 @@ import { RangesService } from "./ranges-service.js";
 export { cataloguePermissions } from "./permissions.js";
 export { formulas, products, ranges, guarantees, contractTypes, domains, rangeTypes } from "./schema.js";
 export type { FormulaName, FormulaView, FormulasService } from "./formulas-service.js";
-export type { ProductView, ProductsService } from "./products-service.js";
+export type { ProductName, ProductView, ProductsService } from "./products-service.js";
 export type { RangesService, RangeView } from "./ranges-service.js";
 export type { GuaranteesService, GuaranteeView } from "./guarantees-service.js";
 

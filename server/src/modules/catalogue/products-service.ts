@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -31,6 +31,9 @@ export interface ProductView {
   version: number;
   updatedAt: string;
 }
+
+/** What names a product in an answer about several. */
+export type ProductName = Pick<ProductView, "id" | "label">;
 
 type Editable = Omit<ProductView, "id" | "rangeId" | "code" | "contractType" | "version" | "updatedAt">;
 
@@ -155,13 +158,23 @@ export class ProductsService {
     await withTenant(this.database, ctx, (tx) => deleteAudited(tx, ctx, audit, id));
   }
 
-  /** The products sold on a channel, whatever their dates, for proposals. */
-  async onChannel(tx: Executor, tenantId: string, channel: string): Promise<ProductView[]> {
-    const rows = await tx
-      .select()
+  /**
+   * The products on sale on a channel at a date (active, the date within their sale dates), by name:
+   * proposals price each of them, and need nothing else of the record.
+   */
+  async onSale(tx: Executor, tenantId: string, channel: string, date: string): Promise<ProductName[]> {
+    return tx
+      .select({ id: products.id, label: products.label })
       .from(products)
-      .where(and(eq(products.tenantId, tenantId), sql`${channel} = any(${products.channels})`));
-    return rows.map(toProductView);
+      .where(
+        and(
+          eq(products.tenantId, tenantId),
+          sql`${channel} = any(${products.channels})`,
+          eq(products.active, true),
+          or(isNull(products.saleStart), lte(products.saleStart, date)),
+          or(isNull(products.saleEnd), gte(products.saleEnd, date)),
+        ),
+      );
   }
 
   /** The product a formula or a tariff belongs to, inside the caller's transaction. */

@@ -14,5 +14,20 @@ export interface Price extends Omit<EnginePrice, "lines"> {
 
 /** `textOf` renders a basis in the caller's language: `basisTexts(locale)`, one per request so that prices share their texts. */
 export function explainPrice(price: EnginePrice, textOf: (basis: LineBasis) => string): Price {
-  return { ...price, lines: price.lines.map((line) => ({ ...line, basis: textOf(line.basis), basisDetail: line.basis })) };
+  return { ...price, lines: price.lines.map((line) => explainLine(line, textOf)) };
 }
+
+/**
+ * Field by field, not `{ ...line }`: the engine's lines come in several shapes (with a rate or
+ * without), which makes spreading them slow, and proposals copy about a thousand of them per request.
+ * An absent rate stays absent in the JSON answer.
+ */
+const explainLine = (line: EngineLine, textOf: (basis: LineBasis) => string): PriceLine => ({
+  beneficiary: line.beneficiary,
+  component: line.component,
+  basis: textOf(line.basis),
+  basisDetail: line.basis,
+  rate: line.rate,
+  amountCents: line.amountCents,
+  label: line.label,
+});

@@ -2,7 +2,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
-import { cataloguePermissions, type CatalogueModule, type FormulaName, type ProductView } from "../catalogue/index.js";
+import { cataloguePermissions, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
 import { unknownReferenceCodes } from "../reference-data/index.js";
 import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
@@ -22,9 +22,10 @@ export interface Proposal {
 
 /**
  * Decides whether a formula may be offered to a profile; the needs and eligibility rules (a later issue)
- * plug in here. The formula comes by name only: a rule that needs its levels of cover reads them.
+ * plug in here. Product and formula come by name only: a rule that needs more of them (levels of
+ * cover…) reads it.
  */
-export type ProposalFilter = (candidate: { product: ProductView; formula: FormulaName }, profile: PricingProfile) => boolean;
+export type ProposalFilter = (candidate: { product: ProductName; formula: FormulaName }, profile: PricingProfile) => boolean;
 
 const refused = (issues: PricingIssue[]): Problem => invalidFields(issues.map((issue) => ({ path: issue.field, code: issue.code })));
 
@@ -68,7 +69,7 @@ export class PricingService {
     const profile = profileOf(request, introducer);
     return readAsTenant(this.database, ctx, async (tx) => {
       await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
-      const products = await this.productsOnSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
+      const products = await this.catalogue.products.onSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
       const productIds = products.map((product) => product.id);
       const versions = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, productIds, request.effectiveDate));
       const grids = versions.flatMap(({ tariff, grids: ofVersion }) => ofVersion.map((grid) => ({ tariff, grid })));
@@ -90,11 +91,6 @@ export class PricingService {
   /** A regime the tenant does not know is a typo to fix, not a profile no grid happens to price. */
   private async checkSocialRegime(tx: Executor, tenantId: string, code: string): Promise<void> {
     if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [code])).length > 0) throw invalidFields([{ path: "socialRegime", code: "pricing.unknown_social_regime" }]);
-  }
-
-  private async productsOnSale(tx: Executor, tenantId: string, channel: string, date: string): Promise<ProductView[]> {
-    const products = await this.catalogue.products.onChannel(tx, tenantId, channel);
-    return products.filter((product) => product.active && (product.saleStart === null || product.saleStart <= date) && (product.saleEnd === null || date <= product.saleEnd));
   }
 
   /** Without a lookup (no organisation module), the id alone still selects an introducer's own commission rule. */

@@ -163,6 +163,27 @@ describe("catalogue and pricing", () => {
     expect(broker.items.some((item) => item.formulaLabel.startsWith("Formule"))).toBe(false);
   });
 
+  it("proposes a product only while it is active and on sale at the effective date", async () => {
+    const ourLabels = async (effectiveDate: string) => {
+      const proposals = await post<{ items: { formulaLabel: string }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...profile, effectiveDate }, 200);
+      return proposals.items.map((item) => item.formulaLabel).filter((label) => label.startsWith("Formule"));
+    };
+    const change = async (fields: Record<string, unknown>) => {
+      const { version } = (await admin.request({ method: "GET", url: `/api/v1/products/${productId}` })).json<{ version: number }>();
+      const changed = await admin.request({ method: "PATCH", url: `/api/v1/products/${productId}`, payload: { ...fields, version } });
+      expect(changed.statusCode, changed.body).toBe(200);
+    };
+    await change({ saleStart: "2026-02-01", saleEnd: "2026-03-31" });
+    expect(await ourLabels("2026-01-31")).toEqual([]);
+    expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
+    expect(await ourLabels("2026-03-31")).toEqual(["Formule 1", "Formule 2"]);
+    expect(await ourLabels("2026-04-01")).toEqual([]);
+    await change({ saleStart: null, saleEnd: null, active: false });
+    expect(await ourLabels("2026-02-01")).toEqual([]);
+    await change({ active: true });
+    expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
+  });
+
   it("prices the demo catalogue: four individual formulas online, three group formulas through brokers", async () => {
     const family = { ...profile, beneficiaries: [...profile.beneficiaries, { role: "spouse", birthDate: "1986-11-02" }, { role: "child", birthDate: "2014-03-01" }] };
     const online = await post<{ items: { formulaLabel: string; price: { monthly: { grossCents: number; discountCents: number } } }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "online", ...family }, 200);
