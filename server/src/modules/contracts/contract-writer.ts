@@ -1,7 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { recordAudits } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
+import { insertMany } from "../../platform/db/insert-many.js";
 import { emitEvents } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { newId } from "../../platform/ids.js";
@@ -61,14 +63,14 @@ async function knownPersons(tx: Executor, tenantId: string, stored: readonly Con
   const covered = await tx
     .select({ contractId: contractBeneficiaries.contractId, personId: contractBeneficiaries.personId })
     .from(contractBeneficiaries)
-    .where(and(eq(contractBeneficiaries.tenantId, tenantId), inArray(contractBeneficiaries.contractId, [...byContract.keys()])));
+    .where(and(eq(contractBeneficiaries.tenantId, tenantId), isAnyOf(contractBeneficiaries.contractId, [...byContract.keys()])));
   for (const { contractId, personId } of covered) byContract.get(contractId)?.personIds.push(personId);
   const ids = [...new Set([...byContract.values()].flatMap((entry) => entry.personIds))];
   const rows = ids.length
     ? await tx
         .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, birthDate: persons.birthDate })
         .from(persons)
-        .where(and(eq(persons.tenantId, tenantId), inArray(persons.id, ids)))
+        .where(and(eq(persons.tenantId, tenantId), isAnyOf(persons.id, ids)))
     : [];
   const identities = new Map(rows.map((row) => [row.id, identityKey({ lastName: row.lastName, firstName: row.firstName ?? "", birthDate: row.birthDate ?? "" })]));
   for (const entry of byContract.values()) {
@@ -189,7 +191,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
       updatedBy: ctx.userId,
     })),
   );
-  if (beneficiaryRows.length > 0) await tx.insert(contractBeneficiaries).values(beneficiaryRows);
+  await insertMany(tx, contractBeneficiaries, beneficiaryRows);
   const guaranteeRows = changed.flatMap(({ record }) =>
     record.guarantees.map((guarantee, position) => ({
       tenantId: ctx.tenantId,
@@ -203,7 +205,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
       updatedBy: ctx.userId,
     })),
   );
-  if (guaranteeRows.length > 0) await tx.insert(contractGuarantees).values(guaranteeRows);
+  await insertMany(tx, contractGuarantees, guaranteeRows);
   const relations: PersonRelationInput[] = changed.flatMap((_, index) => relationsFromRoles(values[index]?.holderPersonId ?? null, covered[index] ?? []));
   await relatePersonsIn(tx, ctx, relations);
 

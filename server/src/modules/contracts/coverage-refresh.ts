@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
 import { applyCompanyCoverageFlags } from "../companies/index.js";
 import { applyPersonCoverageFlags, type CoverageDomain } from "../persons/index.js";
@@ -37,12 +38,12 @@ async function contractsOfParties(tx: Executor, tenantId: string, parties: reado
     const holding = tx
       .select({ partyId: sql<string>`${contracts.holderPersonId}`.as("party_id"), contractId: contracts.id, ...standing })
       .from(contracts)
-      .where(and(eq(contracts.tenantId, tenantId), inArray(contracts.holderPersonId, personIds)));
+      .where(and(eq(contracts.tenantId, tenantId), isAnyOf(contracts.holderPersonId, personIds)));
     const covered = tx
       .select({ partyId: sql<string>`${contractBeneficiaries.personId}`.as("party_id"), contractId: contracts.id, ...standing })
       .from(contractBeneficiaries)
       .innerJoin(contracts, and(eq(contracts.tenantId, contractBeneficiaries.tenantId), eq(contracts.id, contractBeneficiaries.contractId)))
-      .where(and(eq(contractBeneficiaries.tenantId, tenantId), inArray(contractBeneficiaries.personId, personIds)));
+      .where(and(eq(contractBeneficiaries.tenantId, tenantId), isAnyOf(contractBeneficiaries.personId, personIds)));
     // union, not union all: a person holding a contract that also covers them counts it once.
     for (const row of await holding.union(covered)) byParty.set(row.partyId, [...(byParty.get(row.partyId) ?? []), row]);
   }
@@ -50,7 +51,7 @@ async function contractsOfParties(tx: Executor, tenantId: string, parties: reado
     const rows = await tx
       .select({ partyId: sql<string>`${contracts.holderCompanyId}`, ...standing })
       .from(contracts)
-      .where(and(eq(contracts.tenantId, tenantId), inArray(contracts.holderCompanyId, companyIds)));
+      .where(and(eq(contracts.tenantId, tenantId), isAnyOf(contracts.holderCompanyId, companyIds)));
     for (const row of rows) byParty.set(row.partyId, [...(byParty.get(row.partyId) ?? []), row]);
   }
   return byParty;

@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
 import { companies, companyAddresses } from "../companies/index.js";
 import { personAddresses, persons } from "../persons/index.js";
@@ -83,13 +84,13 @@ const byId = (records: MatchRecord[]): Map<string, MatchRecord> => new Map(recor
 export const matchSources: Record<DuplicateTarget, MatchSource> = {
   person: {
     target: "person",
-    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectPersons(tx, tenantId, inArray(persons.id, [...ids])))),
+    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectPersons(tx, tenantId, isAnyOf(persons.id, ids)))),
     batch: (tx, tenantId, afterId, size) => selectPersons(tx, tenantId, afterId ? gt(persons.id, afterId) : undefined, size),
     sharingKeys: (tx, tenantId, keys, exceptId, size) => selectPersons(tx, tenantId, sharingKeysWhere(persons.id, tenantId, "person", keys, exceptId), size),
   },
   company: {
     target: "company",
-    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectCompanies(tx, tenantId, inArray(companies.id, [...ids])))),
+    load: async (tx, tenantId, ids) => (ids.length === 0 ? new Map() : byId(await selectCompanies(tx, tenantId, isAnyOf(companies.id, ids)))),
     batch: (tx, tenantId, afterId, size) => selectCompanies(tx, tenantId, afterId ? gt(companies.id, afterId) : undefined, size),
     sharingKeys: (tx, tenantId, keys, exceptId, size) => selectCompanies(tx, tenantId, sharingKeysWhere(companies.id, tenantId, "company", keys, exceptId), size),
   },

@@ -1,5 +1,6 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
 import { applyCompanyNatures } from "../companies/index.js";
 import { applyPersonNatures, type Nature } from "../persons/index.js";
@@ -38,7 +39,7 @@ export class LifeCycle {
       const counted = await tx
         .select({ id: column, total: count() })
         .from(opportunities)
-        .where(and(eq(opportunities.tenantId, ctx.tenantId), inArray(column, ids)))
+        .where(and(eq(opportunities.tenantId, ctx.tenantId), isAnyOf(column, ids)))
         .groupBy(column);
       const totals = new Map(counted.map((row) => [row.id, row.total]));
       return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: standings.get(id) ?? [] })]));

@@ -1,7 +1,9 @@
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Database, Executor } from "../../platform/db/database.js";
+import { insertMany } from "../../platform/db/insert-many.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
@@ -123,26 +125,24 @@ export class PersonsService {
       const { duplicateResolution: _resolution, ...fieldsInput } = input;
       checked.push(await this.checked(tx, ctx, fieldsInput, input.category).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
     }
-    const rows = await tx
-      .insert(persons)
-      .values(
-        checked.map(({ addresses: _addresses, ...fields }, position) => ({
-          ...fields,
-          id: ids[position],
-          tenantId: ctx.tenantId,
-          nature: "suspect" as const,
-          searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
-          createdBy: ctx.userId,
-          updatedBy: ctx.userId,
-        })),
-      )
-      .returning({ id: persons.id });
-    if (rows.length !== inputs.length) throw new Error("insert returned fewer rows than it was given");
     const newIds = ids.slice(0, inputs.length);
+    await insertMany(
+      tx,
+      persons,
+      checked.map(({ addresses: _addresses, ...fields }, position) => ({
+        ...fields,
+        id: newIds[position],
+        tenantId: ctx.tenantId,
+        nature: "suspect" as const,
+        searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
+        createdBy: ctx.userId,
+        updatedBy: ctx.userId,
+      })),
+    );
     const addressRows = checked.flatMap(({ addresses }, position) =>
       (addresses ?? []).map((address) => ({ tenantId: ctx.tenantId, personId: newIds[position] ?? "", kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })),
     );
-    if (addressRows.length > 0) await tx.insert(personAddresses).values(addressRows);
+    await insertMany(tx, personAddresses, addressRows);
     // One hooks call per duplicate decision: a feed sends all its persons with the same one.
     const byResolution = new Map<string, { resolution: PersonInput["duplicateResolution"]; ids: string[] }>();
     inputs.forEach((input, position) => {
@@ -152,7 +152,7 @@ export class PersonsService {
       byResolution.set(key, group);
     });
     for (const { resolution, ids: grouped } of byResolution.values()) await this.hooks.saved(tx, ctx, grouped, { created: true, ...(resolution ? { duplicateResolution: resolution } : {}) });
-    const saved = new Map((await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), inArray(persons.id, newIds)))).map((row) => [row.id, row]));
+    const saved = new Map((await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), isAnyOf(persons.id, newIds)))).map((row) => [row.id, row]));
     const addresses = await addressesOf(tx, ctx.tenantId, newIds);
     const views = newIds.map((id) => {
       const row = saved.get(id);

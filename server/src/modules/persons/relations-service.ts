@@ -1,8 +1,9 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -99,7 +100,7 @@ export async function relatePersonsIn(tx: Executor, ctx: RequestContext, relatio
   const stored = await tx
     .select({ personId: personRelations.personId, type: personRelations.type, relatedPersonId: personRelations.relatedPersonId })
     .from(personRelations)
-    .where(and(eq(personRelations.tenantId, ctx.tenantId), inArray(personRelations.personId, ids)));
+    .where(and(eq(personRelations.tenantId, ctx.tenantId), isAnyOf(personRelations.personId, ids)));
   const known = new Set<string>();
   const remember = (relation: PersonRelationInput) => {
     known.add(`${relation.personId}|${relation.type}|${relation.relatedPersonId}`);

@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
+import { insertMany } from "../db/insert-many.js";
 import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../http/list-query.js";
 import { auditEntries } from "./schema.js";
 import { diffRecords, type FieldChanges } from "./changes.js";
@@ -25,7 +26,7 @@ export async function recordAudits(tx: Executor, ctx: RequestContext, changes: r
     if (action === "update" && Object.keys(fields).length === 0) return [];
     return [{ tenantId: ctx.tenantId, entity: change.entity, entityId: change.entityId, action, changes: fields, actorUserId: ctx.userId, actorApiKeyId: ctx.apiKeyId, requestId: ctx.requestId }];
   });
-  if (entries.length > 0) await tx.insert(auditEntries).values(entries);
+  await insertMany(tx, auditEntries, entries);
 }
 
 export interface AuditEntryView {

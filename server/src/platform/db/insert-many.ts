@@ -3,19 +3,29 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "./database.js";
 
 /**
- * Inserts many rows in one statement with one array parameter per column:
+ * Inserts many rows with one array parameter per column:
  * `insert into t (a, b) select * from unnest($1::uuid[], $2::text[])`. The statement has the same
  * size whatever the number of rows, where a VALUES list costs the query builder and the server's
- * parser for every value (most of a bulk load's time). Every row must give the same columns (the
- * first row's); the others take their defaults, made per row when made in JavaScript (ids). For
- * trusted bulk loads (seed, benchmark data).
+ * parser for every value (most of a bulk load's time, and of a feed's batch). Rows that give the
+ * same columns go in one statement; the columns a row leaves out take the table's defaults, made
+ * per row when made in JavaScript (ids). Nothing is returned: give the ids when you need them.
  */
 export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
-  const [first] = rows;
-  if (!first) return;
   const columns = getTableColumns(table);
-  // The first row's columns, and those whose default is made in JavaScript (ids): the others take the table's defaults.
-  const given = Object.keys(columns).filter((key) => (first as Record<string, unknown>)[key] !== undefined || columns[key]?.defaultFn);
+  const givenOf = (row: T["$inferInsert"]) => Object.keys(columns).filter((key) => (row as Record<string, unknown>)[key] !== undefined || columns[key]?.defaultFn);
+  const alike = new Map<string, { given: string[]; rows: Array<T["$inferInsert"]> }>();
+  for (const row of rows) {
+    const given = givenOf(row);
+    const group = alike.get(given.join()) ?? { given, rows: [] };
+    group.rows.push(row);
+    alike.set(given.join(), group);
+  }
+  for (const group of alike.values()) await insertAlike(tx, table, group.given, group.rows);
+}
+
+/** Rows that give the same columns (and those whose default is made in JavaScript): the others take the table's defaults. */
+async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: readonly string[], rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+  const columns = getTableColumns(table);
   const names: SQL[] = [];
   const arrays: SQL[] = [];
   const selected: SQL[] = [];
@@ -24,7 +34,8 @@ export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows
     if (!column) return;
     const type = column.getSQLType();
     const values = rows.map((row) => {
-      const value = (row as Record<string, unknown>)[key] ?? (key in row ? null : column.defaultFn?.());
+      const given = (row as Record<string, unknown>)[key];
+      const value = given === undefined ? column.defaultFn?.() : given;
       return value === null || value === undefined ? null : column.mapToDriverValue(value);
     });
     const alias = sql.identifier(`c${index}`);

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
+import { insertMany } from "../db/insert-many.js";
 import { domainEvents } from "./schema.js";
 
 export interface DomainEventInput {
@@ -17,7 +18,9 @@ export async function emitEvent(tx: Executor, ctx: RequestContext, event: Domain
 /** Many events in one statement (a feed's batch), each as `emitEvent` would write it. */
 export async function emitEvents(tx: Executor, ctx: RequestContext, events: readonly DomainEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(domainEvents).values(
+  await insertMany(
+    tx,
+    domainEvents,
     events.map((event) => ({
       tenantId: ctx.tenantId,
       type: event.type,
