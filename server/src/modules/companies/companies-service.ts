@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ne } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
+import { isAnyOf } from "../../platform/db/any-of.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -10,7 +11,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
 import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import type { RecordAssignment } from "../../platform/records/assignment.js";
+import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { storeDerivedNatures } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
@@ -237,18 +238,14 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
   return row;
 }
 
-/** What the organisation module derives a company's market, sector and assignment from: its headcount band and head office. */
-export async function companyAssignmentFacts(tx: Executor, tenantId: string, id: string) {
-  const [row] = await tx
-    .select({ headcountBand: companies.headcountBand, introducerId: companies.introducerId, advisorId: companies.advisorId, assignmentSource: companies.assignmentSource, market: companies.market, sectorId: companies.sectorId })
+/** What the organisation module derives companies' market, sector and assignment from, by id: their headcount band and head office; ids not in the base are left out. */
+export async function companyAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]) {
+  const rows = await tx
+    .select({ id: companies.id, headcountBand: companies.headcountBand, introducerId: companies.introducerId, advisorId: companies.advisorId, assignmentSource: companies.assignmentSource, market: companies.market, sectorId: companies.sectorId, postalCode: companyAddresses.postalCode })
     .from(companies)
-    .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
-  if (!row) return undefined;
-  const [headOffice] = await tx
-    .select({ postalCode: companyAddresses.postalCode })
-    .from(companyAddresses)
-    .where(and(eq(companyAddresses.tenantId, tenantId), eq(companyAddresses.companyId, id), eq(companyAddresses.kind, "head_office")));
-  return { ...row, postalCode: headOffice?.postalCode ?? null };
+    .leftJoin(companyAddresses, and(eq(companyAddresses.tenantId, companies.tenantId), eq(companyAddresses.companyId, companies.id), eq(companyAddresses.kind, "head_office")))
+    .where(and(eq(companies.tenantId, tenantId), isAnyOf(companies.id, ids)));
+  return new Map(rows.map(({ id, ...row }) => [id, row]));
 }
 
 /** Stores the natures the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write them. */
@@ -256,15 +253,9 @@ export async function applyCompanyNatures(tx: Executor, ctx: RequestContext, nat
   await storeDerivedNatures(tx, ctx, companies, "company", natures);
 }
 
-/** Stores a company's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */
-export async function applyCompanyAssignment(tx: Executor, tenantId: string, id: string, assignment: RecordAssignment): Promise<void> {
-  await tx
-    .update(companies)
-    .set({
-      ...assignment,
-      assignedAt: sql`case when ${companies.introducerId} is not distinct from ${assignment.introducerId}::uuid and ${companies.advisorId} is not distinct from ${assignment.advisorId}::uuid then ${companies.assignedAt} else now() end`,
-    })
-    .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
+/** Stores companies' assignments, each dated when its introducer or advisor changes; no version bump (it is not the record's content). */
+export async function applyCompanyAssignments(tx: Executor, tenantId: string, assignments: ReadonlyMap<string, RecordAssignment>): Promise<void> {
+  await storeAssignments(tx, tenantId, companies, assignments);
 }
 
 /** A SIREN changed to one another company of the tenant holds is refused, naming that company (at entry, the duplicate check settles it). */

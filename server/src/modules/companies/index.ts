@@ -22,7 +22,7 @@ export { companies, companyAddresses, companyPersons, companyPersonRoles, type C
 export { companyAttachments, companyCompetitorCoverages, companyRelations, type CompanyRelationType } from "./schema.js";
 export type { CompaniesService } from "./companies-service.js";
 // The organisation module derives and stores the assignment of companies through these.
-export { companyAssignmentFacts, applyCompanyAssignment } from "./companies-service.js";
+export { companyAssignmentFactsOf, applyCompanyAssignments } from "./companies-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
 export { applyCompanyNatures } from "./companies-service.js";
 // The contracts module keeps the equipment flags.

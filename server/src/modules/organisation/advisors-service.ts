@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -25,13 +25,19 @@ export interface MembershipView {
   endedAt: string | null;
 }
 
+/** The introducer each of these users works for today; a user who works for none is left out. */
+export async function currentIntroducersOf(tx: Executor, tenantId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ userId: advisorMemberships.userId, introducerId: advisorMemberships.introducerId })
+    .from(advisorMemberships)
+    .where(and(eq(advisorMemberships.tenantId, tenantId), inArray(advisorMemberships.userId, [...userIds]), isNull(advisorMemberships.endedAt)));
+  return new Map(rows.map((row) => [row.userId, row.introducerId]));
+}
+
 /** The introducer a user works for today, if any. */
 export async function currentIntroducerOf(tx: Executor, tenantId: string, userId: string): Promise<string | undefined> {
-  const [row] = await tx
-    .select({ introducerId: advisorMemberships.introducerId })
-    .from(advisorMemberships)
-    .where(and(eq(advisorMemberships.tenantId, tenantId), eq(advisorMemberships.userId, userId), isNull(advisorMemberships.endedAt)));
-  return row?.introducerId;
+  return (await currentIntroducersOf(tx, tenantId, [userId])).get(userId);
 }
 
 /**

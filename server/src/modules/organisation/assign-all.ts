@@ -4,7 +4,7 @@ import { withTenant, type TenantScope } from "../../platform/db/tenant-transacti
 import { companies } from "../companies/index.js";
 import { persons } from "../persons/index.js";
 import { assignmentTargets, type AssignmentTargetKind } from "./assignment-targets.js";
-import { evaluateAssignment } from "./record-assignment.js";
+import { evaluateAssignments } from "./record-assignment.js";
 
 /**
  * Runs the rules over every record of a kind that nobody assigned by hand, as the write hook would
@@ -14,7 +14,7 @@ export async function assignAllByRules(database: Database, scope: TenantScope, k
   const table = kind === "person" ? persons : companies;
   return withTenant(database, scope, async (tx) => {
     const rows = await tx.select({ id: table.id }).from(table).where(and(eq(table.tenantId, scope.tenantId)));
-    for (const row of rows) await evaluateAssignment(tx, scope.tenantId, assignmentTargets[kind], row.id, "rules");
+    await evaluateAssignments(tx, scope.tenantId, assignmentTargets[kind], rows.map((row) => row.id), "rules");
     return rows.length;
   });
 }

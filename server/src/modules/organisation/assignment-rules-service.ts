@@ -1,4 +1,4 @@
-import { and, asc, count, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -87,15 +87,28 @@ export async function targetErrors(tx: Executor, tenantId: string, introducerId:
   return [];
 }
 
-/** The rules that may apply to a record: its market's, at its postal code or its department. */
-export async function candidateRules(tx: Executor, tenantId: string, market: Market | null, postalCode: string | null): Promise<AssignmentRuleEntry[]> {
-  const code = postalCode?.trim();
-  if (!market || !code) return [];
-  const department = departmentOf(code);
+/**
+ * The rules that may apply to records at these places: their markets' rules at their postal codes or
+ * their departments, in one query for a batch. Across several places the answer may hold rules of
+ * another place too; the engine's `mostSpecificRule` picks each record's own.
+ */
+export async function candidateRules(tx: Executor, tenantId: string, places: ReadonlyArray<{ market: Market | null; postalCode: string | null }>): Promise<AssignmentRuleEntry[]> {
+  const located = places.flatMap(({ market, postalCode }) => {
+    const code = postalCode?.trim();
+    return market && code ? [{ market, code, department: departmentOf(code) }] : [];
+  });
+  if (located.length === 0) return [];
+  const departments = [...new Set(located.flatMap((place) => (place.department ? [place.department] : [])))];
   return tx
     .select({ market: assignmentRules.market, postalCode: assignmentRules.postalCode, department: assignmentRules.department, introducerId: assignmentRules.introducerId, advisorId: assignmentRules.advisorId })
     .from(assignmentRules)
-    .where(and(eq(assignmentRules.tenantId, tenantId), eq(assignmentRules.market, market), or(eq(assignmentRules.postalCode, code), department ? eq(assignmentRules.department, department) : undefined)));
+    .where(
+      and(
+        eq(assignmentRules.tenantId, tenantId),
+        inArray(assignmentRules.market, [...new Set(located.map((place) => place.market))]),
+        or(inArray(assignmentRules.postalCode, [...new Set(located.map((place) => place.code))]), departments.length > 0 ? inArray(assignmentRules.department, departments) : undefined),
+      ),
+    );
 }
 
 /** The assignment table: (market, postal code or department) → introducer [, advisor]. */

@@ -96,7 +96,7 @@ export class BulkReassignment {
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
       await withTenant(this.database, ctx, async (tx) => {
-        for (const id of batch) await assignByHand(tx, ctx, parameters.target, id, parameters.to);
+        await assignByHand(tx, ctx, parameters.target, batch, parameters.to);
       });
       counters.reassigned += batch.length;
       await progress.report(5 + (counters.reassigned / ids.length) * 95, counters);

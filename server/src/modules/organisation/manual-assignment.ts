@@ -1,4 +1,4 @@
-import { recordAudit } from "../../platform/audit/audit-log.js";
+import { recordAudits } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
@@ -8,10 +8,10 @@ import type { CompaniesService } from "../companies/index.js";
 import type { PersonsService } from "../persons/index.js";
 import { currentIntroducerOf } from "./advisors-service.js";
 import { loadAssignmentSettings } from "./assignment-settings.js";
-import { assignmentTargets, type AssignmentTargetKind } from "./assignment-targets.js";
+import { assignmentTargets, type AssignmentTargetKind, type TargetFacts } from "./assignment-targets.js";
 import { findIntroducer } from "./introducers-service.js";
 import { organisationPermissions } from "./permissions.js";
-import { evaluateAssignment } from "./record-assignment.js";
+import { evaluateAssignments } from "./record-assignment.js";
 
 export interface AssignmentChoice {
   introducerId?: string | undefined;
@@ -38,28 +38,43 @@ export async function resolveChoice(tx: Executor, tenantId: string, choice: Assi
   return { introducerId: choice.introducerId, advisorId: null };
 }
 
-/** Assigns one record by hand (marked `manual`, left alone by the rules) and audits it in the record's history. */
-export async function assignByHand(tx: Executor, ctx: RequestContext, kind: AssignmentTargetKind, id: string, to: { introducerId: string; advisorId: string | null }): Promise<RecordAssignment> {
+/**
+ * Assigns records by hand (marked `manual`, left alone by the rules), each change audited in its
+ * record's history, in a few statements for all (a bulk reassignment's batch). Answers each record's
+ * new assignment by id; an id not in the base is left out.
+ */
+export async function assignByHand(tx: Executor, ctx: RequestContext, kind: AssignmentTargetKind, ids: readonly string[], to: { introducerId: string; advisorId: string | null }): Promise<Map<string, RecordAssignment>> {
   const target = assignmentTargets[kind];
-  const before = await currentAssignment(tx, ctx.tenantId, kind, id);
-  const derived = await evaluateAssignment(tx, ctx.tenantId, target, id, "derive");
-  if (!derived) throw notFound();
-  const next: RecordAssignment = { ...derived, ...to, assignmentSource: "manual" };
-  await target.apply(tx, ctx.tenantId, id, next);
-  await auditAssignment(tx, ctx, kind, id, before, next);
+  const before = await currentAssignments(tx, ctx.tenantId, kind, ids);
+  const derived = await evaluateAssignments(tx, ctx.tenantId, target, ids, "derive");
+  const next = new Map([...derived].map(([id, assignment]): [string, RecordAssignment] => [id, { ...assignment, ...to, assignmentSource: "manual" }]));
+  await target.apply(tx, ctx.tenantId, next);
+  await auditAssignments(tx, ctx, kind, before, next);
   return next;
 }
 
-async function currentAssignment(tx: Executor, tenantId: string, kind: AssignmentTargetKind, id: string) {
-  const facts = await assignmentTargets[kind].facts(tx, tenantId, id, await loadAssignmentSettings(tx, tenantId));
-  if (!facts) throw notFound();
-  return facts.current;
+type CurrentAssignment = TargetFacts["current"];
+
+async function currentAssignments(tx: Executor, tenantId: string, kind: AssignmentTargetKind, ids: readonly string[]): Promise<Map<string, CurrentAssignment>> {
+  const facts = await assignmentTargets[kind].facts(tx, tenantId, ids, await loadAssignmentSettings(tx, tenantId));
+  return new Map([...facts].map(([id, fact]) => [id, fact.current]));
 }
 
-/** In the record's own history: who it was assigned to, and who now. */
-async function auditAssignment(tx: Executor, ctx: RequestContext, kind: AssignmentTargetKind, id: string, before: Awaited<ReturnType<typeof currentAssignment>>, after: RecordAssignment): Promise<void> {
-  await recordAudit(tx, ctx, { entity: kind, entityId: id, before: { ...before }, after: { introducerId: after.introducerId, advisorId: after.advisorId, assignmentSource: after.assignmentSource } });
+/** In each record's own history: who it was assigned to, and who now. */
+async function auditAssignments(tx: Executor, ctx: RequestContext, kind: AssignmentTargetKind, before: ReadonlyMap<string, CurrentAssignment>, after: ReadonlyMap<string, RecordAssignment>): Promise<void> {
+  await recordAudits(
+    tx,
+    ctx,
+    [...after].map(([id, next]) => ({ entity: kind, entityId: id, before: { ...before.get(id) }, after: { introducerId: next.introducerId, advisorId: next.advisorId, assignmentSource: next.assignmentSource } })),
+  );
 }
+
+/** The one record's assignment of a batch of one: 404 when it is not there. */
+const onlyOne = (assignments: ReadonlyMap<string, RecordAssignment>, id: string): RecordAssignment => {
+  const assignment = assignments.get(id);
+  if (!assignment) throw notFound();
+  return assignment;
+};
 
 /** PUT and DELETE …/{id}/assignment: by hand, or back to the rules. */
 export class ManualAssignmentService {
@@ -71,7 +86,7 @@ export class ManualAssignmentService {
   async assign(ctx: RequestContext, kind: AssignmentTargetKind, id: string, choice: AssignmentChoice): Promise<AssignmentView> {
     requirePermission(ctx, organisationPermissions.assign);
     await this.visible(ctx, kind, id);
-    return withTenant(this.database, ctx, async (tx) => ({ id, ...(await assignByHand(tx, ctx, kind, id, await resolveChoice(tx, ctx.tenantId, choice))) }));
+    return withTenant(this.database, ctx, async (tx) => ({ id, ...onlyOne(await assignByHand(tx, ctx, kind, [id], await resolveChoice(tx, ctx.tenantId, choice)), id) }));
   }
 
   /** Gives the record back to the rules, evaluated now whatever the tenant's mode. */
@@ -79,11 +94,10 @@ export class ManualAssignmentService {
     requirePermission(ctx, organisationPermissions.assign);
     await this.visible(ctx, kind, id);
     return withTenant(this.database, ctx, async (tx) => {
-      const before = await currentAssignment(tx, ctx.tenantId, kind, id);
-      const next = await evaluateAssignment(tx, ctx.tenantId, assignmentTargets[kind], id, "rules_now");
-      if (!next) throw notFound();
-      await auditAssignment(tx, ctx, kind, id, before, next);
-      return { id, ...next };
+      const before = await currentAssignments(tx, ctx.tenantId, kind, [id]);
+      const next = await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[kind], [id], "rules_now");
+      await auditAssignments(tx, ctx, kind, before, next);
+      return { id, ...onlyOne(next, id) };
     });
   }
 

@@ -1,7 +1,12 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemContext, type RequestContext } from "../../platform/auth/context.js";
+import { withTenant } from "../../platform/db/tenant-transaction.js";
 import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+import { assignmentHook } from "./assignment-hook.js";
+import { assignmentTargets } from "./assignment-targets.js";
 
 type Page<T> = { items: T[]; total: number };
 interface Introducer {
@@ -18,11 +23,12 @@ interface Assigned {
   introducerId: string | null;
   advisorId: string | null;
   assignmentSource: string | null;
+  assignedAt: string | null;
   version: number;
 }
 
 let t: TestApp;
-let admin: Caller & { userId: string };
+let admin: Caller & { userId: string; tenantId: string };
 let originId: string;
 const ids: Record<string, string> = {};
 
@@ -176,6 +182,39 @@ describe("assignment", () => {
     const renamed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${kept.id}`, payload: { version: kept.version, lastName: "Gardee" } });
     expect(renamed.json()).toMatchObject({ introducerId: ids.lyon, assignmentSource: "rule" });
     await post("/api/v1/assignment-rules", { market: "MDP", department: "63", introducerId: ids.lyon });
+  });
+
+  it("assigns new persons saved in one hooks call (a feed's batch) as it assigns them one by one", async () => {
+    const ruled = await person("Lotregle", "63100");
+    const uncovered = await person("Lothors", "04000");
+    const manual = await person("Lotmanuel", "63000");
+    await admin.request({ method: "PUT", url: `/api/v1/persons/${manual.id}/assignment`, payload: { introducerId: ids.partDieu } });
+    const batch = [ruled.id, uncovered.id, manual.id];
+    const oneByOne = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
+    expect(oneByOne.map((item) => [item.introducerId, item.assignmentSource])).toEqual([
+      [ids.partDieu, "rule"],
+      [null, null],
+      [ids.partDieu, "manual"],
+    ]);
+    const assignment = ({ market, sectorId, introducerId, advisorId, assignmentSource }: Assigned) => ({ market, sectorId, introducerId, advisorId, assignmentSource });
+    // As they are before the hook runs on a new record: nothing derived, nothing assigned, except the one assigned by hand.
+    const saveAsNew = (ctx: RequestContext) =>
+      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => {
+        await tx.execute(sql`update persons set market = null, sector_id = null, introducer_id = null, advisor_id = null, assignment_source = null, assigned_at = null
+          where tenant_id = ${admin.tenantId} and id = any(${sql.param([ruled.id, uncovered.id])}::uuid[])`);
+        await assignmentHook(assignmentTargets.person).saved(tx, ctx, batch, { created: true });
+      });
+
+    await saveAsNew(systemContext(admin.tenantId, [], "test"));
+    const together = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
+    expect(together.map(assignment)).toEqual(oneByOne.map(assignment));
+    expect(together[0]?.assignedAt).not.toBeNull();
+    expect(together[2]?.assignedAt).toBe(oneByOne[2]?.assignedAt);
+
+    // Entered by an advisor of an introducer: what the rules leave unassigned is theirs, the rest follows the rules as alone.
+    await saveAsNew({ ...systemContext(admin.tenantId, [], "test"), userId: ids.claude ?? null, dataScope: { level: "introducer", userId: ids.claude ?? null, introducerId: ids.partDieu ?? null } });
+    const byAdvisor = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
+    expect(byAdvisor.map(assignment)).toEqual([assignment(oneByOne[0] as Assigned), { ...assignment(oneByOne[1] as Assigned), introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" }, assignment(oneByOne[2] as Assigned)]);
   });
 
   it("filters the persons list by introducer and by absence of one", async () => {

@@ -2,7 +2,7 @@ import type { Executor } from "../../platform/db/database.js";
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { decideAssignment } from "./assignment-engine.js";
 import { candidateRules } from "./assignment-rules-service.js";
-import { currentIntroducerOf } from "./advisors-service.js";
+import { currentIntroducersOf } from "./advisors-service.js";
 import { loadAssignmentSettings } from "./assignment-settings.js";
 import type { AssignmentTarget, TargetFacts } from "./assignment-targets.js";
 import { sectorOf } from "./sector-derivation.js";
@@ -24,25 +24,31 @@ const sameAssignment = (facts: TargetFacts, next: RecordAssignment): boolean =>
   facts.current.assignmentSource === next.assignmentSource;
 
 /**
- * Derives a record's market and sector and, as `evaluation` says, its introducer and advisor from the
- * rules; stores the result when it differs from what the record holds. Returns it, or undefined for
- * a record that is not there.
+ * Derives records' market and sector and, as `evaluation` says, their introducer and advisor from the
+ * rules; stores the results that differ from what the records hold, in one statement. For a batch
+ * (a feed's new persons) as for one record: the settings, sectors, candidate rules and advisors'
+ * memberships are read once for all. Returns each record's assignment by id; an id not in the base
+ * is left out.
  */
-export async function evaluateAssignment(tx: Executor, tenantId: string, target: AssignmentTarget, id: string, evaluation: Evaluation): Promise<RecordAssignment | undefined> {
+export async function evaluateAssignments(tx: Executor, tenantId: string, target: AssignmentTarget, ids: readonly string[], evaluation: Evaluation): Promise<Map<string, RecordAssignment>> {
+  const decided = new Map<string, RecordAssignment>();
+  if (ids.length === 0) return decided;
   const settings = await loadAssignmentSettings(tx, tenantId);
-  const facts = await target.facts(tx, tenantId, id, settings);
-  if (!facts) return undefined;
-  const rules = evaluation === "derive" ? [] : await candidateRules(tx, tenantId, facts.market, facts.postalCode);
-  const memberships = new Map<string, string | undefined>();
-  for (const advisorId of new Set(rules.flatMap((rule) => (rule.advisorId ? [rule.advisorId] : [])))) memberships.set(advisorId, await currentIntroducerOf(tx, tenantId, advisorId));
+  const facts = await target.facts(tx, tenantId, ids, settings);
+  if (facts.size === 0) return decided;
+  const rules = evaluation === "derive" ? [] : await candidateRules(tx, tenantId, [...facts.values()]);
   const mode = evaluation === "derive" ? { ...settings, mode: "manual" as const } : evaluation === "rules_now" ? { ...settings, mode: "automatic" as const } : settings;
-  const current = evaluation === "rules_now" ? { ...facts.current, assignmentSource: null } : facts.current;
-  const next = decideAssignment(
-    { market: facts.market, sectorId: sectorOf(await sectorCoverage(tx, tenantId), facts.postalCode), postalCode: facts.postalCode, current },
-    mode,
-    rules,
-    (userId) => memberships.get(userId),
-  );
-  if (!sameAssignment(facts, next)) await target.apply(tx, tenantId, id, next);
-  return next;
+  // Only the advisor level asks whom a rule's advisor works for.
+  const advisors = mode.level === "advisor" ? [...new Set(rules.flatMap((rule) => (rule.advisorId ? [rule.advisorId] : [])))] : [];
+  const memberships = await currentIntroducersOf(tx, tenantId, advisors);
+  const sectors = await sectorCoverage(tx, tenantId);
+  const changed = new Map<string, RecordAssignment>();
+  for (const [id, fact] of facts) {
+    const current = evaluation === "rules_now" ? { ...fact.current, assignmentSource: null } : fact.current;
+    const next = decideAssignment({ market: fact.market, sectorId: sectorOf(sectors, fact.postalCode), postalCode: fact.postalCode, current }, mode, rules, (userId) => memberships.get(userId));
+    decided.set(id, next);
+    if (!sameAssignment(fact, next)) changed.set(id, next);
+  }
+  await target.apply(tx, tenantId, changed);
+  return decided;
 }

@@ -25,7 +25,7 @@ export { searchableName } from "./person-search.js";
 export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
 // The organisation module derives and stores the assignment of persons through these.
-export { personAssignmentFacts, applyPersonAssignment } from "./persons-service.js";
+export { personAssignmentFactsOf, applyPersonAssignments } from "./persons-service.js";
 // The opportunities and contracts modules store the nature their life-cycle rule derives.
 export { applyPersonNatures } from "./persons-service.js";
 // The contracts module keeps the equipment flags and relates the persons a contract covers.

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or } from "drizzle-orm";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
@@ -12,7 +12,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent, emitEvents } from "../../platform/events/outbox.js";
 import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import type { RecordAssignment } from "../../platform/records/assignment.js";
+import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { storeDerivedNatures } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
@@ -276,18 +276,14 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
   return row;
 }
 
-/** What the organisation module derives a person's market, sector and assignment from. */
-export async function personAssignmentFacts(tx: Executor, tenantId: string, id: string) {
-  const [row] = await tx
-    .select({ category: persons.category, introducerId: persons.introducerId, advisorId: persons.advisorId, assignmentSource: persons.assignmentSource, market: persons.market, sectorId: persons.sectorId })
+/** What the organisation module derives persons' market, sector and assignment from, by id; ids not in the base are left out. */
+export async function personAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]) {
+  const rows = await tx
+    .select({ id: persons.id, category: persons.category, introducerId: persons.introducerId, advisorId: persons.advisorId, assignmentSource: persons.assignmentSource, market: persons.market, sectorId: persons.sectorId, postalCode: personAddresses.postalCode })
     .from(persons)
-    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
-  if (!row) return undefined;
-  const [main] = await tx
-    .select({ postalCode: personAddresses.postalCode })
-    .from(personAddresses)
-    .where(and(eq(personAddresses.tenantId, tenantId), eq(personAddresses.personId, id), eq(personAddresses.kind, "main")));
-  return { ...row, postalCode: main?.postalCode ?? null };
+    .leftJoin(personAddresses, and(eq(personAddresses.tenantId, persons.tenantId), eq(personAddresses.personId, persons.id), eq(personAddresses.kind, "main")))
+    .where(and(eq(persons.tenantId, tenantId), isAnyOf(persons.id, ids)));
+  return new Map(rows.map(({ id, ...row }) => [id, row]));
 }
 
 /** Stores the natures the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write them. */
@@ -295,15 +291,9 @@ export async function applyPersonNatures(tx: Executor, ctx: RequestContext, natu
   await storeDerivedNatures(tx, ctx, persons, "person", natures);
 }
 
-/** Stores a person's assignment, dated when its introducer or advisor changes; no version bump (it is not the record's content). */
-export async function applyPersonAssignment(tx: Executor, tenantId: string, id: string, assignment: RecordAssignment): Promise<void> {
-  await tx
-    .update(persons)
-    .set({
-      ...assignment,
-      assignedAt: sql`case when ${persons.introducerId} is not distinct from ${assignment.introducerId}::uuid and ${persons.advisorId} is not distinct from ${assignment.advisorId}::uuid then ${persons.assignedAt} else now() end`,
-    })
-    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+/** Stores persons' assignments, each dated when its introducer or advisor changes; no version bump (it is not the record's content). */
+export async function applyPersonAssignments(tx: Executor, tenantId: string, assignments: ReadonlyMap<string, RecordAssignment>): Promise<void> {
+  await storeAssignments(tx, tenantId, persons, assignments);
 }
 
 async function addressesOf(tx: Executor, tenantId: string, personIds: string[]): Promise<Map<string, AddressRow[]>> {

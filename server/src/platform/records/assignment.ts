@@ -1,5 +1,7 @@
-import { text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { text, timestamp, uuid, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import type { Executor } from "../db/database.js";
 
 /** The markets of a prospect: individuals, professionals, enterprises (docs/domain/assignment.md). */
 export const markets = ["MDP", "MDPRO", "MDE"] as const;
@@ -28,6 +30,29 @@ export function assignmentColumns() {
     assignmentSource: text("assignment_source", { enum: assignmentSources }),
     assignedAt: timestamp("assigned_at", { withTimezone: true }),
   };
+}
+
+/** A record table with the assignment columns (persons, companies). */
+type AssignedTable = PgTable & { tenantId: PgColumn; id: PgColumn } & Record<keyof ReturnType<typeof assignmentColumns>, PgColumn>;
+
+/**
+ * Stores records' assignments in one statement in the caller's transaction (a feed's batch as one
+ * record), each dated when its introducer or advisor changes. No version bump: it is not the
+ * record's content, and a user editing the record meanwhile must not get a conflict.
+ */
+export async function storeAssignments(tx: Executor, tenantId: string, table: AssignedTable, assignments: ReadonlyMap<string, RecordAssignment>): Promise<void> {
+  if (assignments.size === 0) return;
+  const wanted = [...assignments.values()];
+  const column = (field: keyof RecordAssignment) => sql.identifier(table[field].name);
+  await tx.execute(sql`update ${table} set
+      ${column("market")} = wanted.market, ${column("sectorId")} = wanted.sector_id, ${column("introducerId")} = wanted.introducer_id,
+      ${column("advisorId")} = wanted.advisor_id, ${column("assignmentSource")} = wanted.assignment_source,
+      ${sql.identifier(table.assignedAt.name)} = case when ${table.introducerId} is not distinct from wanted.introducer_id and ${table.advisorId} is not distinct from wanted.advisor_id
+        then ${table.assignedAt} else now() end
+    from unnest(${sql.param([...assignments.keys()])}::uuid[], ${sql.param(wanted.map((next) => next.market))}::text[], ${sql.param(wanted.map((next) => next.sectorId))}::uuid[],
+      ${sql.param(wanted.map((next) => next.introducerId))}::uuid[], ${sql.param(wanted.map((next) => next.advisorId))}::uuid[], ${sql.param(wanted.map((next) => next.assignmentSource))}::text[])
+      as wanted(id, market, sector_id, introducer_id, advisor_id, assignment_source)
+    where ${table.tenantId} = ${tenantId} and ${table.id} = wanted.id`);
 }
 
 /** The assignment as person and company responses show it. */
