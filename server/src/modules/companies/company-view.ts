@@ -20,13 +20,12 @@ export type CompanyView = Omit<CompanyRow, "tenantId" | "searchName" | "pep" | "
 const kindOrder: Readonly<Record<CompanyAddressKind, number>> = { head_office: 0, billing: 1, other: 2 };
 
 export function toCompanyView(ctx: RequestContext, row: CompanyRow, addresses: CompanyAddressRow[]): CompanyView {
+  // Added to the destructuring's fresh object rather than spread into another (as toPersonView).
   const { tenantId: _tenant, searchName: _search, pep, assetFreeze, createdAt, updatedAt, assignedAt, ...rest } = row;
-  return {
-    ...rest,
-    ...(hasPermission(ctx, companyPermissions.readSensitive) ? { pep, assetFreeze } : {}),
+  return Object.assign(rest, hasPermission(ctx, companyPermissions.readSensitive) ? { pep, assetFreeze } : {}, {
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     assignedAt: assignedAt?.toISOString() ?? null,
     addresses: addresses.map((address) => toAddressView(address)).sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]),
-  };
+  });
 }
