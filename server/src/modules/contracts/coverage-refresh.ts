@@ -12,11 +12,12 @@ import { contractBeneficiaries, contracts, type ContractStatus } from "./schema.
 export type Party = { personId: string; companyId?: null } | { personId?: null; companyId: string };
 
 /**
- * The life cycle's single nature rule (opportunities module), registered at wiring time: it reads
- * the contracts back through `contractStandings` and stores the natures in the caller's transaction.
+ * The life cycle's single nature rule (opportunities module), registered at wiring time: it takes
+ * the parties' contracts as the flags just read them (elsewhere it reads them through
+ * `contractStandings`) and stores the natures in the caller's transaction.
  */
 export interface NatureRefresh {
-  refreshMany(tx: Executor, ctx: RequestContext, parties: readonly Party[]): Promise<void>;
+  refreshMany(tx: Executor, ctx: RequestContext, parties: readonly Party[], standings: ReadonlyMap<string, ReadonlyArray<{ status: ContractStatus; grantsMembership: boolean }>>): Promise<void>;
 }
 
 interface Standing {
@@ -76,5 +77,5 @@ export async function refreshParties(tx: Executor, ctx: RequestContext, touched:
   const flagsOf = (ids: readonly string[]) => new Map(ids.map((id) => [id, coverageFlagsOf(byParty.get(id) ?? [])]));
   await applyPersonCoverageFlags(tx, ctx, flagsOf([...new Set(touched.personIds)]));
   await applyCompanyCoverageFlags(tx, ctx, flagsOf([...new Set(touched.companyIds)]));
-  await nature?.refreshMany(tx, ctx, parties);
+  await nature?.refreshMany(tx, ctx, parties, byParty);
 }

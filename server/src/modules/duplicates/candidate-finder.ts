@@ -7,17 +7,8 @@ import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { duplicateCandidates, falseDuplicates } from "./schema.js";
 import { activeRules } from "./rules-store.js";
 import { prepareRecord, type MatchRecordByTarget } from "./prepared-record.js";
+import type { DuplicateCandidate } from "./candidate.js";
 import { matchVerdict, type MatchVerdict } from "./incoming-verdict.js";
-
-export interface DuplicateCandidate {
-  id: string;
-  displayName: string;
-  score: number;
-  /** Code of the rule that matched best. */
-  rule: string;
-  /** The fields that rule found equal or close. */
-  fields: string[];
-}
 
 /** Records compared at most for one check: a key shared by more says little (see CROWDED_KEY). */
 const COMPARED_AT_MOST = 200;

@@ -2,7 +2,8 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import type { ActiveRulesCache } from "./rules-store.js";
-import { findCandidates, type DuplicateCandidate } from "./candidate-finder.js";
+import type { DuplicateCandidate } from "./candidate.js";
+import { findCandidates } from "./candidate-finder.js";
 import { prepareRecord, type CompanyMatchRecord, type PersonMatchRecord } from "./matching.js";
 import type { DuplicateTarget } from "./rules.js";
 

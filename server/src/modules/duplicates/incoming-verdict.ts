@@ -1,4 +1,4 @@
-import type { DuplicateCandidate } from "./candidate-finder.js";
+import type { DuplicateCandidate } from "./candidate.js";
 import type { DuplicateTarget } from "./rules.js";
 
 /**

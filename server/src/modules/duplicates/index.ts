@@ -18,9 +18,10 @@ export { DUPLICATE_SCAN_JOB, DuplicateScan } from "./scan.js";
 export { rebuildKeyIndex } from "./key-index.js";
 export { duplicateTargets, type DuplicateTarget } from "./rules.js";
 // For interfaces that bring records in (the back-office feed): the same matching as at entry.
-export { matchIncomingBatch, type DuplicateCandidate, type IncomingDraft } from "./candidate-finder.js";
+export { matchIncomingBatch, type IncomingDraft } from "./candidate-finder.js";
+export type { DuplicateCandidate } from "./candidate.js";
 export type { PersonMatchRecord, CompanyMatchRecord } from "./matching.js";
-export { matchVerdict, type MatchVerdict } from "./incoming-verdict.js";
+export type { MatchVerdict } from "./incoming-verdict.js";
 
 export interface DuplicatesModuleDependencies {
   database: Database;

@@ -5,7 +5,8 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import type { JobMessage, JobProgress, JobQueue } from "../../platform/jobs/job-queue.js";
 import { insertJobRun } from "../../platform/jobs/job-runs.js";
 import { jobRuns } from "../../platform/jobs/schema.js";
-import { bestMatch, type DuplicateCandidate } from "./candidate-finder.js";
+import { bestMatch } from "./candidate-finder.js";
+import type { DuplicateCandidate } from "./candidate.js";
 import { CROWDED_KEY, rebuildKeyIndex } from "./key-index.js";
 import { matchSources } from "./match-records.js";
 import { duplicatePermissions } from "./permissions.js";

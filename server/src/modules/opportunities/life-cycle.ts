@@ -29,11 +29,15 @@ export class LifeCycle {
     await this.refreshMany(tx, ctx, [holder]);
   }
 
-  /** The natures of many holders (a feed's batch of contracts): each kind's opportunities counted in one query, the natures stored in one statement. */
-  async refreshMany(tx: Executor, ctx: RequestContext, holders: readonly Holder[]): Promise<void> {
+  /**
+   * The natures of many holders (a feed's batch of contracts): each kind's opportunities counted in
+   * one query, the natures stored in one statement. `standings`, when the caller has just read the
+   * holders' contracts (the contracts module, for their equipment flags), spares reading them again.
+   */
+  async refreshMany(tx: Executor, ctx: RequestContext, holders: readonly Holder[], standings?: ReadonlyMap<string, readonly ContractStanding[]>): Promise<void> {
     const personIds = holders.flatMap((holder) => (holder.personId ? [holder.personId] : []));
     const companyIds = holders.flatMap((holder) => (holder.companyId ? [holder.companyId] : []));
-    const standings = await this.contracts(tx, ctx.tenantId, holders);
+    const contracts = standings ?? (await this.contracts(tx, ctx.tenantId, holders));
     const natures = async (column: typeof opportunities.personId | typeof opportunities.companyId, ids: string[]): Promise<Map<string, Nature>> => {
       if (ids.length === 0) return new Map();
       const counted = await tx
@@ -42,7 +46,7 @@ export class LifeCycle {
         .where(and(eq(opportunities.tenantId, ctx.tenantId), isAnyOf(column, ids)))
         .groupBy(column);
       const totals = new Map(counted.map((row) => [row.id, row.total]));
-      return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: standings.get(id) ?? [] })]));
+      return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: contracts.get(id) ?? [] })]));
     };
     await applyPersonNatures(tx, ctx, await natures(opportunities.personId, personIds));
     await applyCompanyNatures(tx, ctx, await natures(opportunities.companyId, companyIds));

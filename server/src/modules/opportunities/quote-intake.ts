@@ -85,7 +85,7 @@ export class QuoteIntake {
   }
 
   /**
-   * The person of the payload by the same rule as the contracts feed (the duplicates' matchVerdict):
+   * The person of the payload by the same rule as the contracts feed (the duplicates' matchIncomingBatch):
    * one strong identity match is that person; an ambiguous match creates a new person listed beside
    * the candidates for review, never one taken blindly; no match creates one. New persons take the payload's origin.
    */

@@ -29,17 +29,26 @@ async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: rea
   const names: SQL[] = [];
   const arrays: SQL[] = [];
   const selected: SQL[] = [];
+  const aliases: SQL[] = [];
+  const documents: SQL[] = [];
   given.forEach((key, index) => {
     const column = columns[key];
     if (!column) return;
     const type = column.getSQLType();
+    const alias = sql.identifier(`c${index}`);
+    names.push(sql`${sql.identifier(column.name)}`);
+    if (type === "jsonb") {
+      // One JSON array for the column, read by position: an array of JSON texts would have the driver escape every quote of every document.
+      documents.push(sql`${JSON.stringify(rows.map((row) => (row as Record<string, unknown>)[key] ?? null))}::jsonb as ${alias}`);
+      selected.push(sql`nullif(documents.${alias} -> (rows.position::int - 1), 'null'::jsonb)`);
+      return;
+    }
     const values = rows.map((row) => {
       const given = (row as Record<string, unknown>)[key];
       const value = given === undefined ? column.defaultFn?.() : given;
       return value === null || value === undefined ? null : column.mapToDriverValue(value);
     });
-    const alias = sql.identifier(`c${index}`);
-    names.push(sql`${sql.identifier(column.name)}`);
+    aliases.push(sql`${alias}`);
     // unnest flattens arrays of arrays: an array column travels as the array literals Drizzle makes, cast back.
     if (type.endsWith("[]")) {
       arrays.push(sql`${sql.param(values)}::text[]`);
@@ -49,8 +58,9 @@ async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: rea
       selected.push(sql`${alias}`);
     }
   });
-  const aliases = given.map((_, index) => sql`${sql.identifier(`c${index}`)}`);
+  // The documents are parsed once, in a subquery of one row, not once per row.
+  const fromDocuments = documents.length > 0 ? sql`, (select ${sql.join(documents, sql`, `)}) as documents` : sql``;
   await tx.execute(
-    sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as rows(${sql.join(aliases, sql`, `)})`,
+    sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) with ordinality as rows(${sql.join([...aliases, sql`position`], sql`, `)})${fromDocuments}`,
   );
 }
