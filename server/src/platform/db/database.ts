@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { APP_ROLE } from "./columns.js";
 import { listenOnServer, type NotificationHandlers, type StopListening } from "./notifications.js";
+import { splitParsers } from "./pglite-parsers.js";
 
 export type AppDb = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<AppDb["transaction"]>[0]>[0];
@@ -70,7 +71,8 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
     ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pg_trgm, unaccent },
   });
-  const db = drizzlePglite(client) as unknown as AppDb;
+  const { forDrizzle, rawOptions } = splitParsers(client);
+  const db = drizzlePglite(forDrizzle) as unknown as AppDb;
   return {
     kind: "pglite",
     db,
@@ -91,10 +93,10 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
     raw: {
       async executeSql(text, values) {
         if (values && values.length > 0) {
-          const result = await client.query(text, values);
+          const result = await client.query(text, values, rawOptions);
           return { rows: result.rows };
         }
-        const results = await client.exec(text);
+        const results = await client.exec(text, rawOptions);
         return { rows: results.at(-1)?.rows ?? [] };
       },
     },
