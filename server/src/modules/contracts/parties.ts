@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { Problem, type FieldError } from "../../platform/http/problem.js";
+import type { DuplicateResolution } from "../../platform/records/hooks.js";
 import { newId } from "../../platform/ids.js";
 import type { CompaniesService } from "../companies/index.js";
 import { matchIncomingBatch, type IncomingDraft } from "../duplicates/index.js";
@@ -30,6 +31,9 @@ export interface ResolvedParties {
   holderId: string;
   beneficiaryIds: string[];
 }
+
+/** What the feed's matching tells the duplicate service of the records it creates. */
+type Resolution = Extract<DuplicateResolution, { decision: "review" | "no_match" }>;
 
 /** A person or company to match, and where it sits in the record (`beneficiaries.2`), for refusals. */
 interface Pending<T extends "person" | "company"> extends IncomingDraft<T> {
@@ -68,8 +72,8 @@ export class PartyResolver {
       const holderSlot: Slot = holder.type === "person" ? personSlot(holder, "holder") : { company: companies.push({ id: newId(), record: { name: holder.name, siren: holder.siren, postalCode: holder.address?.postalCode ?? null }, path: "holder", input: holder }) - 1 };
       return { holderSlot, beneficiarySlots: beneficiaries.map((beneficiary, index) => personSlot(beneficiary, `beneficiaries.${index}`)) };
     });
-    const personIds = await this.matchOrCreate("person", persons, (pending) => this.createPersons(pending));
-    const companyIds = await this.matchOrCreate("company", companies, (pending) => this.createCompanies(pending));
+    const personIds = await this.matchOrCreate("person", persons, (pending, resolution) => this.createPersons(pending, resolution));
+    const companyIds = await this.matchOrCreate("company", companies, (pending, resolution) => this.createCompanies(pending, resolution));
     const idOf = (slot: Slot): string => {
       const id = "id" in slot ? slot.id : "person" in slot ? personIds[slot.person] : companyIds[slot.company];
       if (!id) throw new Error("a party was neither matched nor created");
@@ -79,17 +83,25 @@ export class PartyResolver {
   }
 
   /** The ids of the drafts: the stored record one strong match names, else a new record (listed for review when the match was unsure). */
-  private async matchOrCreate<T extends "person" | "company">(target: T, drafts: ReadonlyArray<Pending<T>>, create: (pending: ReadonlyArray<Pending<T>>) => Promise<void>): Promise<string[]> {
+  private async matchOrCreate<T extends "person" | "company">(
+    target: T,
+    drafts: ReadonlyArray<Pending<T>>,
+    create: (pending: ReadonlyArray<Pending<T>>, resolution: Resolution) => Promise<void>,
+  ): Promise<string[]> {
     if (drafts.length === 0) return [];
     const verdicts = await matchIncomingBatch(this.tx, this.ctx.tenantId, target, drafts);
-    await create(drafts.filter((_, position) => verdicts[position]?.kind !== "linked"));
+    // Those without candidates first: filed under their keys, they are there for the others' review.
+    await create(drafts.filter((_, position) => verdicts[position]?.kind === "new"), { decision: "no_match" });
+    // A record the matching could not tell apart from others is created and listed for review (never refused).
+    await create(drafts.filter((_, position) => verdicts[position]?.kind === "review"), { decision: "review" });
     return drafts.map((draft, position) => {
       const verdict = verdicts[position];
       return verdict?.kind === "linked" ? verdict.id : draft.id;
     });
   }
 
-  private async createPersons(pending: ReadonlyArray<Pending<"person">>): Promise<void> {
+  private async createPersons(pending: ReadonlyArray<Pending<"person">>, duplicateResolution: Resolution): Promise<void> {
+    if (pending.length === 0) return;
     const inputs = pending.map(({ input }): PersonInput => {
       const email = "email" in input ? input.email : undefined;
       const mobilePhone = "mobilePhone" in input ? input.mobilePhone : undefined;
@@ -103,8 +115,7 @@ export class PartyResolver {
         ...(mobilePhone ? { mobilePhone } : {}),
         ...(address ? { addresses: [{ kind: "main" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
         originId: this.originId,
-        // A record the matching could not tell apart from others is created and listed for review (never refused).
-        duplicateResolution: { decision: "review" },
+        duplicateResolution,
       };
     });
     await this.services.persons
@@ -115,7 +126,7 @@ export class PartyResolver {
   }
 
   /** Companies one by one: a feed names few of them (group contracts), and the main contact a company may bring is created with it. */
-  private async createCompanies(pending: ReadonlyArray<Pending<"company">>): Promise<void> {
+  private async createCompanies(pending: ReadonlyArray<Pending<"company">>, duplicateResolution: Resolution): Promise<void> {
     for (const { id, input, path } of pending) {
       const { address } = input;
       await this.services.companies
@@ -124,7 +135,7 @@ export class PartyResolver {
           siren: input.siren,
           originId: this.originId,
           ...(address ? { addresses: [{ kind: "head_office" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
-            duplicateResolution: { decision: "review" },
+            duplicateResolution,
           },
           id,
         )

@@ -4,7 +4,7 @@ import type { Executor } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { RecordWriteHook, SavedChange } from "../../platform/records/hooks.js";
 import { declareDistinct, findCandidates, findCandidatesOfMany, listForReview } from "./candidate-finder.js";
-import { fileRecords, forgetRecord } from "./key-index.js";
+import { addKeys, fileRecords, forgetRecord } from "./key-index.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { activeRules } from "./rules-store.js";
@@ -24,9 +24,11 @@ export function duplicateEntryCheck(target: DuplicateTarget): RecordWriteHook {
       const rules = await activeRules(tx, ctx.tenantId, target);
       const records = [...(await matchSources[target].load(tx, ctx.tenantId, ids)).values()];
       if (records.length === 0) return;
+      // A new record has no keys yet to replace.
+      if (change.created && change.duplicateResolution?.decision === "no_match") return addKeys(tx, ctx.tenantId, target, records, rules);
       if (change.created && change.duplicateResolution?.decision === "review") {
         // Filed first: the records of one batch are each other's candidates, as if saved one after the other.
-        await fileRecords(tx, ctx.tenantId, target, records, rules);
+        await addKeys(tx, ctx.tenantId, target, records, rules);
         const found = await findCandidatesOfMany(tx, ctx.tenantId, target, records, rules);
         await listForReview(tx, ctx, target, records.map((record, position) => ({ id: record.id, candidates: found[position] ?? [] })));
         return;
@@ -34,6 +36,7 @@ export function duplicateEntryCheck(target: DuplicateTarget): RecordWriteHook {
       if (change.created) {
         const declared = change.duplicateResolution?.decision === "false_duplicate" ? change.duplicateResolution.candidateIds : [];
         for (const record of records) await refuseUnacknowledged(tx, ctx, target, record, declared, rules);
+        return addKeys(tx, ctx.tenantId, target, records, rules);
       }
       await fileRecords(tx, ctx.tenantId, target, records, rules);
     },

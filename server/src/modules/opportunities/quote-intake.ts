@@ -95,7 +95,7 @@ export class QuoteIntake {
     const [verdict] = await matchIncomingBatch(tx, ctx.tenantId, "person", [{ id: newId(), record }]);
     if (verdict?.kind === "linked") return verdict.id;
     try {
-      return (await this.persons.createIn(tx, ctx, { ...fields, originId, ...(verdict?.kind === "review" ? { duplicateResolution: { decision: "review" as const } } : {}) })).id;
+      return (await this.persons.createIn(tx, ctx, { ...fields, originId, duplicateResolution: { decision: verdict?.kind === "review" ? ("review" as const) : ("no_match" as const) } })).id;
     } catch (error) {
       throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
     }

@@ -12,10 +12,12 @@ export const duplicateResolutionSchema = z.strictObject({
   candidateIds: z.array(z.uuid()).min(1).max(50),
 });
 /**
- * `review` is for interfaces only (never an HTTP body): a record that a feed could not tell apart
- * from existing ones is created anyway, and each suspected pair goes to the review list.
+ * For interfaces only (never an HTTP body), which match what they bring in before creating it:
+ * `review` — a record a feed could not tell apart from existing ones is created anyway, and each
+ * suspected pair goes to the review list; `no_match` — the matching found no candidate, so the
+ * record is only filed under its keys, not searched again.
  */
-export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema> | { decision: "review" };
+export type DuplicateResolution = z.infer<typeof duplicateResolutionSchema> | { decision: "review" } | { decision: "no_match" };
 
 export interface SavedChange {
   created: boolean;
