@@ -3,7 +3,7 @@ import { requirePermission } from "../../platform/auth/context.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
+import { attachmentViewSchema, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
 import type { CompaniesService } from "./companies-service.js";
 import type { CompanyPersonsService } from "./company-persons-service.js";
 import type { DemographyService } from "./demography-service.js";
@@ -27,7 +27,6 @@ const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) 
 const subParams = <K extends string>(key: K) => idParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 
 const relationView = z.object({ id: z.uuid(), type: z.enum(companyRelationTypes), companyId: z.uuid(), name: z.string(), siren: z.string().nullable() });
-const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
 const personLinkView = z.object({
   id: z.uuid(),
   personId: z.uuid(),
@@ -96,12 +95,12 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
   });
 
   // Attachments.
-  app.get("/api/v1/companies/:id/attachments", { schema: { tags, summary: "Pièces jointes de l'entreprise", params: idParams, response: { 200: items(attachmentView) } } }, async (request) => ({
+  app.get("/api/v1/companies/:id/attachments", { schema: { tags, summary: "Pièces jointes de l'entreprise", params: idParams, response: { 200: items(attachmentViewSchema) } } }, async (request) => ({
     items: await attachments.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/companies/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentView } } },
+    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
       // Refused before the upload is read, not after.

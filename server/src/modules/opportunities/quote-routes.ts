@@ -6,7 +6,7 @@ import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
-import type { AttachmentsService } from "../persons/index.js";
+import { attachmentViewSchema, type AttachmentsService } from "../persons/index.js";
 import { priceSchema } from "../pricing/index.js";
 import { opportunityView } from "./opportunity-routes.js";
 import { quotePermissions } from "./permissions.js";
@@ -88,7 +88,6 @@ const pricedBody = z.strictObject({
 });
 
 const filters = z.object({ opportunityId: z.uuid().optional(), state: z.enum(quoteStates).optional(), kind: z.enum(quoteKinds).optional() });
-const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
 
 export interface QuoteServices {
   quotes: QuotesService;
@@ -143,12 +142,12 @@ export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachment
     },
     async (request) => quotes.changeState(contextOf(request), request.params.id, request.body),
   );
-  app.get("/api/v1/quotes/:id/attachments", { schema: { tags, summary: "Pièces jointes du devis (son PDF)", params: idParams, response: { 200: z.object({ items: z.array(attachmentView) }) } } }, async (request) => ({
+  app.get("/api/v1/quotes/:id/attachments", { schema: { tags, summary: "Pièces jointes du devis (son PDF)", params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
     items: await attachments.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/quotes/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier au devis, le PDF d'un tarificateur externe (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentView } } },
+    { schema: { tags, summary: "Joindre un fichier au devis, le PDF d'un tarificateur externe (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
       // Refused before the upload is read, not after.

@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableName } from "drizzle-orm";
+import { z } from "zod";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
@@ -10,15 +11,9 @@ import type { ReceivedFile } from "../../platform/files/upload.js";
 import { notFound } from "../../platform/http/problem.js";
 import type { AttachmentsTable } from "./schema.js";
 
-export interface AttachmentView {
-  id: string;
-  fileId: string;
-  name: string;
-  contentType: string;
-  sizeBytes: number;
-  description: string | null;
-  createdAt: string;
-}
+/** An attached file as the attachments tabs of persons, companies and quotes answer it. */
+export const attachmentViewSchema = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
+export type AttachmentView = z.infer<typeof attachmentViewSchema>;
 
 /** The kind of record files are attached to: its attachments table, permissions and how to tell it exists. */
 export interface AttachmentOwner {

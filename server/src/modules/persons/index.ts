@@ -33,7 +33,7 @@ export { applyPersonCoverageFlags } from "./coverage-flags.js";
 export { relatePersonsIn, type PersonRelationInput } from "./relations-service.js";
 export type { RelationType } from "./schema.js";
 export type { PersonFilters } from "./person-filters.js";
-export { AttachmentsService, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
+export { AttachmentsService, attachmentViewSchema, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";
 export { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
 export { personCreateBody } from "./routes.js";

@@ -9,7 +9,7 @@ import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import type { AttachmentsService } from "./attachments-service.js";
+import { attachmentViewSchema, type AttachmentsService } from "./attachments-service.js";
 import { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { personExportColumns } from "./persons-export.js";
@@ -134,7 +134,6 @@ const filters = z.object({
 });
 
 const relationView = z.object({ id: z.uuid(), type: z.enum(relationTypes), personId: z.uuid(), lastName: z.string(), firstName: z.string().nullable() });
-const attachmentView = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
 const relationParams = z.object({ id: z.uuid(), relationId: z.uuid() });
 const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
@@ -193,12 +192,12 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/persons/:id/attachments", { schema: { tags, summary: "Pièces jointes de la personne", params: idParams, response: { 200: z.object({ items: z.array(attachmentView) }) } } }, async (request) => ({
+  app.get("/api/v1/persons/:id/attachments", { schema: { tags, summary: "Pièces jointes de la personne", params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
     items: await attachments.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/persons/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentView } } },
+    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
       // Refused before the upload is read, not after.
