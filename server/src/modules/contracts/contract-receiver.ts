@@ -88,10 +88,9 @@ export class ContractReceiver {
   /**
    * Lines of a feed or an intake in one transaction, written together in a few statements (the
    * matching, the new persons, the contracts, their beneficiaries…). A line naming a code nobody
-   * knows is refused before; a refusal found while writing (a person's e-mail the persons module
-   * refuses) rolls the batch back to its savepoint, and the lines are then written one by one, each
-   * under its own savepoint, so that the refused line is named and the others kept. Faults other
-   * than a refusal (the database gone) fail the whole batch. A dry run does all of it and rolls it
+   * knows is refused before; a refusal found while writing (a phone the persons module refuses) is
+   * narrowed down to its line by `writeTogether`, the others kept. Faults other than a refusal (the
+   * database gone) fail the whole batch. A dry run does all of it and rolls it
    * back: what it answers is what the real run would do, matching included.
    */
   async receiveBatch(ctx: RequestContext, lines: readonly FeedLine[], origin: ChannelOrigin, options: { dryRun?: boolean } = {}): Promise<BatchOutcome> {
@@ -107,15 +106,7 @@ export class ContractReceiver {
         if (errors.length > 0) results.set(feedLine, invalidFields(errors));
         else accepted.push(feedLine);
       }
-      const together = new Set(accepted.map((feedLine) => keyOf(feedLine.record))).size === accepted.length ? await refusable(tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, accepted.map((feedLine) => feedLine.record)))) : undefined;
-      if (together && !(together instanceof Problem)) accepted.forEach((feedLine, position) => together[position] && results.set(feedLine, together[position]));
-      else {
-        for (const feedLine of accepted) {
-          const alone = await refusable(tx.transaction((savepoint) => this.apply(savepoint, asInterface, resolver, lookup, [feedLine.record])));
-          const outcome = alone instanceof Problem ? alone : alone[0];
-          if (outcome) results.set(feedLine, outcome);
-        }
-      }
+      await this.writeTogether(tx, asInterface, resolver, lookup, accepted, results);
       const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       // The parties of the lines kept: their flags and natures are refreshed once for the batch, in its transaction.
       const touched: UpsertOutcome["touched"] = { personIds: [], companyIds: [] };
@@ -144,6 +135,33 @@ export class ContractReceiver {
       if (error instanceof RolledBack) return error.outcome;
       throw error;
     });
+  }
+
+  /**
+   * Writes lines together under a savepoint. A refusal rolls them back and splits them in halves,
+   * written in file order, down to the refused line alone: one bad line costs a few retries of
+   * ever smaller parts, not the whole batch line by line. Lines naming one contract twice are split
+   * the same way until each part names it once (file order: the later version wins).
+   */
+  private async writeTogether(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, lines: readonly FeedLine[], results: Map<FeedLine, UpsertOutcome | Problem>): Promise<void> {
+    if (lines.length === 0) return;
+    const once = new Set(lines.map((feedLine) => keyOf(feedLine.record))).size === lines.length;
+    const written = once ? await refusable(tx.transaction((savepoint) => this.apply(savepoint, ctx, resolver, lookup, lines.map((feedLine) => feedLine.record)))) : undefined;
+    if (written && !(written instanceof Problem)) {
+      lines.forEach((feedLine, position) => {
+        const outcome = written[position];
+        if (outcome) results.set(feedLine, outcome);
+      });
+      return;
+    }
+    const [only] = lines;
+    if (lines.length === 1 && only && written) {
+      results.set(only, written);
+      return;
+    }
+    const middle = Math.ceil(lines.length / 2);
+    await this.writeTogether(tx, ctx, resolver, lookup, lines.slice(0, middle), results);
+    await this.writeTogether(tx, ctx, resolver, lookup, lines.slice(middle), results);
   }
 
   /** Upserts contracts and validates the quotes of those that changed; the caller refreshes the parties they touched. */

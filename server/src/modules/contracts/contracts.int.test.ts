@@ -233,22 +233,23 @@ describe("the daily feed", () => {
     expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters });
   });
 
-  it("creates a person two lines name once, and names a line the persons module refuses while keeping the others", async () => {
+  it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and applies two versions of a contract in file order", async () => {
     const lines = [
       record("BATCH-1", { holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
       record("BATCH-2", { holder: person("LEFEBURE", "Anais", "1980-04-04") }),
       record("BATCH-3", { holder: { ...person("Téléphone", "Faux", "1981-05-05"), mobilePhone: "pas un numéro" } }),
+      record("BATCH-1", { status: "terminated", terminationDate: "2026-06-30", holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
     ];
     const file = Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
     const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-lot.jsonl", file) });
     const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
-    expect(job).toMatchObject({ state: "succeeded", counters: { read: 3, created: 2, rejected: 1 } });
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, updated: 1, rejected: 1 } });
     const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
     expect(report).toMatch(/3;holder\.mobilePhone;/);
     const anais = (await personsNamed(admin, "Lefebure")).items;
     expect(anais).toHaveLength(1);
     const held = await call<Page<Contract>>(admin, "GET", `/api/v1/contracts?holderPersonId=${anais[0]?.id}`);
-    expect(held.items.map((contract) => contract.number).sort()).toEqual(["BATCH-1", "BATCH-2"]);
+    expect(held.items.map((contract) => `${contract.number}:${contract.status}`).sort()).toEqual(["BATCH-1:terminated", "BATCH-2:active"]);
     expect((await personsNamed(admin, "Téléphone")).items).toHaveLength(0);
   });
 

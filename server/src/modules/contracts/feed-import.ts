@@ -18,8 +18,11 @@ import { contractPermissions } from "./permissions.js";
 import { contractImportBatches } from "./schema.js";
 
 export const CONTRACT_FEED_JOB = "contracts.feed";
-/** Lines per transaction: large enough that set-based steps (flags, natures) pay off, small enough that a batch's locks stay short. */
-const BATCH = 1000;
+/**
+ * Lines per transaction: large enough that the set-based statements pay off (2,500 imported 13 %
+ * faster than 1,000 in bench/feed), small enough that a batch's locks last seconds, not minutes.
+ */
+const BATCH = 2500;
 
 export const feedResultLabels: Readonly<Record<LineResult, string>> = { created: "créé", updated: "modifié", unchanged: "inchangé", rejected: "rejeté" };
 
