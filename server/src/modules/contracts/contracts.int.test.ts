@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeText, parseCsv } from "../../platform/imports/csv-reader.js";
 import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
@@ -270,10 +272,21 @@ describe("the daily feed", () => {
 });
 
 describe("the 3-file intake", () => {
-  const files = () => {
+  const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** A sample CSV as the partner's spreadsheet would hold it: one sheet, every cell typed as text. */
+  const asWorkbook = async (name: string): Promise<Buffer> => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Feuil1");
+    for (const record of parseCsv(decodeText(sample(name)))) sheet.addRow(record.cells.map((cell) => (cell === "" ? null : cell)));
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  };
+  const files = async (format: "csv" | "xlsx" = "csv") => {
     const boundary = "----adhesia-intake";
-    const part = (field: string, name: string) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`), sample(name), Buffer.from("\r\n")]);
-    const payload = Buffer.concat([part("holders", "intake-holders.csv"), part("contracts", "intake-contracts.csv"), part("beneficiaries", "intake-beneficiaries.csv"), Buffer.from(`--${boundary}--\r\n`)]);
+    const part = async (field: string, name: string) => {
+      const [data, fileName, type] = format === "csv" ? [sample(name), name, "text/csv"] : [await asWorkbook(name), name.replace(/\.csv$/, ".xlsx"), xlsxType];
+      return Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`), data, Buffer.from("\r\n")]);
+    };
+    const payload = Buffer.concat([await part("holders", "intake-holders.csv"), await part("contracts", "intake-contracts.csv"), await part("beneficiaries", "intake-beneficiaries.csv"), Buffer.from(`--${boundary}--\r\n`)]);
     return { headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, payload };
   };
   interface Preview {
@@ -284,7 +297,7 @@ describe("the 3-file intake", () => {
   }
 
   it("simulates line by line without writing, then imports once confirmed, idempotently", async () => {
-    const previewed = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...files() });
+    const previewed = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...(await files()) });
     expect(previewed.statusCode, previewed.body).toBe(200);
     const preview = previewed.json<Preview>();
     expect(preview.counters).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 2 });
@@ -303,7 +316,17 @@ describe("the 3-file intake", () => {
     const ines = (await personsNamed(admin, "Partenaire")).items.find((item) => item.firstName === "Inès");
     expect(ines?.coverageFlags).toEqual(["health", "savings_retirement"]);
 
-    const again = (await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...files() })).json<Preview>();
+    const again = (await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...(await files()) })).json<Preview>();
     expect(again.counters).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 2 });
+  });
+
+  it("reads the same three files as XLSX workbooks as it reads them as CSV", async () => {
+    // After the CSV intake above: the workbooks' contracts hash as the stored ones, so each cell was read alike.
+    const previewed = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...(await files("xlsx")) });
+    expect(previewed.statusCode, previewed.body).toBe(200);
+    const preview = previewed.json<Preview>();
+    expect(preview.counters).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 2 });
+    expect(preview.lines.find((line) => line.key.endsWith("PART-005"))?.errors).toEqual([expect.objectContaining({ file: "holders", line: 5, column: "birth_date" })]);
+    expect(preview.errors).toEqual([expect.objectContaining({ file: "beneficiaries", line: 6, code: "contract.intake_unknown_contract" })]);
   });
 });
