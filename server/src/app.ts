@@ -62,7 +62,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const marketingOrigins = registerOriginsModule(app, { database, files, queue });
   const naturalPersons = registerPersonsModule(app, { database, files, customFields: referenceData.customFields });
   const legalPersons = registerCompaniesModule(app, { database, files, customFields: referenceData.customFields, persons: naturalPersons.persons });
-  registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
+  const duplicates = registerDuplicatesModule(app, { database, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   const organisation = registerOrganisationModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   // Records keep what they are tagged with: a value or origin in use is deactivated, not deleted.
   marketingOrigins.origins.registerUsageCheck(personsUseOrigin);
@@ -84,6 +84,9 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   // The one life-cycle rule reads a record's contracts, and every contract change runs it in its transaction.
   pipeline.lifeCycle.registerContractStandings(contractStandings);
   contractFeeds.receiver.registerNatureRefresh(pipeline.lifeCycle);
+  // A merge moves contracts from one record to the other: their flags and natures follow in its transaction.
+  duplicates.merges.afterMerge("person", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [...ids], companyIds: [] }));
+  duplicates.merges.afterMerge("company", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [], companyIds: [...ids] }));
   // A contract naming the quote it came from validates that quote, and its opportunity is won.
   contractFeeds.receiver.registerQuoteValidation(contractQuoteValidation(pipeline.quotes));
   registerFileRoutes(app, database, files);

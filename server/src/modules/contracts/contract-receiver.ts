@@ -67,6 +67,14 @@ export class ContractReceiver {
     this.nature = nature;
   }
 
+  /**
+   * Brings the equipment flags and nature of these persons and companies up to date in the caller's
+   * transaction, for a change that moved contracts between them outside this module (a merge).
+   */
+  async refreshParties(tx: Executor, ctx: RequestContext, parties: UpsertOutcome["touched"]): Promise<void> {
+    await refreshParties(tx, ctx, parties, this.nature);
+  }
+
   /** Called once by the opportunities module's wiring: a contract's quote reference validates that quote. */
   registerQuoteValidation(quotes: QuoteValidation): void {
     this.quotes = quotes;

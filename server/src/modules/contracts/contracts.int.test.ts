@@ -115,6 +115,20 @@ describe("a contract pushed in real time", () => {
     expect(await call<Person>(admin, "GET", `/api/v1/persons/${received.holderId}`)).toMatchObject({ nature: "client", coverageFlags: ["protection"] });
   });
 
+  it("moves the flags and nature with the contracts a merge moves, and back with its undo", async () => {
+    const partner = { domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false };
+    const kept = (await push(feedKey, record("RT-MERGE-KEPT", { ...partner, status: "terminated", terminationDate: "2026-02-01", holder: person("Fusionné", "Gardé", "1961-01-01") }))).json<Received>();
+    const merged = (await push(feedKey, record("RT-MERGE-GONE", { ...partner, holder: person("Fusionné", "Parti", "1962-02-02") }))).json<Received>();
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${kept.holderId}`)).toMatchObject({ nature: "prospect", coverageFlags: [] });
+
+    const merge = await call<{ id: string }>(admin, "POST", `/api/v1/persons/${kept.holderId}/merge`, { sourceId: merged.holderId });
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${kept.holderId}`)).toMatchObject({ nature: "client", coverageFlags: ["protection"] });
+
+    await call(admin, "POST", `/api/v1/merges/${merge.id}/undo`);
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${kept.holderId}`)).toMatchObject({ nature: "prospect", coverageFlags: [] });
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${merged.holderId}`)).toMatchObject({ nature: "client", coverageFlags: ["protection"] });
+  });
+
   it("refuses a faulty record on each field, and writes nothing", async () => {
     const response = await push(feedKey, record("RT-BAD", { status: "terminated", productCode: "NOPE", holder: { type: "company", siren: "123456789", name: "X" } }));
     expect(response.statusCode).toBe(400);

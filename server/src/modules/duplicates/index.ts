@@ -7,6 +7,7 @@ import type { PersonsService } from "../persons/index.js";
 import { CandidatesService } from "./candidates-service.js";
 import { duplicateEntryCheck } from "./entry-check.js";
 import { MergeService } from "./merge-service.js";
+export type { MergeService, MergeFollowUp } from "./merge-service.js";
 import { registerDuplicatesRoutes } from "./routes.js";
 import { DuplicateRulesService } from "./rules-service.js";
 import { ActiveRulesCache } from "./rules-store.js";
@@ -34,7 +35,7 @@ export interface DuplicatesModuleDependencies {
  * Duplicates: one matching service behind every entry path (the write hooks of persons and
  * companies), the review of a whole-base scan, and undoable merges.
  */
-export function registerDuplicatesModule(app: AppServer, deps: DuplicatesModuleDependencies): { scan: DuplicateScan } {
+export function registerDuplicatesModule(app: AppServer, deps: DuplicatesModuleDependencies): { scan: DuplicateScan; merges: MergeService } {
   deps.persons.hooks.register(duplicateEntryCheck("person"));
   deps.companies.hooks.register(duplicateEntryCheck("company"));
   const scan = new DuplicateScan(deps.database, deps.queue);
@@ -51,5 +52,5 @@ export function registerDuplicatesModule(app: AppServer, deps: DuplicatesModuleD
     merges,
     scan,
   });
-  return { scan };
+  return { scan, merges };
 }

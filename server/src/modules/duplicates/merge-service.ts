@@ -15,6 +15,9 @@ import { activeRules } from "./rules-store.js";
 import { duplicateCandidates, merges, type MergeSnapshot } from "./schema.js";
 
 export type FieldChoice = "target" | "source";
+
+/** See `MergeService.afterMerge`. */
+export type MergeFollowUp = (tx: Executor, ctx: RequestContext, ids: readonly string[]) => Promise<void>;
 export interface MergeRequest {
   sourceId: string;
   fieldChoices?: Record<string, FieldChoice> | undefined;
@@ -45,7 +48,22 @@ const id = (name: string) => sql.identifier(name);
  * the merge's snapshot so that the merge can be undone for 30 days (docs/domain/dedup.md).
  */
 export class MergeService {
+  private readonly followUps: Record<DuplicateTarget, MergeFollowUp[]> = { person: [], company: [] };
+
   constructor(private readonly database: Database) {}
+
+  /**
+   * Work another module does in a merge's (or an undo's) transaction once the rows moved, for the
+   * records that gained or lost them: the contracts module refreshes their equipment flags and
+   * nature, which the moved contracts change. Registered at wiring time.
+   */
+  afterMerge(target: DuplicateTarget, followUp: MergeFollowUp): void {
+    this.followUps[target].push(followUp);
+  }
+
+  private async followUp(tx: Executor, ctx: RequestContext, target: DuplicateTarget, ids: readonly string[]): Promise<void> {
+    for (const followUp of this.followUps[target]) await followUp(tx, ctx, ids);
+  }
 
   async merge(ctx: RequestContext, target: DuplicateTarget, targetId: string, request: MergeRequest): Promise<MergeView> {
     const kind = mergeKinds[target];
@@ -73,6 +91,7 @@ export class MergeService {
       await recordAudit(tx, ctx, { entity: target, entityId: targetId, before: kept, after: after ?? null });
       await recordAudit(tx, ctx, { entity: target, entityId: request.sourceId, before: merged, after: null });
       await recordAudit(tx, ctx, { entity: "merge", entityId: row.id, before: null, after: { target, targetId, sourceId: request.sourceId, fieldChoices: choices, movedRows: movedCount(snapshot) } });
+      await this.followUp(tx, ctx, target, [targetId]);
       await emitEvent(tx, ctx, { type: `${target}.merged`, entity: target, entityId: targetId });
       return toMergeView(row);
     });
@@ -119,6 +138,7 @@ export class MergeService {
       await refileRecords(tx, ctx.tenantId, merge.target, [merge.targetId, merge.sourceId]);
       await recordAudit(tx, ctx, { entity: "merge", entityId: mergeId, before: { undoneAt: null }, after: { undoneAt: row.undoneAt?.toISOString() ?? null } });
       await recordAudit(tx, ctx, { entity: merge.target, entityId: merge.sourceId, before: null, after: snapshot.source });
+      await this.followUp(tx, ctx, merge.target, [merge.targetId, merge.sourceId]);
       await emitEvent(tx, ctx, { type: `${merge.target}.merge_undone`, entity: merge.target, entityId: merge.targetId });
       return toMergeView(row);
     });
