@@ -30,7 +30,7 @@ export interface UpsertOutcome {
 type ContractRow = typeof contracts.$inferSelect;
 
 /** The catalogue's product and formula for the codes sent; a code the catalogue does not know needs a free label. */
-export async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, errors: FieldError[]) {
+async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, errors: FieldError[]) {
   const product = record.productCode ? await lookup.product(record.productCode) : undefined;
   if (!product) {
     if (record.productCode && !record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
@@ -41,7 +41,7 @@ export async function catalogueLinks(lookup: ReferenceLookup, record: ContractRe
   return { productId: product.id, formulaId: formulaId ?? null, grantsMembership: product.grantsMembership };
 }
 
-export async function introducerOf(lookup: ReferenceLookup, code: string | undefined, errors: FieldError[]): Promise<string | null> {
+async function introducerOf(lookup: ReferenceLookup, code: string | undefined, errors: FieldError[]): Promise<string | null> {
   if (!code) return null;
   const id = await lookup.introducer(code);
   if (!id) errors.push({ path: "introducerCode", code: "contract.unknown_introducer", params: { value: code } });
