@@ -9,6 +9,8 @@ import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { CompanyHolder, PersonHolder } from "./contract-record.js";
 import { identityKey } from "./party-rules.js";
 
+type PostalAddress = NonNullable<PersonHolder["address"]>;
+
 export type PersonDraft = Omit<PersonHolder, "type"> | { lastName: string; firstName: string; birthDate: string };
 
 /** The persons and companies services, as the contracts module creates records through them. */
@@ -103,9 +105,7 @@ export class PartyResolver {
   private async createPersons(pending: ReadonlyArray<Pending<"person">>, duplicateResolution: Resolution): Promise<void> {
     if (pending.length === 0) return;
     const inputs = pending.map(({ input }): PersonInput => {
-      const email = "email" in input ? input.email : undefined;
-      const mobilePhone = "mobilePhone" in input ? input.mobilePhone : undefined;
-      const address = "address" in input ? input.address : undefined;
+      const { email, mobilePhone, address } = contactOf(input);
       return {
         category: "individual",
         lastName: input.lastName,
@@ -113,7 +113,7 @@ export class PartyResolver {
         birthDate: input.birthDate,
         ...(email ? { email } : {}),
         ...(mobilePhone ? { mobilePhone } : {}),
-        ...(address ? { addresses: [{ kind: "main" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
+        ...(address ? { addresses: [addressInput("main", address)] } : {}),
         originId: this.originId,
         duplicateResolution,
       };
@@ -130,11 +130,14 @@ export class PartyResolver {
     for (const { id, input, path } of pending) {
       const { address } = input;
       await this.services.companies
-        .createIn(this.tx, this.ctx, {
-          name: input.name,
-          siren: input.siren,
-          originId: this.originId,
-          ...(address ? { addresses: [{ kind: "head_office" as const, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) }] } : {}),
+        .createIn(
+          this.tx,
+          this.ctx,
+          {
+            name: input.name,
+            siren: input.siren,
+            originId: this.originId,
+            ...(address ? { addresses: [addressInput("head_office", address)] } : {}),
             duplicateResolution,
           },
           id,
@@ -146,10 +149,18 @@ export class PartyResolver {
   }
 }
 
+/** What a holder brings beyond the identity a beneficiary has too. */
+function contactOf(draft: PersonDraft): { email?: string | undefined; mobilePhone?: string | undefined; address?: PostalAddress | undefined } {
+  return "email" in draft || "mobilePhone" in draft || "address" in draft ? draft : {};
+}
+
+/** A contract's address as the persons' and companies' create bodies take it. */
+function addressInput<K extends "main" | "head_office">(kind: K, address: PostalAddress) {
+  return { kind, lines: address.lines, postalCode: address.postalCode, city: address.city, ...(address.country ? { country: address.country } : {}) };
+}
+
 function personMatchRecord(draft: PersonDraft) {
-  const email = "email" in draft ? draft.email : undefined;
-  const mobilePhone = "mobilePhone" in draft ? draft.mobilePhone : undefined;
-  const address = "address" in draft ? draft.address : undefined;
+  const { email, mobilePhone, address } = contactOf(draft);
   return { lastName: draft.lastName, firstName: draft.firstName, birthDate: draft.birthDate, email: email ?? null, mobilePhone: mobilePhone ?? null, postalCode: address?.postalCode ?? null };
 }
 
