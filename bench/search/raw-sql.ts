@@ -18,10 +18,11 @@ interface Match {
 }
 
 /**
- * Every typed word contained in the name or, when no row has them all, close to a word of it:
- * the trigram index used directly, as the owner.
+ * Every typed word contained in the name; when no row has them all, each word contained or one typo
+ * from a word of the tenant's lexicon (`name_words`, its one-letter-deleted forms looked up
+ * exactly); when still none, close to a word of the name: the indexes used directly, as the owner.
  */
-function nameMatches(q: string, normalise: (text: string) => string): [Match, Match] {
+function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["target"], q: string, normalise: (text: string) => string): Step[] {
   const name = normalise(q);
   const words = name.split(" ").filter((word) => word.length > 1);
   const [nameAt, boundAt] = [words.length + 2, words.length + 3];
@@ -29,23 +30,42 @@ function nameMatches(q: string, normalise: (text: string) => string): [Match, Ma
   const orderValues = [name, prefixUpperBound(name)];
   const containing = words.map((_, index) => `search_name like $${index + 2}`).join(" and ");
   const closeTo = words.map((_, index) => `$${index + 2} <% search_name`).join(" and ");
+  // The lexicon's neighbours of every typed word in one statement, as the search function looks them up.
+  const neighbours = async (): Promise<string[][]> => {
+    const rows = await run(
+      `select typed.place, neighbour.word from unnest($3::text[]) with ordinality as typed(word, place), lateral (
+         select distinct variant.word from name_word_variants as variant
+         where variant.tenant_id = $1 and variant.target = $2 and variant.variant = any (array(select name_word_forms(typed.word))) and variant.word <> typed.word) as neighbour
+       where length(typed.word) >= 3 and one_typo_apart(typed.word, neighbour.word)`,
+      [tenantId, target, words],
+    );
+    return words.map((_, index) => rows.filter((row) => Number(row.place) === index + 1).map((row) => String(row.word)));
+  };
+  const nearTyped = words.map((_, index) => `search_name like any($${index + 2}::text[])`).join(" and ");
   return [
-    { where: `(${containing})`, values: words.map((word) => `%${word}%`), order, orderValues },
-    { where: `(${closeTo})`, values: words, order, orderValues },
+    async () => ({ where: `(${containing})`, values: words.map((word) => `%${word}%`), order, orderValues }),
+    async () => {
+      const near = (await neighbours()).map((found, index) => [`%${words[index] ?? ""}%`, ...new Set(found.map((word) => `%${word}%`))]);
+      return near.some((patterns) => patterns.length > 1) ? { where: `(${nearTyped})`, values: near, order, orderValues } : undefined;
+    },
+    async () => ({ where: `(${closeTo})`, values: words, order, orderValues }),
   ];
 }
 
 const range = (column: string, at: number): string => `(${column} ~>=~ $${at} and ${column} ~<~ $${at + 1})`;
 
-/** The WHERE clauses (the second, if any, when the first finds nothing) the list endpoints use, written by hand. */
-function matchesOf(query: BenchQuery, normalise: (text: string) => string): Match[] {
+/** A WHERE clause, built only when the steps before it found nothing; none when it has nothing to add. */
+type Step = () => Promise<Match | undefined>;
+
+/** The WHERE clauses (each, if any, when the one before finds nothing) the list endpoints use, written by hand. */
+function matchesOf(run: RawRunner, tenantId: string, query: BenchQuery, normalise: (text: string) => string): Step[] {
   switch (query.kind) {
     case "name":
     case "name typo":
     case "company name":
-      return nameMatches(query.q, normalise);
+      return nameMatches(run, tenantId, query.target, query.q, normalise);
     default:
-      return [matchOf(query)];
+      return [async () => matchOf(query)];
   }
 }
 
@@ -82,7 +102,10 @@ const shapes = {
 export async function rawStatements(run: RawRunner, tenantId: string, query: BenchQuery, normalise: (text: string) => string): Promise<void> {
   const shape = shapes[query.target];
   let ids: unknown[] = [];
-  for (const { where, values, order, orderValues } of matchesOf(query, normalise)) {
+  for (const step of matchesOf(run, tenantId, query, normalise)) {
+    const match = await step();
+    if (!match) continue;
+    const { where, values, order, orderValues } = match;
     const keys = await run(`select id, count(*) over () as total from ${query.target} where tenant_id = $1 and ${where} order by ${order} ${shape.order} limit ${PAGE}`, [tenantId, ...values, ...orderValues]);
     ids = keys.map((key) => key.id);
     if (ids.length > 0) break;

@@ -2,7 +2,8 @@
  * bench/search: latency of the persons and companies search API on a large tenant, by kind of query
  * (name with and without a typo, phone, e-mail, postal code, company name, SIREN), against the same
  * SQL run directly on the database as the owner in the same run (the page, the total, the page's
- * addresses: what the list endpoint runs), alternating query by query.
+ * addresses: what the list endpoint runs), alternating query by query. The API is called over a
+ * kept-alive node:http connection (../http-client.ts), the lightest client Node has.
  * Goals: p95 < 50 ms and API p95 ≤ 1.5 × raw SQL p95.
  *   DATABASE_URL=postgres://… npm run bench:search          (a scratch database on that server)
  *   npm run bench:search                                    (embedded PGlite; use fewer persons)
@@ -29,17 +30,14 @@ import pg from "pg";
 import { normaliseText } from "../../server/src/modules/reference-data/index.js";
 import { vacuumAnalyze, buildQueries, loadCompanies, loadPersons, withoutSecondaryIndexes, type BenchQuery } from "./data.js";
 import { rawStatements, type RawRunner } from "./raw-sql.js";
+import { keepAliveJsonClient } from "../http-client.js";
+import { percentile, time } from "../measure.js";
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const companyCount = Number(process.env.BENCH_COMPANIES ?? Math.round(personCount / 10));
 const queriesPerKind = Number(process.env.BENCH_QUERIES ?? 200);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const seed = 20261123;
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 const median = (values: number[]): number => percentile(values, 50);
 
@@ -55,12 +53,6 @@ const header = "kind            API p50   API p95   raw p50   raw p95   ratio p9
 const ms = (value: number): string => `${value.toFixed(1).padStart(7)}ms`;
 const row = (kind: string, figures: Figures, suffix: string): string =>
   `${kind.padEnd(14)} ${ms(figures.apiP50)} ${ms(figures.apiP95)} ${ms(figures.rawP50)} ${ms(figures.rawP95)}   ${(figures.apiP95 / figures.rawP95).toFixed(2)}${suffix}`;
-
-async function time(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
 
 /** A named database on the server, created when missing and never dropped. */
 async function keptDatabase(url: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -121,9 +113,10 @@ try {
 
   const queries = buildQueries(seed, personCount, companyCount, queriesPerKind);
   const kinds = [...new Set(queries.map((query) => query.kind))];
+  const client = keepAliveJsonClient(baseUrl, { authorization: `Bearer ${key}` });
   const callApi = async (query: BenchQuery): Promise<number> => {
-    const response = await fetch(`${baseUrl}/api/v1/${query.target}?q=${encodeURIComponent(query.q)}`, { headers: { authorization: `Bearer ${key}` } });
-    const body = (await response.json()) as { total?: number };
+    const response = await client.get<{ total?: number }>(`/api/v1/${query.target}?q=${encodeURIComponent(query.q)}`);
+    const body = response.body;
     if (response.status !== 200 || (query.expectsMatch && !body.total)) throw new Error(`${query.kind} "${query.q}": ${response.status}, ${body.total ?? 0} found`);
     return body.total ?? 0;
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
 let t: TestApp;
@@ -86,6 +87,23 @@ describe("persons", () => {
       expect(await found(q), q).toContain(created.id);
     }
     expect(await found("Dupont")).not.toContain(created.id);
+  });
+
+  it("forgives one typo of any kind in each word of a name, and forgets the words of an erased name", async () => {
+    const created = (await create(admin, { ...durand(), lastName: "Quimperlé", firstName: "Grégoire" })).json<{ id: string }>();
+    const found = async (q: string) => (await admin.request({ method: "GET", url: `/api/v1/persons?q=${encodeURIComponent(q)}` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id);
+    // a letter replaced, missing, added, two neighbours swapped; in both words at once
+    for (const q of ["quimperla", "quimprle", "quimperlee", "qiumperle", "quimperle gregiore", "qimperle gregoir"]) {
+      expect(await found(q), q).toEqual([created.id]);
+    }
+    const lexicon = async () => (await t.platform.database.rows<{ word: string }>(sql`select word from name_words where word in ('quimperle', 'gregoire', 'yvinec')`)).map((row) => row.word).sort();
+    expect(await lexicon()).toEqual(["gregoire", "quimperle"]);
+    const renamed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, lastName: "Yvinec" } });
+    expect(renamed.statusCode).toBe(200);
+    expect(await lexicon()).toEqual(["gregoire", "yvinec"]);
+    expect(await found("yvinic")).toEqual([created.id]);
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${created.id}` })).statusCode).toBe(204);
+    expect(await lexicon()).toEqual([]);
   });
 
   it("finds the caller of a screen-pop by their number in any format, and refuses what is no number", async () => {
