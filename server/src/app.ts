@@ -83,7 +83,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const contractFeeds = registerContractsModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });
   // The one life-cycle rule reads a record's contracts, and every contract change runs it in its transaction.
   pipeline.lifeCycle.registerContractStandings(contractStandings);
-  contractFeeds.receiver.registerNatureRefresh(pipeline.lifeCycle);
+  contractFeeds.receiver.registerNatureRule(pipeline.lifeCycle);
   // A merge moves contracts from one record to the other: their flags and natures follow in its transaction.
   duplicates.merges.afterMerge("person", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [...ids], companyIds: [] }));
   duplicates.merges.afterMerge("company", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [], companyIds: [...ids] }));

@@ -13,10 +13,9 @@ import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
-import { storeDerivedNatures } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type Nature, type PersonsService } from "../persons/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, relevanceOrder, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -246,11 +245,6 @@ export async function companyAssignmentFactsOf(tx: Executor, tenantId: string, i
     .leftJoin(companyAddresses, and(eq(companyAddresses.tenantId, companies.tenantId), eq(companyAddresses.companyId, companies.id), eq(companyAddresses.kind, "head_office")))
     .where(and(eq(companies.tenantId, tenantId), isAnyOf(companies.id, ids)));
   return new Map(rows.map(({ id, ...row }) => [id, row]));
-}
-
-/** Stores the natures the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write them. */
-export async function applyCompanyNatures(tx: Executor, ctx: RequestContext, natures: ReadonlyMap<string, Nature>): Promise<void> {
-  await storeDerivedNatures(tx, ctx, companies, "company", natures);
 }
 
 /** Stores companies' assignments, each dated when its introducer or advisor changes; no version bump (it is not the record's content). */

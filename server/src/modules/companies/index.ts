@@ -23,10 +23,8 @@ export { companyAttachments, companyCompetitorCoverages, companyRelations, type 
 export type { CompaniesService } from "./companies-service.js";
 // The organisation module derives and stores the assignment of companies through these.
 export { companyAssignmentFactsOf, applyCompanyAssignments } from "./companies-service.js";
-// The opportunities and contracts modules store the nature their life-cycle rule derives.
-export { applyCompanyNatures } from "./companies-service.js";
-// The contracts module keeps the equipment flags.
-export { applyCompanyCoverageFlags } from "./coverage-flags.js";
+// The contracts and opportunities modules store the equipment flags and the nature they derive.
+export { applyCompanyDerivedFields } from "./derived-fields.js";
 export type { CompanyCreateInput } from "./company-input.js";
 export type { CompanyFilters } from "./company-filters.js";
 export type { CompanyView } from "./company-view.js";

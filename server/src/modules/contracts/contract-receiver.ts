@@ -12,7 +12,7 @@ import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
 import { referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
-import { refreshParties, type NatureRefresh } from "./coverage-refresh.js";
+import { refreshParties, type NatureRule } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
 import { contractPermissions } from "./permissions.js";
@@ -54,7 +54,7 @@ const keyOf = (record: ContractRecord): string => `${record.sourceSystem}/${reco
 
 /** Receives contracts from the back office (one by API, or a feed's batch) and from the partners' intake. */
 export class ContractReceiver {
-  private nature: NatureRefresh | undefined;
+  private nature: NatureRule | undefined;
   private quotes: QuoteValidation | undefined;
 
   constructor(
@@ -63,7 +63,7 @@ export class ContractReceiver {
   ) {}
 
   /** Called once by the opportunities module's wiring: natures follow contracts from then on. */
-  registerNatureRefresh(nature: NatureRefresh): void {
+  registerNatureRule(nature: NatureRule): void {
     this.nature = nature;
   }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeText, parseCsv } from "../../platform/imports/csv-reader.js";
@@ -267,6 +268,28 @@ describe("the daily feed", () => {
     const held = await call<Page<Contract>>(admin, "GET", `/api/v1/contracts?holderPersonId=${anais[0]?.id}`);
     expect(held.items.map((contract) => `${contract.number}:${contract.status}`).sort()).toEqual(["BATCH-1:terminated", "BATCH-2:active"]);
     expect((await personsNamed(admin, "Téléphone")).items).toHaveLength(0);
+  });
+
+  it("stores a new person's flags and nature together, each change audited on its own entry and a nature change announced once", async () => {
+    const file = Buffer.from(`${JSON.stringify(record("DERIVED-1", { holder: person("Dérivée", "Léa", "1984-08-08") }))}\n`);
+    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-derive.jsonl", file) });
+    expect(await waitForJob(feedKey, started.json<{ jobId: string }>().jobId)).toMatchObject({ state: "succeeded", counters: { created: 1 } });
+    const [lea] = (await personsNamed(admin, "Dérivée")).items;
+    if (!lea) throw new Error("the feed created nobody");
+    expect(lea).toMatchObject({ coverageFlags: ["health"], nature: "member" });
+    const derivedChanges = async () => (await call<Page<{ action: string; changes: Record<string, unknown> }>>(admin, "GET", `/api/v1/audit?entity=person&id=${lea.id}&perPage=100`)).items.filter((entry) => entry.action === "update").map((entry) => entry.changes);
+    const natureEvents = () => t.platform.database.rows<{ payload: Record<string, unknown> }>(sql`select payload from domain_events where entity_id = ${lea.id} and type = 'person.nature_changed'`);
+    expect(await derivedChanges()).toEqual(expect.arrayContaining([{ coverageFlags: { before: [], after: ["health"] } }, { nature: { before: "suspect", after: "member" } }]));
+    expect(await derivedChanges()).toHaveLength(2);
+    expect((await natureEvents()).map((event) => event.payload)).toEqual([expect.objectContaining({ from: "suspect", to: "member" })]);
+
+    // A second contract in another domain changes the flags only: the nature is neither audited nor announced again.
+    const partner = { domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Dérivée", "Léa", "1984-08-08") };
+    expect((await push(feedKey, record("DERIVED-2", partner))).json<Received>()).toMatchObject({ result: "created", holderId: lea.id });
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${lea.id}`)).toMatchObject({ coverageFlags: ["health", "protection"], nature: "member" });
+    expect(await derivedChanges()).toHaveLength(3);
+    expect(await derivedChanges()).toContainEqual({ coverageFlags: { before: ["health"], after: ["health", "protection"] } });
+    expect(await natureEvents()).toHaveLength(1);
   });
 
   it("keeps each tenant's feed to itself", async () => {

@@ -2,8 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
-import { applyCompanyCoverageFlags } from "../companies/index.js";
-import { applyPersonCoverageFlags, type CoverageDomain } from "../persons/index.js";
+import { applyCompanyDerivedFields } from "../companies/index.js";
+import { applyPersonDerivedFields, type CoverageDomain, type Nature } from "../persons/index.js";
 import type { UpsertOutcome } from "./contract-writer.js";
 import { coverageFlagsOf } from "./party-rules.js";
 import { contractBeneficiaries, contracts, type ContractStatus } from "./schema.js";
@@ -14,10 +14,16 @@ export type Party = { personId: string; companyId?: null } | { personId?: null; 
 /**
  * The life cycle's single nature rule (opportunities module), registered at wiring time: it takes
  * the parties' contracts as the flags just read them (elsewhere it reads them through
- * `contractStandings`) and stores the natures in the caller's transaction.
+ * `contractStandings`) and answers the natures it decides, persons' and companies' apart, for the
+ * contracts module to store with the flags.
  */
-export interface NatureRefresh {
-  refreshMany(tx: Executor, ctx: RequestContext, parties: readonly Party[], standings: ReadonlyMap<string, ReadonlyArray<{ status: ContractStatus; grantsMembership: boolean }>>): Promise<void>;
+export interface NatureRule {
+  naturesOf(
+    tx: Executor,
+    ctx: RequestContext,
+    parties: readonly Party[],
+    standings: ReadonlyMap<string, ReadonlyArray<{ status: ContractStatus; grantsMembership: boolean }>>,
+  ): Promise<{ persons: ReadonlyMap<string, Nature>; companies: ReadonlyMap<string, Nature> }>;
 }
 
 interface Standing {
@@ -66,16 +72,18 @@ export async function contractStandings(tx: Executor, tenantId: string, parties:
 
 /**
  * Brings the equipment flags and the nature of every party contract changes touched up to date, in
- * their transaction: the contracts read back in one query per kind, the flags and the natures
- * stored in one statement each (a feed's batch touches thousands of parties).
+ * their transaction: the contracts read back in one query per kind, then flags and natures stored
+ * together in one statement per kind (a feed's batch touches thousands of parties, each rewritten
+ * once rather than once per field).
  */
-export async function refreshParties(tx: Executor, ctx: RequestContext, touched: UpsertOutcome["touched"], nature: NatureRefresh | undefined): Promise<void> {
-  const parties: Party[] = [...new Set(touched.personIds)].map((personId) => ({ personId }));
-  parties.push(...[...new Set(touched.companyIds)].map((companyId) => ({ companyId })));
+export async function refreshParties(tx: Executor, ctx: RequestContext, touched: UpsertOutcome["touched"], nature: NatureRule | undefined): Promise<void> {
+  const personIds = [...new Set(touched.personIds)];
+  const companyIds = [...new Set(touched.companyIds)];
+  const parties: Party[] = [...personIds.map((personId) => ({ personId })), ...companyIds.map((companyId) => ({ companyId }))];
   if (parties.length === 0) return;
   const byParty = await contractsOfParties(tx, ctx.tenantId, parties);
   const flagsOf = (ids: readonly string[]) => new Map(ids.map((id) => [id, coverageFlagsOf(byParty.get(id) ?? [])]));
-  await applyPersonCoverageFlags(tx, ctx, flagsOf([...new Set(touched.personIds)]));
-  await applyCompanyCoverageFlags(tx, ctx, flagsOf([...new Set(touched.companyIds)]));
-  await nature?.refreshMany(tx, ctx, parties, byParty);
+  const natures = await nature?.naturesOf(tx, ctx, parties, byParty);
+  await applyPersonDerivedFields(tx, ctx, { coverageFlags: flagsOf(personIds), natures: natures?.persons });
+  await applyCompanyDerivedFields(tx, ctx, { coverageFlags: flagsOf(companyIds), natures: natures?.companies });
 }

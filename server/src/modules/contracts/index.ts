@@ -14,7 +14,7 @@ import { registerContractRoutes } from "./routes.js";
 
 export { contractPermissions } from "./permissions.js";
 export { contracts, contractBeneficiaries, contractStatuses, beneficiaryRoles } from "./schema.js";
-export { contractStandings, type NatureRefresh, type Party } from "./coverage-refresh.js";
+export { contractStandings, type NatureRule, type Party } from "./coverage-refresh.js";
 // For trusted loaders (demo seed): rows keyed like the feed's, flags and nature kept the same way.
 export { refreshParties } from "./coverage-refresh.js";
 export { contentHash } from "./contract-record.js";

@@ -2,20 +2,27 @@ import { and, count, eq } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
-import { applyCompanyNatures } from "../companies/index.js";
-import { applyPersonNatures, type Nature } from "../persons/index.js";
+import { applyCompanyDerivedFields } from "../companies/index.js";
+import { applyPersonDerivedFields, type Nature } from "../persons/index.js";
 import { natureOf, type ContractStanding } from "./nature-rule.js";
 import { opportunities } from "./schema.js";
 
 /** The person or the company an opportunity (or a contract) is about. */
 export type Holder = { personId: string; companyId?: null } | { personId?: null; companyId: string };
 
+/** The nature of each holder, persons' and companies' apart, by id. */
+export interface HolderNatures {
+  persons: ReadonlyMap<string, Nature>;
+  companies: ReadonlyMap<string, Nature>;
+}
+
 /** The contracts of holders, as the contracts module tells them: by the person's or company's id (none → no entry). */
 export type ContractStandings = (tx: Executor, tenantId: string, holders: readonly Holder[]) => Promise<ReadonlyMap<string, readonly ContractStanding[]>>;
 
 /**
  * Keeps the nature of persons and companies true to the one rule (nature-rule.ts), in the
- * transaction of the change that moves it: saving an opportunity, or contracts through `refreshMany`.
+ * transaction of the change that moves it: saving an opportunity (`refresh`), or contracts (the
+ * contracts module asks `naturesOf` and stores them with the equipment flags).
  */
 export class LifeCycle {
   private contracts: ContractStandings = async () => new Map();
@@ -25,16 +32,20 @@ export class LifeCycle {
     this.contracts = source;
   }
 
+  /** Brings the nature of an opportunity's holder up to date, in the transaction of the opportunity's change. */
   async refresh(tx: Executor, ctx: RequestContext, holder: Holder): Promise<void> {
-    await this.refreshMany(tx, ctx, [holder]);
+    const natures = await this.naturesOf(tx, ctx, [holder]);
+    await applyPersonDerivedFields(tx, ctx, { natures: natures.persons });
+    await applyCompanyDerivedFields(tx, ctx, { natures: natures.companies });
   }
 
   /**
-   * The natures of many holders (a feed's batch of contracts): each kind's opportunities counted in
-   * one query, the natures stored in one statement. `standings`, when the caller has just read the
-   * holders' contracts (the contracts module, for their equipment flags), spares reading them again.
+   * The natures the rule decides for many holders (a feed's batch of contracts), by kind and id,
+   * without storing them: each kind's opportunities counted in one query. `standings`, when the
+   * caller has just read the holders' contracts (the contracts module, for their equipment flags),
+   * spares reading them again; that caller stores the natures with the flags, in one statement.
    */
-  async refreshMany(tx: Executor, ctx: RequestContext, holders: readonly Holder[], standings?: ReadonlyMap<string, readonly ContractStanding[]>): Promise<void> {
+  async naturesOf(tx: Executor, ctx: RequestContext, holders: readonly Holder[], standings?: ReadonlyMap<string, readonly ContractStanding[]>): Promise<HolderNatures> {
     const personIds = holders.flatMap((holder) => (holder.personId ? [holder.personId] : []));
     const companyIds = holders.flatMap((holder) => (holder.companyId ? [holder.companyId] : []));
     const contracts = standings ?? (await this.contracts(tx, ctx.tenantId, holders));
@@ -48,7 +59,6 @@ export class LifeCycle {
       const totals = new Map(counted.map((row) => [row.id, row.total]));
       return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: contracts.get(id) ?? [] })]));
     };
-    await applyPersonNatures(tx, ctx, await natures(opportunities.personId, personIds));
-    await applyCompanyNatures(tx, ctx, await natures(opportunities.companyId, companyIds));
+    return { persons: await natures(opportunities.personId, personIds), companies: await natures(opportunities.companyId, companyIds) };
   }
 }

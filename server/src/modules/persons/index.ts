@@ -26,10 +26,9 @@ export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany } from "./persons-service.js";
 // The organisation module derives and stores the assignment of persons through these.
 export { personAssignmentFactsOf, applyPersonAssignments } from "./persons-service.js";
-// The opportunities and contracts modules store the nature their life-cycle rule derives.
-export { applyPersonNatures } from "./persons-service.js";
-// The contracts module keeps the equipment flags and relates the persons a contract covers.
-export { applyPersonCoverageFlags } from "./coverage-flags.js";
+// The contracts and opportunities modules store the equipment flags and the nature they derive.
+export { applyPersonDerivedFields } from "./derived-fields.js";
+// The contracts module relates the persons a contract covers.
 export { relatePersonsIn, type PersonRelationInput } from "./relations-service.js";
 export type { RelationType } from "./schema.js";
 export type { PersonFilters } from "./person-filters.js";

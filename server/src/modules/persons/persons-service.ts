@@ -14,7 +14,6 @@ import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
-import { storeDerivedNatures } from "../../platform/records/nature.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
@@ -24,7 +23,7 @@ import { personWhere, relevanceOrder, type PersonFilters } from "./person-filter
 import { classifyPersonQuery, searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
 import { personPermissions } from "./permissions.js";
-import { personAddresses, personForeignKeys, personRelations, persons, type Nature } from "./schema.js";
+import { personAddresses, personForeignKeys, personRelations, persons } from "./schema.js";
 
 const sortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
 
@@ -284,11 +283,6 @@ export async function personAssignmentFactsOf(tx: Executor, tenantId: string, id
     .leftJoin(personAddresses, and(eq(personAddresses.tenantId, persons.tenantId), eq(personAddresses.personId, persons.id), eq(personAddresses.kind, "main")))
     .where(and(eq(persons.tenantId, tenantId), isAnyOf(persons.id, ids)));
   return new Map(rows.map(({ id, ...row }) => [id, row]));
-}
-
-/** Stores the natures the life-cycle rule derived (opportunities, contracts) in their transaction; clients never write them. */
-export async function applyPersonNatures(tx: Executor, ctx: RequestContext, natures: ReadonlyMap<string, Nature>): Promise<void> {
-  await storeDerivedNatures(tx, ctx, persons, "person", natures);
 }
 
 /** Stores persons' assignments, each dated when its introducer or advisor changes; no version bump (it is not the record's content). */
