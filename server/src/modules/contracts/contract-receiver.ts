@@ -11,7 +11,7 @@ import { origins } from "../origins/index.js";
 import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
-import { referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
+import { contractKey, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
 import { refreshParties, type NatureRule } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
@@ -50,7 +50,8 @@ function interfaceContext(ctx: RequestContext): RequestContext {
   return { ...ctx, permissions, dataScope: allRecords };
 }
 
-const keyOf = (record: ContractRecord): string => `${record.sourceSystem}/${record.number}`;
+/** How a contract is named in a run's report: "source system/number". */
+const reportKey = (record: ContractRecord): string => `${record.sourceSystem}/${record.number}`;
 
 /** Receives contracts from the back office (one by API, or a feed's batch) and from the partners' intake. */
 export class ContractReceiver {
@@ -124,7 +125,7 @@ export class ContractReceiver {
         if (!result) throw new Error(`line ${line} has no outcome`);
         if (result instanceof Problem) {
           outcome.counters.rejected += 1;
-          outcome.lines.push({ line, key: keyOf(record), result: "rejected" });
+          outcome.lines.push({ line, key: reportKey(record), result: "rejected" });
           const fieldErrors = result.options.errors ?? [];
           if (fieldErrors.length === 0) outcome.errors.push({ line, column: "", code: result.code, ...(result.options.params ? { params: result.options.params } : {}) });
           for (const fieldError of fieldErrors) outcome.errors.push({ line, column: fieldError.path, code: fieldError.code, ...(fieldError.params ? { params: fieldError.params } : {}) });
@@ -133,7 +134,7 @@ export class ContractReceiver {
         touched.personIds.push(...result.touched.personIds);
         touched.companyIds.push(...result.touched.companyIds);
         outcome.counters[result.result] += 1;
-        outcome.lines.push({ line, key: keyOf(record), result: result.result });
+        outcome.lines.push({ line, key: reportKey(record), result: result.result });
       }
       await refreshParties(tx, asInterface, touched, this.nature);
       if (options.dryRun) throw new RolledBack(outcome);
@@ -153,7 +154,7 @@ export class ContractReceiver {
    */
   private async writeTogether(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, lines: readonly FeedLine[], results: Map<FeedLine, UpsertOutcome | Problem>): Promise<void> {
     if (lines.length === 0) return;
-    const once = new Set(lines.map((feedLine) => keyOf(feedLine.record))).size === lines.length;
+    const once = new Set(lines.map((feedLine) => contractKey(feedLine.record))).size === lines.length;
     const written = once ? await refusable(tx.transaction((savepoint) => this.apply(savepoint, ctx, resolver, lookup, lines.map((feedLine) => feedLine.record)))) : undefined;
     if (written && !(written instanceof Problem)) {
       lines.forEach((feedLine, position) => {

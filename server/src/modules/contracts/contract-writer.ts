@@ -88,7 +88,8 @@ const audited = (row: ContractRow) => {
   return rest;
 };
 
-const keyOf = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
+/** What identifies a contract in a tenant: its source system and number, joined by a character neither holds. */
+export const contractKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
 
 /**
  * Upserts contracts by (source system, number) in the caller's transaction, with their holders,
@@ -109,10 +110,10 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
       ),
     )
     .for("update");
-  const stored = new Map(storedRows.map((row) => [keyOf(row), row]));
+  const stored = new Map(storedRows.map((row) => [contractKey(row), row]));
   const hashes = records.map(contentHash);
   const changed = records.flatMap((record, position) => {
-    const existing = stored.get(keyOf(record));
+    const existing = stored.get(contractKey(record));
     return existing?.contentHash === hashes[position] ? [] : [{ record, position, existing, hash: hashes[position] ?? "" }];
   });
 
@@ -170,7 +171,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
             set: { ...Object.fromEntries(replacedColumns.map((column) => [column, sql.raw(`excluded.${contracts[column].name}`)])), version: sql`${contracts.version} + 1`, updatedAt: new Date() },
           })
           .returning();
-  const savedByKey = new Map(saved.map((row) => [keyOf(row), row]));
+  const savedByKey = new Map(saved.map((row) => [contractKey(row), row]));
 
   const replaced = changed.flatMap(({ existing }) => (existing ? [existing.id] : []));
   if (replaced.length > 0) {
@@ -181,7 +182,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   const beneficiaryRows = changed.flatMap(({ record }, index) =>
     (covered[index] ?? []).map((beneficiary, position) => ({
       tenantId: ctx.tenantId,
-      contractId: savedByKey.get(keyOf(record))?.id ?? "",
+      contractId: savedByKey.get(contractKey(record))?.id ?? "",
       personId: beneficiary.personId,
       role: beneficiary.role,
       startDate: beneficiary.startDate ?? null,
@@ -195,7 +196,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   const guaranteeRows = changed.flatMap(({ record }) =>
     record.guarantees.map((guarantee, position) => ({
       tenantId: ctx.tenantId,
-      contractId: savedByKey.get(keyOf(record))?.id ?? "",
+      contractId: savedByKey.get(contractKey(record))?.id ?? "",
       kind: guarantee.kind,
       code: guarantee.code,
       label: guarantee.label ?? null,
@@ -210,7 +211,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   await relatePersonsIn(tx, ctx, relations);
 
   const rowOf = (record: ContractRecord): ContractRow => {
-    const row = savedByKey.get(keyOf(record));
+    const row = savedByKey.get(contractKey(record));
     if (!row) throw new Error(`contract ${record.number} was not saved`);
     return row;
   };
@@ -218,7 +219,7 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   await emitEvents(tx, ctx, changed.map(({ record, existing }) => ({ type: existing ? "contract.updated" : "contract.created", entity: "contract", entityId: rowOf(record).id })));
 
   const outcomes: UpsertOutcome[] = records.map((record) => {
-    const existing = stored.get(keyOf(record));
+    const existing = stored.get(contractKey(record));
     const holderId = existing?.holderPersonId ?? existing?.holderCompanyId ?? "";
     return { result: "unchanged", contractId: existing?.id ?? "", holderType: record.holder.type, holderId, touched: { personIds: [], companyIds: [] }, quoteNumber: null };
   });
