@@ -11,7 +11,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
 import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
+import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
@@ -44,7 +44,7 @@ const fieldOfForeignKey: Readonly<Record<string, FieldError>> = {
 
 export class CompaniesService {
   /** Work other modules do in each write's transaction (duplicate check, matching keys). */
-  readonly hooks = new RecordWriteHooks();
+  readonly hooks = new RecordWriteHooks<CompanyAssignmentFacts>();
 
   constructor(
     private readonly database: Database,
@@ -126,9 +126,12 @@ export class CompaniesService {
     }
     if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
     const { addresses, ...fields } = values;
+    const headOffice = addresses?.find((address) => address.kind === "head_office");
+    const draft = { ...unassigned, headcountBand: fields.headcountBand ?? null, postalCode: headOffice ? storedAddress(headOffice).postalCode : null };
+    const assignment = (await this.hooks.creating(tx, ctx, new Map([[id, draft]]))).get(id);
     const [row] = await tx
       .insert(companies)
-      .values({ ...fields, id, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
+      .values({ ...fields, ...newRecordAssignment(assignment), id, mainContactId, tenantId: ctx.tenantId, nature: "suspect", searchName: searchableName(fields.name), createdBy: ctx.userId, updatedBy: ctx.userId })
       .returning();
     if (!row) throw new Error("insert returned no row");
     const savedAddresses = await replaceAddresses(tx, ctx, row.id, addresses ?? []);
@@ -237,8 +240,11 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
   return row;
 }
 
-/** What the organisation module derives companies' market, sector and assignment from, by id: their headcount band and head office; ids not in the base are left out. */
-export async function companyAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]) {
+/** What the organisation module derives a company's market, sector and assignment from: its headcount band, its head office's postal code and its assignment so far. */
+export type CompanyAssignmentFacts = RecordAssignment & { headcountBand: string | null; postalCode: string | null };
+
+/** The assignment facts of stored companies, by id; ids not in the base are left out. */
+export async function companyAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]): Promise<Map<string, CompanyAssignmentFacts>> {
   const rows = await tx
     .select({ id: companies.id, headcountBand: companies.headcountBand, introducerId: companies.introducerId, advisorId: companies.advisorId, assignmentSource: companies.assignmentSource, market: companies.market, sectorId: companies.sectorId, postalCode: companyAddresses.postalCode })
     .from(companies)

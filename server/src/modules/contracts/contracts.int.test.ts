@@ -292,6 +292,32 @@ describe("the daily feed", () => {
     expect(await natureEvents()).toHaveLength(1);
   });
 
+  it("creates a batch's new persons with the assignment the rules give a person entered on screen", async () => {
+    const originId = (await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/origins?q=online_agency")).items.find((origin) => origin.code === "online_agency")?.id;
+    const places = [
+      ["Rangée-Paris", "75011", "Paris"],
+      ["Rangée-Lyon", "69003", "Lyon"],
+      ["Rangée-Digne", "04000", "Digne-les-Bains"],
+    ] as const;
+    const address = (postalCode: string, city: string) => ({ lines: ["1 rue du Rang"], postalCode, city });
+    const lines = places.map(([lastName, postalCode, city], index) => record(`ASSIGN-${index}`, { holder: { ...person(lastName, "Rang", "1970-07-07"), address: address(postalCode, city) } }));
+    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-rang.jsonl", Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`)) });
+    expect(await waitForJob(feedKey, started.json<{ jobId: string }>().jobId)).toMatchObject({ state: "succeeded", counters: { created: 3 } });
+    type Assigned = { id: string; market: string | null; sectorId: string | null; introducerId: string | null; advisorId: string | null; assignmentSource: string | null; assignedAt: string | null };
+    const assignment = ({ market, sectorId, introducerId, advisorId, assignmentSource, assignedAt }: Assigned) => ({ market, sectorId, introducerId, advisorId, assignmentSource, dated: assignedAt !== null });
+    const fedIntroducers = [];
+    for (const [lastName, postalCode, city] of places) {
+      const [fed] = (await call<Page<Assigned>>(admin, "GET", `/api/v1/persons?q=${encodeURIComponent(lastName)}`)).items;
+      if (!fed) throw new Error(`the feed did not create ${lastName}`);
+      const entered = await call<Assigned>(admin, "POST", "/api/v1/persons", { category: "individual", lastName: `Saisie-${lastName}`, firstName: "Rang", originId, addresses: [{ kind: "main", ...address(postalCode, city) }] });
+      expect(assignment(fed), lastName).toEqual(assignment(entered));
+      fedIntroducers.push(fed.introducerId);
+    }
+    // Each new person has its own place's assignment (two agencies, and none where no rule covers the place).
+    expect(new Set(fedIntroducers).size).toBe(3);
+    expect(fedIntroducers[2]).toBeNull();
+  });
+
   it("keeps each tenant's feed to itself", async () => {
     const started = await betaKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux.jsonl", sample("back-office-feed.jsonl")) });
     const job = await waitForJob(betaKey, started.json<{ jobId: string }>().jobId);

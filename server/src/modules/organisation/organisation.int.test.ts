@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext, type RequestContext } from "../../platform/auth/context.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
+import { unassigned } from "../../platform/records/assignment.js";
 import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
@@ -184,37 +184,31 @@ describe("assignment", () => {
     await post("/api/v1/assignment-rules", { market: "MDP", department: "63", introducerId: ids.lyon });
   });
 
-  it("assigns new persons saved in one hooks call (a feed's batch) as it assigns them one by one", async () => {
+  it("decides new persons' assignment together before their insert (a feed's batch) as it does one by one", async () => {
     const ruled = await person("Lotregle", "63100");
     const uncovered = await person("Lothors", "04000");
-    const manual = await person("Lotmanuel", "63000");
-    await admin.request({ method: "PUT", url: `/api/v1/persons/${manual.id}/assignment`, payload: { introducerId: ids.partDieu } });
-    const batch = [ruled.id, uncovered.id, manual.id];
-    const oneByOne = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
+    const oneByOne = [ruled, uncovered];
     expect(oneByOne.map((item) => [item.introducerId, item.assignmentSource])).toEqual([
       [ids.partDieu, "rule"],
       [null, null],
-      [ids.partDieu, "manual"],
     ]);
+    // Written with the row, and dated as a change of introducer is.
+    expect(oneByOne.map((item) => item.assignedAt !== null)).toEqual([true, false]);
     const assignment = ({ market, sectorId, introducerId, advisorId, assignmentSource }: Assigned) => ({ market, sectorId, introducerId, advisorId, assignmentSource });
-    // As they are before the hook runs on a new record: nothing derived, nothing assigned, except the one assigned by hand.
-    const saveAsNew = (ctx: RequestContext) =>
-      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => {
-        await tx.execute(sql`update persons set market = null, sector_id = null, introducer_id = null, advisor_id = null, assignment_source = null, assigned_at = null
-          where tenant_id = ${admin.tenantId} and id = any(${sql.param([ruled.id, uncovered.id])}::uuid[])`);
-        await assignmentHook(assignmentTargets.person).saved(tx, ctx, batch, { created: true });
-      });
+    const drafts = new Map([
+      [ruled.id, { ...unassigned, category: "individual" as const, postalCode: "63100" }],
+      [uncovered.id, { ...unassigned, category: "individual" as const, postalCode: "04000" }],
+    ]);
+    const decideTogether = (ctx: RequestContext) =>
+      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => [...((await assignmentHook(assignmentTargets.person).creating?.(tx, ctx, drafts)) ?? [])]);
 
-    await saveAsNew(systemContext(admin.tenantId, [], "test"));
-    const together = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
-    expect(together.map(assignment)).toEqual(oneByOne.map(assignment));
-    expect(together[0]?.assignedAt).not.toBeNull();
-    expect(together[2]?.assignedAt).toBe(oneByOne[2]?.assignedAt);
-
+    expect(await decideTogether(systemContext(admin.tenantId, [], "test"))).toEqual(oneByOne.map((item) => [item.id, assignment(item)]));
     // Entered by an advisor of an introducer: what the rules leave unassigned is theirs, the rest follows the rules as alone.
-    await saveAsNew({ ...systemContext(admin.tenantId, [], "test"), userId: ids.claude ?? null, dataScope: { level: "introducer", userId: ids.claude ?? null, introducerId: ids.partDieu ?? null } });
-    const byAdvisor = await Promise.all(batch.map((id) => get<Assigned>(`/api/v1/persons/${id}`)));
-    expect(byAdvisor.map(assignment)).toEqual([assignment(oneByOne[0] as Assigned), { ...assignment(oneByOne[1] as Assigned), introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" }, assignment(oneByOne[2] as Assigned)]);
+    const byAdvisor = await decideTogether({ ...systemContext(admin.tenantId, [], "test"), userId: ids.claude ?? null, dataScope: { level: "introducer", userId: ids.claude ?? null, introducerId: ids.partDieu ?? null } });
+    expect(byAdvisor).toEqual([
+      [ruled.id, assignment(ruled)],
+      [uncovered.id, { ...assignment(uncovered), introducerId: ids.partDieu, advisorId: ids.claude, assignmentSource: "manual" }],
+    ]);
   });
 
   it("filters the persons list by introducer and by absence of one", async () => {

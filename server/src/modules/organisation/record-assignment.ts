@@ -3,7 +3,7 @@ import type { RecordAssignment } from "../../platform/records/assignment.js";
 import { decideAssignment } from "./assignment-engine.js";
 import { candidateRules } from "./assignment-rules-service.js";
 import { currentIntroducersOf } from "./advisors-service.js";
-import { loadAssignmentSettings } from "./assignment-settings.js";
+import { loadAssignmentSettings, type AssignmentSettings } from "./assignment-settings.js";
 import type { AssignmentTarget, TargetFacts } from "./assignment-targets.js";
 import { sectorOf } from "./sector-derivation.js";
 import { sectorCoverage } from "./sectors-service.js";
@@ -31,10 +31,32 @@ const sameAssignment = (facts: TargetFacts, next: RecordAssignment): boolean =>
  * is left out.
  */
 export async function evaluateAssignments(tx: Executor, tenantId: string, target: AssignmentTarget, ids: readonly string[], evaluation: Evaluation): Promise<Map<string, RecordAssignment>> {
-  const decided = new Map<string, RecordAssignment>();
-  if (ids.length === 0) return decided;
+  if (ids.length === 0) return new Map();
   const settings = await loadAssignmentSettings(tx, tenantId);
   const facts = await target.facts(tx, tenantId, ids, settings);
+  const decided = await decideAssignments(tx, tenantId, settings, facts, evaluation);
+  const changed = new Map<string, RecordAssignment>();
+  for (const [id, fact] of facts) {
+    const next = decided.get(id);
+    if (next && !sameAssignment(fact, next)) changed.set(id, next);
+  }
+  await target.apply(tx, tenantId, changed);
+  return decided;
+}
+
+/**
+ * The assignment of records about to be created, by the rules, from their drafts: decided as
+ * `evaluateAssignments` decides it for stored records, for their rows to be written with it.
+ */
+export async function assignmentsOfDrafts<Draft>(tx: Executor, tenantId: string, target: AssignmentTarget<Draft>, drafts: ReadonlyMap<string, Draft>): Promise<Map<string, RecordAssignment>> {
+  if (drafts.size === 0) return new Map();
+  const settings = await loadAssignmentSettings(tx, tenantId);
+  return decideAssignments(tx, tenantId, settings, target.draftFacts(drafts, settings), "rules");
+}
+
+/** Each record's assignment from its facts; the candidate rules, the advisors' memberships and the sectors read once for all. */
+async function decideAssignments(tx: Executor, tenantId: string, settings: AssignmentSettings, facts: ReadonlyMap<string, TargetFacts>, evaluation: Evaluation): Promise<Map<string, RecordAssignment>> {
+  const decided = new Map<string, RecordAssignment>();
   if (facts.size === 0) return decided;
   const rules = evaluation === "derive" ? [] : await candidateRules(tx, tenantId, [...facts.values()]);
   const mode = evaluation === "derive" ? { ...settings, mode: "manual" as const } : evaluation === "rules_now" ? { ...settings, mode: "automatic" as const } : settings;
@@ -42,13 +64,9 @@ export async function evaluateAssignments(tx: Executor, tenantId: string, target
   const advisors = mode.level === "advisor" ? [...new Set(rules.flatMap((rule) => (rule.advisorId ? [rule.advisorId] : [])))] : [];
   const memberships = await currentIntroducersOf(tx, tenantId, advisors);
   const sectors = await sectorCoverage(tx, tenantId);
-  const changed = new Map<string, RecordAssignment>();
   for (const [id, fact] of facts) {
     const current = evaluation === "rules_now" ? { ...fact.current, assignmentSource: null } : fact.current;
-    const next = decideAssignment({ market: fact.market, sectorId: sectorOf(sectors, fact.postalCode), postalCode: fact.postalCode, current }, mode, rules, (userId) => memberships.get(userId));
-    decided.set(id, next);
-    if (!sameAssignment(fact, next)) changed.set(id, next);
+    decided.set(id, decideAssignment({ market: fact.market, sectorId: sectorOf(sectors, fact.postalCode), postalCode: fact.postalCode, current }, mode, rules, (userId) => memberships.get(userId)));
   }
-  await target.apply(tx, tenantId, changed);
   return decided;
 }

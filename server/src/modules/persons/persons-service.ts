@@ -12,7 +12,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent, emitEvents } from "../../platform/events/outbox.js";
 import { newId } from "../../platform/ids.js";
 import { allRecords, withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import { storeAssignments, type RecordAssignment } from "../../platform/records/assignment.js";
+import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignment } from "../../platform/records/assignment.js";
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
@@ -39,8 +39,8 @@ type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, Cust
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export class PersonsService {
-  /** Work other modules do in each write's transaction (duplicate check, matching keys). */
-  readonly hooks = new RecordWriteHooks();
+  /** Work other modules do in each write's transaction (duplicate check, matching keys, assignment). */
+  readonly hooks = new RecordWriteHooks<PersonAssignmentFacts>();
 
   constructor(
     private readonly database: Database,
@@ -112,9 +112,10 @@ export class PersonsService {
   /**
    * Creates persons in the caller's transaction as `createIn` does one, in a few statements for all
    * of them (a feed's batch): each input is checked first — a refusal of several inputs names the
-   * input's position (`3.email`) — then the rows, their addresses, the write hooks, the audit and
-   * the events. `ids`, when given, are the new persons' ids: a feed's matching links later lines to
-   * persons it decided to create before they exist.
+   * input's position (`3.email`) — then the hooks decide their assignment, the rows are written
+   * with it, then their addresses, the write hooks, the audit and the events. `ids`, when given, are
+   * the new persons' ids: a feed's matching links later lines to persons it decided to create before
+   * they exist.
    */
   async createManyIn(tx: Executor, ctx: RequestContext, inputs: readonly PersonInput[], ids: readonly string[] = inputs.map(() => newId())): Promise<PersonView[]> {
     requirePermission(ctx, personPermissions.write);
@@ -125,11 +126,18 @@ export class PersonsService {
       checked.push(await this.checked(tx, ctx, fieldsInput, input.category).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
     }
     const newIds = ids.slice(0, inputs.length);
+    const addressRows = checked.flatMap(({ addresses }, position) =>
+      (addresses ?? []).map((address) => ({ tenantId: ctx.tenantId, personId: newIds[position] ?? "", kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })),
+    );
+    const mainPostalCodes = new Map(addressRows.filter((address) => address.kind === "main").map((address) => [address.personId, address.postalCode]));
+    const drafts = new Map(checked.map(({ category }, position) => [newIds[position] ?? "", { ...unassigned, category, postalCode: mainPostalCodes.get(newIds[position] ?? "") ?? null }]));
+    const assignments = await this.hooks.creating(tx, ctx, drafts);
     await insertMany(
       tx,
       persons,
       checked.map(({ addresses: _addresses, ...fields }, position) => ({
         ...fields,
+        ...newRecordAssignment(assignments.get(newIds[position] ?? "")),
         id: newIds[position],
         tenantId: ctx.tenantId,
         nature: "suspect" as const,
@@ -137,9 +145,6 @@ export class PersonsService {
         createdBy: ctx.userId,
         updatedBy: ctx.userId,
       })),
-    );
-    const addressRows = checked.flatMap(({ addresses }, position) =>
-      (addresses ?? []).map((address) => ({ tenantId: ctx.tenantId, personId: newIds[position] ?? "", kind: address.kind, ...storedAddress(address), createdBy: ctx.userId, updatedBy: ctx.userId })),
     );
     await insertMany(tx, personAddresses, addressRows);
     // One hooks call per duplicate decision: a feed sends all its persons with the same one.
@@ -275,8 +280,11 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
   return row;
 }
 
-/** What the organisation module derives persons' market, sector and assignment from, by id; ids not in the base are left out. */
-export async function personAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]) {
+/** What the organisation module derives a person's market, sector and assignment from: its category, its main address's postal code and its assignment so far. */
+export type PersonAssignmentFacts = RecordAssignment & { category: PersonRow["category"]; postalCode: string | null };
+
+/** The assignment facts of stored persons, by id; ids not in the base are left out. */
+export async function personAssignmentFactsOf(tx: Executor, tenantId: string, ids: readonly string[]): Promise<Map<string, PersonAssignmentFacts>> {
   const rows = await tx
     .select({ id: persons.id, category: persons.category, introducerId: persons.introducerId, advisorId: persons.advisorId, assignmentSource: persons.assignmentSource, market: persons.market, sectorId: persons.sectorId, postalCode: personAddresses.postalCode })
     .from(persons)

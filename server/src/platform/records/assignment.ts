@@ -20,6 +20,18 @@ export interface RecordAssignment {
   assignmentSource: AssignmentSource | null;
 }
 
+/** A record nobody assigned yet, nor derived a market for: a new record before its hooks decide. */
+export const unassigned: RecordAssignment = { market: null, sectorId: null, introducerId: null, advisorId: null, assignmentSource: null };
+
+/**
+ * The assignment columns of a new record's row, as its hooks decided them: dated when it has an
+ * introducer or an advisor, as `storeAssignments` dates a change of them.
+ */
+export function newRecordAssignment(assignment: RecordAssignment | undefined): RecordAssignment & { assignedAt: Date | null } {
+  const decided = assignment ?? unassigned;
+  return { ...decided, assignedAt: decided.introducerId || decided.advisorId ? new Date() : null };
+}
+
 /** The columns persons and companies carry for their assignment (indexes are the table's own). */
 export function assignmentColumns() {
   return {

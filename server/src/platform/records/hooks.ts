@@ -2,6 +2,7 @@ import { z } from "zod";
 import { diffRecords } from "../audit/changes.js";
 import type { RequestContext } from "../auth/context.js";
 import type { Executor } from "../db/database.js";
+import type { RecordAssignment } from "./assignment.js";
 
 /**
  * What the user decided when the entry of a record matched existing ones: create it anyway and
@@ -34,9 +35,18 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
 /**
  * Work other modules do in the same transaction as a person's or company's write, so that a record
  * is never saved without it: the duplicate check at entry (which may refuse the write), its
- * matching keys. A record module runs its hooks; it does not know who registered them.
+ * matching keys, its assignment. A record module runs its hooks; it does not know who registered
+ * them. `Draft` is what the module tells of a record about to be created (persons' and companies'
+ * assignment facts).
  */
-export interface RecordWriteHook {
+export interface RecordWriteHook<Draft = unknown> {
+  /**
+   * Before new records' rows are written, from their drafts by id: the assignment the hook decides
+   * for each, which the record module writes with the row — so that a new record is not rewritten
+   * right after its insert (a feed creates thousands at a time). A hook that decides nothing then
+   * leaves it out.
+   */
+  creating?(tx: Executor, ctx: RequestContext, drafts: ReadonlyMap<string, Draft>): Promise<ReadonlyMap<string, RecordAssignment>>;
   /**
    * After the rows (and their addresses) are written, before commit; throwing rolls the write back.
    * Records saved alike in one statement (a feed's new persons) come in one call, so that a hook
@@ -50,11 +60,18 @@ export interface RecordWriteHook {
 }
 
 /** The hooks of one record kind, run in registration order. */
-export class RecordWriteHooks {
-  private readonly hooks: RecordWriteHook[] = [];
+export class RecordWriteHooks<Draft = unknown> {
+  private readonly hooks: Array<RecordWriteHook<Draft>> = [];
 
-  register(hook: RecordWriteHook): void {
+  register(hook: RecordWriteHook<Draft>): void {
     this.hooks.push(hook);
+  }
+
+  /** The assignments the hooks decide for records about to be created, by id (none: the record is created unassigned). */
+  async creating(tx: Executor, ctx: RequestContext, drafts: ReadonlyMap<string, Draft>): Promise<Map<string, RecordAssignment>> {
+    const decided = new Map<string, RecordAssignment>();
+    for (const hook of this.hooks) for (const [id, assignment] of (await hook.creating?.(tx, ctx, drafts)) ?? []) decided.set(id, assignment);
+    return decided;
   }
 
   async saved(tx: Executor, ctx: RequestContext, ids: readonly string[], change: SavedChange): Promise<void> {
