@@ -3,7 +3,7 @@ import { recordAudits } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
-import { insertMany } from "../../platform/db/insert-many.js";
+import { insertMany, insertManyReturning } from "../../platform/db/insert-many.js";
 import { emitEvents } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { newId } from "../../platform/ids.js";
@@ -160,17 +160,16 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   });
   // A stored contract takes the new version's columns: the values sent are the new version whole.
   const replacedColumns = ["holderPersonId", "holderCompanyId", "domain", "productId", "formulaId", "productCode", "formulaCode", "productLabel", "grantsMembership", "status", "startDate", "endDate", "terminationDate", "terminationReason", "premiumAnnualCents", "introducerId", "quoteNumber", "contentHash", "updatedBy"] as const;
-  const saved =
-    values.length === 0
-      ? []
-      : await tx
-          .insert(contracts)
-          .values(values)
-          .onConflictDoUpdate({
-            target: [contracts.tenantId, contracts.sourceSystem, contracts.number],
-            set: { ...Object.fromEntries(replacedColumns.map((column) => [column, sql.raw(`excluded.${contracts[column].name}`)])), version: sql`${contracts.version} + 1`, updatedAt: new Date() },
-          })
-          .returning();
+  const newVersion = sql.join(
+    replacedColumns.map((column) => sql`${sql.identifier(contracts[column].name)} = excluded.${sql.identifier(contracts[column].name)}`),
+    sql`, `,
+  );
+  const saved = await insertManyReturning(
+    tx,
+    contracts,
+    values,
+    sql`on conflict (${sql.identifier(contracts.tenantId.name)}, ${sql.identifier(contracts.sourceSystem.name)}, ${sql.identifier(contracts.number.name)}) do update set ${newVersion}, ${sql.identifier(contracts.version.name)} = ${contracts}.${sql.identifier(contracts.version.name)} + 1, ${sql.identifier(contracts.updatedAt.name)} = now()`,
+  );
   const savedByKey = new Map(saved.map((row) => [contractKey(row), row]));
 
   const replaced = changed.flatMap(({ existing }) => (existing ? [existing.id] : []));

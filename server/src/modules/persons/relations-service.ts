@@ -1,4 +1,4 @@
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
@@ -6,6 +6,7 @@ import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
+import { insertManyReturning } from "../../platform/db/insert-many.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import { findPerson } from "./persons-service.js";
@@ -114,10 +115,11 @@ export async function relatePersonsIn(tx: Executor, ctx: RequestContext, relatio
     fresh.push(relation);
   }
   if (fresh.length === 0) return;
-  const rows = await tx
-    .insert(personRelations)
-    .values(fresh.map((relation) => ({ ...relation, tenantId: ctx.tenantId, createdBy: ctx.userId, updatedBy: ctx.userId })))
-    .onConflictDoNothing()
-    .returning();
+  const rows = await insertManyReturning(
+    tx,
+    personRelations,
+    fresh.map((relation) => ({ ...relation, tenantId: ctx.tenantId, createdBy: ctx.userId, updatedBy: ctx.userId })),
+    sql`on conflict do nothing`,
+  );
   await recordAudits(tx, ctx, rows.map((row) => ({ entity: "person_relation", entityId: row.id, before: null, after: { personId: row.personId, type: row.type, relatedPersonId: row.relatedPersonId } })));
 }

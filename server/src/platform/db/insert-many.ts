@@ -8,9 +8,29 @@ import type { Executor } from "./database.js";
  * size whatever the number of rows, where a VALUES list costs the query builder and the server's
  * parser for every value (most of a bulk load's time, and of a feed's batch). Rows that give the
  * same columns go in one statement; the columns a row leaves out take the table's defaults, made
- * per row when made in JavaScript (ids). Nothing is returned: give the ids when you need them.
+ * per row when made in JavaScript (ids). `onConflict` is the statement's `on conflict …` clause.
+ * Nothing is returned: give the ids, or use `insertManyReturning`.
  */
-export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>, onConflict?: SQL): Promise<void> {
+  for (const group of alikeGroups(table, rows)) await insertAlike(tx, table, group.given, group.rows, onConflict ?? sql``);
+}
+
+/**
+ * `insertMany` that answers the rows written, read as a select reads them: an upsert's (`onConflict`
+ * `on conflict (…) do update set …`), or the rows a `do nothing` let in. In no particular order.
+ */
+export async function insertManyReturning<T extends PgTable>(tx: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>, onConflict?: SQL): Promise<Array<T["$inferSelect"]>> {
+  const columns = Object.entries(getTableColumns(table));
+  const written: Array<T["$inferSelect"]> = [];
+  for (const group of alikeGroups(table, rows)) {
+    const result = await insertAlike(tx, table, group.given, group.rows, sql`${onConflict ?? sql``} returning *`);
+    // The driver's values as Drizzle's select maps them (timestamps and dates arrive as text).
+    for (const stored of result.rows) written.push(Object.fromEntries(columns.map(([key, column]) => [key, stored[column.name] === null || stored[column.name] === undefined ? null : column.mapFromDriverValue(stored[column.name])])) as T["$inferSelect"]);
+  }
+  return written;
+}
+
+function alikeGroups<T extends PgTable>(table: T, rows: ReadonlyArray<T["$inferInsert"]>) {
   const columns = getTableColumns(table);
   const givenOf = (row: T["$inferInsert"]) => Object.keys(columns).filter((key) => (row as Record<string, unknown>)[key] !== undefined || columns[key]?.defaultFn);
   const alike = new Map<string, { given: string[]; rows: Array<T["$inferInsert"]> }>();
@@ -20,11 +40,11 @@ export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows
     group.rows.push(row);
     alike.set(given.join(), group);
   }
-  for (const group of alike.values()) await insertAlike(tx, table, group.given, group.rows);
+  return alike.values();
 }
 
 /** Rows that give the same columns (and those whose default is made in JavaScript): the others take the table's defaults. */
-async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: readonly string[], rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: readonly string[], rows: ReadonlyArray<T["$inferInsert"]>, suffix: SQL): Promise<{ rows: Array<Record<string, unknown>> }> {
   const columns = getTableColumns(table);
   const names: SQL[] = [];
   const arrays: SQL[] = [];
@@ -60,7 +80,8 @@ async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: rea
   });
   // The documents are parsed once, in a subquery of one row, not once per row.
   const fromDocuments = documents.length > 0 ? sql`, (select ${sql.join(documents, sql`, `)}) as documents` : sql``;
-  await tx.execute(
-    sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) with ordinality as rows(${sql.join([...aliases, sql`position`], sql`, `)})${fromDocuments}`,
+  const result = await tx.execute(
+    sql`insert into ${sql.identifier(getTableName(table))} (${sql.join(names, sql`, `)}) select ${sql.join(selected, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) with ordinality as rows(${sql.join([...aliases, sql`position`], sql`, `)})${fromDocuments} ${suffix}`,
   );
+  return result as unknown as { rows: Array<Record<string, unknown>> };
 }
