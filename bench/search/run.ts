@@ -22,7 +22,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { buildApp, createPlatform } from "../../server/src/app.js";
 import { loadConfig } from "../../server/src/platform/config.js";
-import { openDatabase, type Database } from "../../server/src/platform/db/database.js";
+import { connectionOptions, openDatabase, type Database } from "../../server/src/platform/db/database.js";
 import { migrate } from "../../server/src/platform/db/migrate.js";
 import { createScratchDatabase } from "../../server/src/platform/db/scratch-database.js";
 import { DEMO_PASSWORD, seedDemo } from "../../server/src/seed/demo.js";
@@ -102,8 +102,8 @@ try {
   const session = { cookie: `adhesia_session=${login.cookies.find((item) => item.name === "adhesia_session")?.value ?? ""}`, "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken };
   const key = (await app.inject({ method: "POST", url: "/api/v1/api-keys", headers: session, payload: { name: "bench" } })).json<{ key: string }>().key;
 
-  // The baseline's own connection, as the owner (no row-level security), with the app's search setting.
-  const rawClient = scratch ? new pg.Client({ connectionString: scratch.url }) : undefined;
+  // The baseline's own connection, as the owner (no row-level security), with the app's connection and search settings.
+  const rawClient = scratch ? new pg.Client({ connectionString: scratch.url, options: connectionOptions }) : undefined;
   rawClient?.on("error", () => undefined);
   await rawClient?.connect();
   const run: RawRunner = rawClient

@@ -110,13 +110,22 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
   };
 }
 
+/**
+ * Settings of every connection the application opens on a server. JIT compilation off: PostgreSQL
+ * compiles a query whose estimated cost passes `jit_above_cost`, and set-based statements on
+ * unnested arrays (a feed's matching of 15,000 keys) are estimated far above it while they run in
+ * tens of milliseconds — compiling took 400 ms of workers' time for a 35 ms join (bench/feed,
+ * auto_explain). Short transactional queries never repay it.
+ */
+export const connectionOptions = "-c jit=off";
+
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: connectionOptions });
   const db = drizzleNodePg(pool) as unknown as AppDb;
   await db.execute(sql`select 1`);
   // Connections of this pool only ever run tenant reads as the application role, and remember the
   // tenant they are set for: a use by the same tenant needs no round trip to set it again.
-  const tenantPool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const tenantPool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: connectionOptions });
   // An idle connection the server closed (restart, failover) is dropped by the pool and replaced on
   // next use; without a listener its error would end the process.
   for (const each of [pool, tenantPool]) each.on("error", () => undefined);
