@@ -97,13 +97,22 @@ describe("persons", () => {
       expect(await found(q), q).toEqual([created.id]);
     }
     const lexicon = async () => (await t.platform.database.rows<{ word: string }>(sql`select word from name_words where word in ('quimperle', 'gregoire', 'yvinec')`)).map((row) => row.word).sort();
+    // Each word's forms: itself and each deletion of one letter, distinct ("yvinec": 7).
+    const forms = async () => (await t.platform.database.rows<{ word: string; forms: number }>(sql`select word, count(*)::int as forms from name_word_variants where word in ('quimperle', 'gregoire', 'yvinec') group by word order by word`));
     expect(await lexicon()).toEqual(["gregoire", "quimperle"]);
+    expect(await forms()).toEqual([{ word: "gregoire", forms: 9 }, { word: "quimperle", forms: 10 }]);
     const renamed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, lastName: "Yvinec" } });
     expect(renamed.statusCode).toBe(200);
     expect(await lexicon()).toEqual(["gregoire", "yvinec"]);
+    expect(await forms()).toEqual([{ word: "gregoire", forms: 9 }, { word: "yvinec", forms: 7 }]);
     expect(await found("yvinic")).toEqual([created.id]);
     expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${created.id}` })).statusCode).toBe(204);
     expect(await lexicon()).toEqual([]);
+    expect(await forms()).toEqual([]);
+    // A word forgotten is filed again, with its forms, by the next name that has it.
+    const again = (await create(admin, { ...durand(), lastName: "Yvinec", firstName: "Anne" })).json<{ id: string }>();
+    expect(await forms()).toEqual([{ word: "yvinec", forms: 7 }]);
+    expect(await found("yvinic")).toEqual([again.id]);
   });
 
   it("finds the caller of a screen-pop by their number in any format, and refuses what is no number", async () => {

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { tenantIsolationPolicy } from "./columns.js";
 
 /**
@@ -20,7 +20,9 @@ export const nameWords = pgTable(
  * Each lexicon word under itself and under each form with one letter deleted: two words are one
  * typo apart only if they share such a form (symmetric delete), so a typed word's neighbours are
  * found by exact look-ups of its own forms. The triggers that file a word file its forms and remove
- * them with it: no foreign key, whose check per form made a load of new names ten times slower.
+ * them with it (migration 0022's `file_name_words` / `forget_name_words`), found again by computing
+ * them: no foreign key, whose check per form made a load of new names ten times slower, and no
+ * index on the word, which was there only for those removals.
  */
 export const nameWordVariants = pgTable(
   "name_word_variants",
@@ -30,9 +32,5 @@ export const nameWordVariants = pgTable(
     variant: text("variant").notNull(),
     word: text("word").notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.tenantId, table.target, table.variant, table.word] }),
-    index("name_word_variants_word_idx").on(table.tenantId, table.target, table.word),
-    tenantIsolationPolicy(),
-  ],
+  (table) => [primaryKey({ columns: [table.tenantId, table.target, table.variant, table.word] }), tenantIsolationPolicy()],
 ).enableRLS();
