@@ -70,14 +70,18 @@ async function filedWithMany(tx: Executor, tenantId: string, target: DuplicateTa
   });
   const othersOf = records.map((): MatchRecord[] => []);
   if (keys.length === 0) return othersOf;
-  // A draft (no id yet) has no declared pairs to leave out.
+  // A draft (no id yet) has no declared pairs to leave out. Each key is looked up in the index
+  // (a lateral query, its first records by id: the first of the union are among them); joined to
+  // the unnested keys, the planner hashed a scan of the whole key table, growing with the base.
   const selves = records.map((record) => record.id || null);
   const filed = await rowsOf<{ position: number; recordId: string }>(
     tx,
     sql`with wanted as (select * from unnest(${sql.param(positions)}::int[], ${sql.param(keys)}::text[]) as wanted(position, key)),
          selves as (select position - 1 as position, id from unnest(${sql.param(selves)}::uuid[]) with ordinality as selves(id, position)),
          filed as (select distinct wanted.position, filed.record_id from wanted
-                   join duplicate_keys filed on filed.tenant_id = ${tenantId} and filed.target = ${target} and filed.key = wanted.key),
+                   cross join lateral (select filed.record_id from duplicate_keys filed
+                                       where filed.tenant_id = ${tenantId} and filed.target = ${target} and filed.key = wanted.key
+                                       order by filed.record_id limit ${COMPARED_AT_MOST}) filed),
          ranked as (select filed.position, filed.record_id, row_number() over (partition by filed.position order by filed.record_id) as rank
                     from filed join selves on selves.position = filed.position
                     where filed.record_id is distinct from selves.id

@@ -115,9 +115,10 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
  * compiles a query whose estimated cost passes `jit_above_cost`, and set-based statements on
  * unnested arrays (a feed's matching of 15,000 keys) are estimated far above it while they run in
  * tens of milliseconds — compiling took 400 ms of workers' time for a 35 ms join (bench/feed,
- * auto_explain). Short transactional queries never repay it.
+ * auto_explain). Short transactional queries never repay it. Appended to the environment's
+ * PGOPTIONS, which pg reads only when it is given no options.
  */
-export const connectionOptions = "-c jit=off";
+export const connectionOptions = [process.env.PGOPTIONS, "-c jit=off"].filter(Boolean).join(" ");
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: connectionOptions });
