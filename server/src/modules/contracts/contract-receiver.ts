@@ -86,7 +86,7 @@ export class ContractReceiver {
     requirePermission(ctx, contractPermissions.import);
     const asInterface = interfaceContext(ctx);
     return withTenant(this.database, asInterface, async (tx) => {
-      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice));
+      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, channelOrigins.backOffice), this.nature);
       const [outcome] = await this.apply(tx, asInterface, resolver, new ReferenceLookup(tx, ctx.tenantId), [record]);
       if (!outcome) throw new Error("a contract without its outcome");
       await refreshParties(tx, asInterface, outcome.touched, this.nature);
@@ -106,7 +106,7 @@ export class ContractReceiver {
     requirePermission(ctx, contractPermissions.import);
     const asInterface = interfaceContext(ctx);
     const run = withTenant(this.database, asInterface, async (tx) => {
-      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin));
+      const resolver = new PartyResolver(tx, asInterface, this.services, await originId(tx, ctx.tenantId, origin), this.nature);
       const lookup = new ReferenceLookup(tx, ctx.tenantId);
       const results = new Map<FeedLine, UpsertOutcome | Problem>();
       const accepted: FeedLine[] = [];

@@ -9,6 +9,7 @@ import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { newId } from "../../platform/ids.js";
 import { persons, relatePersonsIn, type PersonRelationInput } from "../persons/index.js";
 import { contentHash, type ContractRecord } from "./contract-record.js";
+import type { TouchedParties } from "./coverage-refresh.js";
 import type { PartyResolver } from "./parties.js";
 import { identityKey, relationsFromRoles } from "./party-rules.js";
 import type { ReferenceLookup } from "./reference-lookup.js";
@@ -22,7 +23,7 @@ export interface UpsertOutcome {
   holderType: "person" | "company";
   holderId: string;
   /** Every person and company whose contracts changed (before and after), for their flags and nature. */
-  touched: { personIds: string[]; companyIds: string[] };
+  touched: TouchedParties;
   /** The quote the contract names, when it changed and names one. */
   quoteNumber: string | null;
 }
@@ -126,7 +127,14 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
     links.push({ catalogue, introducerId });
   }
   const known = await knownPersons(tx, ctx.tenantId, changed.flatMap(({ existing }) => (existing ? [existing] : [])));
-  const parties = await resolver.resolve(changed.map(({ record, existing }) => ({ holder: record.holder, beneficiaries: record.beneficiaries, known: (existing && known.get(existing.id)?.known) ?? new Map() })));
+  const parties = await resolver.resolve(
+    changed.map(({ record, existing }, index) => ({
+      holder: record.holder,
+      beneficiaries: record.beneficiaries,
+      known: (existing && known.get(existing.id)?.known) ?? new Map(),
+      standing: { status: record.status, domain: record.domain, grantsMembership: links[index]?.catalogue.grantsMembership ?? false },
+    })),
+  );
 
   const values = changed.map(({ record, existing, hash }, index) => {
     const holderId = parties[index]?.holderId ?? "";

@@ -270,26 +270,38 @@ describe("the daily feed", () => {
     expect((await personsNamed(admin, "Téléphone")).items).toHaveLength(0);
   });
 
-  it("stores a new person's flags and nature together, each change audited on its own entry and a nature change announced once", async () => {
+  it("creates a new person with the flags and nature its contracts give, then audits and announces only what changes later", async () => {
     const file = Buffer.from(`${JSON.stringify(record("DERIVED-1", { holder: person("Dérivée", "Léa", "1984-08-08") }))}\n`);
     const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-derive.jsonl", file) });
     expect(await waitForJob(feedKey, started.json<{ jobId: string }>().jobId)).toMatchObject({ state: "succeeded", counters: { created: 1 } });
     const [lea] = (await personsNamed(admin, "Dérivée")).items;
     if (!lea) throw new Error("the feed created nobody");
     expect(lea).toMatchObject({ coverageFlags: ["health"], nature: "member" });
-    const derivedChanges = async () => (await call<Page<{ action: string; changes: Record<string, unknown> }>>(admin, "GET", `/api/v1/audit?entity=person&id=${lea.id}&perPage=100`)).items.filter((entry) => entry.action === "update").map((entry) => entry.changes);
+    const audited = async (action: "create" | "update") => (await call<Page<{ action: string; changes: Record<string, unknown> }>>(admin, "GET", `/api/v1/audit?entity=person&id=${lea.id}&perPage=100`)).items.filter((entry) => entry.action === action).map((entry) => entry.changes);
     const natureEvents = () => t.platform.database.rows<{ payload: Record<string, unknown> }>(sql`select payload from domain_events where entity_id = ${lea.id} and type = 'person.nature_changed'`);
-    expect(await derivedChanges()).toEqual(expect.arrayContaining([{ coverageFlags: { before: [], after: ["health"] } }, { nature: { before: "suspect", after: "member" } }]));
-    expect(await derivedChanges()).toHaveLength(2);
-    expect((await natureEvents()).map((event) => event.payload)).toEqual([expect.objectContaining({ from: "suspect", to: "member" })]);
+    // Born a member: its creation records the flags and nature, and nothing was rewritten, audited or announced after.
+    const [creation] = await audited("create");
+    expect(creation).toMatchObject({ coverageFlags: { before: null, after: ["health"] }, nature: { before: null, after: "member" } });
+    expect(await audited("update")).toEqual([]);
+    expect(await natureEvents()).toEqual([]);
 
-    // A second contract in another domain changes the flags only: the nature is neither audited nor announced again.
+    // A second contract in another domain changes the flags only: audited on its own entry, the nature neither audited nor announced.
     const partner = { domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Dérivée", "Léa", "1984-08-08") };
     expect((await push(feedKey, record("DERIVED-2", partner))).json<Received>()).toMatchObject({ result: "created", holderId: lea.id });
     expect(await call<Person>(admin, "GET", `/api/v1/persons/${lea.id}`)).toMatchObject({ coverageFlags: ["health", "protection"], nature: "member" });
-    expect(await derivedChanges()).toHaveLength(3);
-    expect(await derivedChanges()).toContainEqual({ coverageFlags: { before: ["health"], after: ["health", "protection"] } });
-    expect(await natureEvents()).toHaveLength(1);
+    expect(await audited("update")).toEqual([{ coverageFlags: { before: ["health"], after: ["health", "protection"] } }]);
+    expect(await natureEvents()).toEqual([]);
+
+    // Its contracts end one after the other: member → client (the partner's product grants no membership) → prospect, each change audited and announced.
+    for (const number of ["DERIVED-1", "DERIVED-2"]) {
+      const ended = number === "DERIVED-1" ? record(number, { holder: person("Dérivée", "Léa", "1984-08-08"), status: "terminated", terminationDate: "2026-06-30" }) : record(number, { ...partner, status: "terminated", terminationDate: "2026-06-30" });
+      expect((await push(feedKey, ended)).json<Received>()).toMatchObject({ result: "updated" });
+    }
+    expect(await call<Person>(admin, "GET", `/api/v1/persons/${lea.id}`)).toMatchObject({ coverageFlags: [], nature: "prospect" });
+    expect(await audited("update")).toEqual(expect.arrayContaining([{ nature: { before: "member", after: "client" } }, { nature: { before: "client", after: "prospect" } }]));
+    const announced = (await natureEvents()).map((event) => event.payload);
+    expect(announced).toHaveLength(2);
+    expect(announced).toEqual(expect.arrayContaining([expect.objectContaining({ from: "member", to: "client" }), expect.objectContaining({ from: "client", to: "prospect" })]));
   });
 
   it("creates a batch's new persons with the assignment the rules give a person entered on screen", async () => {

@@ -3,10 +3,15 @@ import type { RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
 import { applyCompanyDerivedFields } from "../companies/index.js";
-import { applyPersonDerivedFields, type CoverageDomain, type Nature } from "../persons/index.js";
-import type { UpsertOutcome } from "./contract-writer.js";
+import { applyPersonDerivedFields, type CoverageDomain, type Nature, type PersonDerivedFields } from "../persons/index.js";
 import { coverageFlagsOf } from "./party-rules.js";
 import { contractBeneficiaries, contracts, type ContractStatus } from "./schema.js";
+
+/** The persons and companies whose contracts a change touched (before and after it). */
+export interface TouchedParties {
+  personIds: string[];
+  companyIds: string[];
+}
 
 /** A person or a company whose contracts changed. */
 export type Party = { personId: string; companyId?: null } | { personId?: null; companyId: string };
@@ -26,7 +31,8 @@ export interface NatureRule {
   ): Promise<{ persons: ReadonlyMap<string, Nature>; companies: ReadonlyMap<string, Nature> }>;
 }
 
-interface Standing {
+/** What a contract tells of its parties: its status, domain and whether its product grants membership. */
+export interface Standing {
   status: ContractStatus;
   domain: CoverageDomain;
   grantsMembership: boolean;
@@ -76,7 +82,7 @@ export async function contractStandings(tx: Executor, tenantId: string, parties:
  * together in one statement per kind (a feed's batch touches thousands of parties, each rewritten
  * once rather than once per field).
  */
-export async function refreshParties(tx: Executor, ctx: RequestContext, touched: UpsertOutcome["touched"], nature: NatureRule | undefined): Promise<void> {
+export async function refreshParties(tx: Executor, ctx: RequestContext, touched: TouchedParties, nature: NatureRule | undefined): Promise<void> {
   const personIds = [...new Set(touched.personIds)];
   const companyIds = [...new Set(touched.companyIds)];
   const parties: Party[] = [...personIds.map((personId) => ({ personId })), ...companyIds.map((companyId) => ({ companyId }))];
@@ -86,4 +92,17 @@ export async function refreshParties(tx: Executor, ctx: RequestContext, touched:
   const natures = await nature?.naturesOf(tx, ctx, parties, byParty);
   await applyPersonDerivedFields(tx, ctx, { coverageFlags: flagsOf(personIds), natures: natures?.persons });
   await applyCompanyDerivedFields(tx, ctx, { coverageFlags: flagsOf(companyIds), natures: natures?.companies });
+}
+
+/**
+ * The equipment flags and nature of persons a batch is about to create, by id, from the batch's
+ * contracts that name them (`contractsOf`): a new person has no other contract and no opportunity,
+ * so these are what the refresh at the end of the batch would decide. They are created with them,
+ * and the refresh then finds them up to date instead of rewriting each. Without a nature rule
+ * registered they stay `suspect`, as the refresh would leave them.
+ */
+export async function derivedFieldsOfNew(tx: Executor, ctx: RequestContext, contractsOf: ReadonlyMap<string, readonly Standing[]>, nature: NatureRule | undefined): Promise<Map<string, PersonDerivedFields>> {
+  const ids = [...contractsOf.keys()];
+  const natures = await nature?.naturesOf(tx, ctx, ids.map((personId) => ({ personId })), contractsOf);
+  return new Map(ids.map((id) => [id, { coverageFlags: coverageFlagsOf(contractsOf.get(id) ?? []), nature: natures?.persons.get(id) ?? "suspect" }]));
 }

@@ -7,6 +7,7 @@ import type { CompaniesService } from "../companies/index.js";
 import { matchIncomingBatch, type IncomingDraft } from "../duplicates/index.js";
 import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { CompanyHolder, PersonHolder } from "./contract-record.js";
+import { derivedFieldsOfNew, type NatureRule, type Standing } from "./coverage-refresh.js";
 import { identityKey } from "./party-rules.js";
 
 type PostalAddress = NonNullable<PersonHolder["address"]>;
@@ -27,6 +28,8 @@ export interface ContractParties {
   holder: PersonHolder | CompanyHolder;
   beneficiaries: readonly PersonDraft[];
   known: ReadonlyMap<string, string>;
+  /** The contract as its new persons' equipment flags and nature read it. */
+  standing: Standing;
 }
 
 export interface ResolvedParties {
@@ -56,6 +59,7 @@ export class PartyResolver {
     private readonly ctx: RequestContext,
     private readonly services: RecordServices,
     private readonly originId: string,
+    private readonly nature: NatureRule | undefined,
   ) {}
 
   async resolve(contracts: readonly ContractParties[]): Promise<ResolvedParties[]> {
@@ -74,7 +78,14 @@ export class PartyResolver {
       const holderSlot: Slot = holder.type === "person" ? personSlot(holder, "holder") : { company: companies.push({ id: newId(), record: { name: holder.name, siren: holder.siren, postalCode: holder.address?.postalCode ?? null }, path: "holder", input: holder }) - 1 };
       return { holderSlot, beneficiarySlots: beneficiaries.map((beneficiary, index) => personSlot(beneficiary, `beneficiaries.${index}`)) };
     });
-    const personIds = await this.matchOrCreate("person", persons, (pending, resolution) => this.createPersons(pending, resolution));
+    // The contracts of each person draft, each once (a holder who is also the main insured).
+    const contractsOf = new Map<string, Standing[]>();
+    contracts.forEach(({ standing }, index) => {
+      const slots = slotsOf[index];
+      const drafts = new Set([slots?.holderSlot, ...(slots?.beneficiarySlots ?? [])].flatMap((slot) => (slot && "person" in slot ? [persons[slot.person]?.id ?? ""] : [])));
+      for (const id of drafts) contractsOf.set(id, [...(contractsOf.get(id) ?? []), standing]);
+    });
+    const personIds = await this.matchOrCreate("person", persons, (pending, resolution) => this.createPersons(pending, resolution, contractsOf));
     const companyIds = await this.matchOrCreate("company", companies, (pending, resolution) => this.createCompanies(pending, resolution));
     const idOf = (slot: Slot): string => {
       const id = "id" in slot ? slot.id : "person" in slot ? personIds[slot.person] : companyIds[slot.company];
@@ -102,8 +113,10 @@ export class PartyResolver {
     });
   }
 
-  private async createPersons(pending: ReadonlyArray<Pending<"person">>, duplicateResolution: Resolution): Promise<void> {
+  /** New persons, created with the equipment flags and nature the batch's contracts give them. */
+  private async createPersons(pending: ReadonlyArray<Pending<"person">>, duplicateResolution: Resolution, contractsOf: ReadonlyMap<string, readonly Standing[]>): Promise<void> {
     if (pending.length === 0) return;
+    const derived = await derivedFieldsOfNew(this.tx, this.ctx, new Map(pending.map(({ id }) => [id, contractsOf.get(id) ?? []])), this.nature);
     const inputs = pending.map(({ input }): PersonInput => {
       const { email, mobilePhone, address } = contactOf(input);
       return {
@@ -119,7 +132,7 @@ export class PartyResolver {
       };
     });
     await this.services.persons
-      .createManyIn(this.tx, this.ctx, inputs, pending.map((draft) => draft.id))
+      .createManyIn(this.tx, this.ctx, inputs, pending.map((draft) => draft.id), derived)
       .catch((error: unknown) => {
         throw withinPaths(error, pending.map((draft) => draft.path));
       });

@@ -17,7 +17,7 @@ export { personPermissions } from "./permissions.js";
 export { persons, personAddresses, natures, type Nature, coverageDomains, type CoverageDomain, normalisationStatuses, postalAddressColumns, attachmentsTable, competitorCoveragesTable } from "./schema.js";
 // The tabs' tables, for trusted bulk loads (demo seed) alongside bulkInsertPersons.
 export { personAttachments, personCompetitorCoverages, personRelations } from "./schema.js";
-export type { PersonsService } from "./persons-service.js";
+export type { PersonDerivedFields, PersonsService } from "./persons-service.js";
 export type { PersonView, AddressView } from "./person-view.js";
 export type { PersonInput, PostalAddressInput } from "./person-input.js";
 // Shared with the other records (companies): search by name, addresses, attachments, references to persons.

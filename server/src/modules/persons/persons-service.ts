@@ -23,7 +23,7 @@ import { personWhere, relevanceOrder, type PersonFilters } from "./person-filter
 import { classifyPersonQuery, searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
 import { personPermissions } from "./permissions.js";
-import { personAddresses, personForeignKeys, personRelations, persons } from "./schema.js";
+import { personAddresses, personForeignKeys, personRelations, persons, type CoverageDomain, type Nature } from "./schema.js";
 
 const sortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
 
@@ -115,9 +115,18 @@ export class PersonsService {
    * input's position (`3.email`) — then the hooks decide their assignment, the rows are written
    * with it, then their addresses, the write hooks, the audit and the events. `ids`, when given, are
    * the new persons' ids: a feed's matching links later lines to persons it decided to create before
-   * they exist.
+   * they exist. `derived`, by id, is what the contracts module decided for persons an interface
+   * creates already covered by contracts: their equipment flags and their nature by the life
+   * cycle's rule, written with the row so that the batch's refresh finds them up to date rather
+   * than rewriting each (never given by a client: others start `suspect`, without flags).
    */
-  async createManyIn(tx: Executor, ctx: RequestContext, inputs: readonly PersonInput[], ids: readonly string[] = inputs.map(() => newId())): Promise<PersonView[]> {
+  async createManyIn(
+    tx: Executor,
+    ctx: RequestContext,
+    inputs: readonly PersonInput[],
+    ids: readonly string[] = inputs.map(() => newId()),
+    derived: ReadonlyMap<string, PersonDerivedFields> = new Map(),
+  ): Promise<PersonView[]> {
     requirePermission(ctx, personPermissions.write);
     if (inputs.length === 0) return [];
     const checked = [];
@@ -140,7 +149,8 @@ export class PersonsService {
         ...newRecordAssignment(assignments.get(newIds[position] ?? "")),
         id: newIds[position],
         tenantId: ctx.tenantId,
-        nature: "suspect" as const,
+        nature: derived.get(newIds[position] ?? "")?.nature ?? "suspect",
+        coverageFlags: derived.get(newIds[position] ?? "")?.coverageFlags ?? [],
         searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
         createdBy: ctx.userId,
         updatedBy: ctx.userId,
@@ -281,6 +291,12 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
 }
 
 /** What the organisation module derives a person's market, sector and assignment from: its category, its main address's postal code and its assignment so far. */
+/** A new person's equipment flags and nature, when contracts already decide them (`createManyIn`). */
+export interface PersonDerivedFields {
+  coverageFlags: CoverageDomain[];
+  nature: Nature;
+}
+
 export type PersonAssignmentFacts = RecordAssignment & { category: PersonRow["category"]; postalCode: string | null };
 
 /** The assignment facts of stored persons, by id; ids not in the base are left out. */
