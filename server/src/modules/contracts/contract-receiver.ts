@@ -12,7 +12,7 @@ import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
 import { contractKey, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
-import { refreshParties, type NatureRule } from "./coverage-refresh.js";
+import { refreshParties, type NatureRule, type TouchedParties } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
 import { contractPermissions } from "./permissions.js";
@@ -72,7 +72,7 @@ export class ContractReceiver {
    * Brings the equipment flags and nature of these persons and companies up to date in the caller's
    * transaction, for a change that moved contracts between them outside this module (a merge).
    */
-  async refreshParties(tx: Executor, ctx: RequestContext, parties: UpsertOutcome["touched"]): Promise<void> {
+  async refreshParties(tx: Executor, ctx: RequestContext, parties: TouchedParties): Promise<void> {
     await refreshParties(tx, ctx, parties, this.nature);
   }
 
@@ -118,7 +118,7 @@ export class ContractReceiver {
       await this.writeTogether(tx, asInterface, resolver, lookup, accepted, results);
       const outcome: BatchOutcome = { counters: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, lines: [], errors: [] };
       // The parties of the lines kept: their flags and natures are refreshed once for the batch, in its transaction.
-      const touched: UpsertOutcome["touched"] = { personIds: [], companyIds: [] };
+      const touched: TouchedParties = { personIds: [], companyIds: [] };
       for (const feedLine of lines) {
         const { line, record } = feedLine;
         const result = results.get(feedLine);
