@@ -28,6 +28,7 @@ import { ActiveRulesCache } from "../../server/src/modules/duplicates/rules-stor
 import { systemContext } from "../../server/src/platform/auth/context.js";
 import { loadPersons, vacuumAnalyze, withoutSecondaryIndexes } from "../search/data.js";
 import { percentile, time } from "../measure.js";
+import { keepAliveJsonClient } from "../http-client.js";
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const checkCount = Number(process.env.BENCH_CHECKS ?? 1000);
@@ -85,14 +86,13 @@ try {
   const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "admin@alpha.demo", password: DEMO_PASSWORD } });
   const session = { cookie: `adhesia_session=${login.cookies.find((item) => item.name === "adhesia_session")?.value ?? ""}`, "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken };
   const apiKey = (await app.inject({ method: "POST", url: "/api/v1/api-keys", headers: session, payload: { name: "bench" } })).json<{ key: string }>().key;
-  const api = (url: string, body: unknown) =>
-    fetch(`${baseUrl}${url}`, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const client = keepAliveJsonClient(baseUrl, { authorization: `Bearer ${apiKey}` });
 
   // The scan first: it also files every loaded record under its keys, which the checks need.
   const scanMs = await time(async () => {
-    const started = (await (await api("/api/v1/duplicates/scans", { targets: ["person"] })).json()) as { jobId: string };
+    const started = (await client.post<{ jobId: string }>("/api/v1/duplicates/scans", { targets: ["person"] })).body;
     for (;;) {
-      const job = (await (await fetch(`${baseUrl}/api/v1/jobs/${started.jobId}`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as { state: string; counters: Record<string, number> };
+      const job = (await client.get<{ state: string; counters: Record<string, number> }>(`/api/v1/jobs/${started.jobId}`)).body;
       if (job.state === "failed") throw new Error(`scan failed: ${JSON.stringify(job)}`);
       if (job.state === "succeeded") {
         console.log(`scan counters: ${JSON.stringify(job.counters)}`);
@@ -124,7 +124,7 @@ try {
   for (const { draft, email } of drafts.slice(0, 30)) {
     await checkDraft(database, rulesCache, ctx, draft);
     await lookup(email);
-    await api("/api/v1/duplicates/check", draft);
+    await client.post("/api/v1/duplicates/check", draft);
   }
 
   const check: number[] = [];
@@ -136,7 +136,7 @@ try {
     let candidates: Array<{ id: string }> = [];
     check.push(await time(async () => (candidates = await checkDraft(database, rulesCache, ctx, draft))));
     baseline.push(await time(() => lookup(email)));
-    endToEnd.push(await time(async () => (await api("/api/v1/duplicates/check", draft)).json()));
+    endToEnd.push(await time(() => client.post("/api/v1/duplicates/check", draft)));
     if (expects && candidates.some((candidate) => candidate.id === expects)) found += 1;
     if (!expects && candidates.length > 0) falseAlarms += 1;
   }
