@@ -83,7 +83,11 @@ export class PartyResolver {
     contracts.forEach(({ standing }, index) => {
       const slots = slotsOf[index];
       const drafts = new Set([slots?.holderSlot, ...(slots?.beneficiarySlots ?? [])].flatMap((slot) => (slot && "person" in slot ? [persons[slot.person]?.id ?? ""] : [])));
-      for (const id of drafts) contractsOf.set(id, [...(contractsOf.get(id) ?? []), standing]);
+      for (const id of drafts) {
+        const named = contractsOf.get(id);
+        if (named) named.push(standing);
+        else contractsOf.set(id, [standing]);
+      }
     });
     const personIds = await this.matchOrCreate("person", persons, (pending, resolution) => this.createPersons(pending, resolution, contractsOf));
     const companyIds = await this.matchOrCreate("company", companies, (pending, resolution) => this.createCompanies(pending, resolution));

@@ -144,17 +144,20 @@ export class PersonsService {
     await insertMany(
       tx,
       persons,
-      checked.map(({ addresses: _addresses, ...fields }, position) => ({
-        ...fields,
-        ...newRecordAssignment(assignments.get(newIds[position] ?? "")),
-        id: newIds[position],
-        tenantId: ctx.tenantId,
-        nature: derived.get(newIds[position] ?? "")?.nature ?? "suspect",
-        coverageFlags: derived.get(newIds[position] ?? "")?.coverageFlags ?? [],
-        searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
-        createdBy: ctx.userId,
-        updatedBy: ctx.userId,
-      })),
+      checked.map(({ addresses: _addresses, ...fields }, position) => {
+        const id = newIds[position] ?? "";
+        return {
+          ...fields,
+          ...newRecordAssignment(assignments.get(id)),
+          id,
+          tenantId: ctx.tenantId,
+          nature: derived.get(id)?.nature ?? "suspect",
+          coverageFlags: derived.get(id)?.coverageFlags ?? [],
+          searchName: searchableName(fields.lastName, fields.firstName, fields.birthName),
+          createdBy: ctx.userId,
+          updatedBy: ctx.userId,
+        };
+      }),
     );
     await insertMany(tx, personAddresses, addressRows);
     // One hooks call per duplicate decision: a feed sends all its persons with the same one.
@@ -290,13 +293,13 @@ async function rowAfterHooks(tx: Executor, tenantId: string, id: string): Promis
   return row;
 }
 
-/** What the organisation module derives a person's market, sector and assignment from: its category, its main address's postal code and its assignment so far. */
 /** A new person's equipment flags and nature, when contracts already decide them (`createManyIn`). */
 export interface PersonDerivedFields {
   coverageFlags: CoverageDomain[];
   nature: Nature;
 }
 
+/** What the organisation module derives a person's market, sector and assignment from: its category, its main address's postal code and its assignment so far. */
 export type PersonAssignmentFacts = RecordAssignment & { category: PersonRow["category"]; postalCode: string | null };
 
 /** The assignment facts of stored persons, by id; ids not in the base are left out. */
