@@ -28,7 +28,7 @@ import { ActiveRulesCache } from "../../server/src/modules/duplicates/rules-stor
 import { systemContext } from "../../server/src/platform/auth/context.js";
 import { loadPersons, vacuumAnalyze, withoutSecondaryIndexes } from "../search/data.js";
 import { percentile, time } from "../measure.js";
-import { keepAliveJsonClient } from "../http-client.js";
+import { keepAliveJsonClient, newApiKey } from "../http-client.js";
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const checkCount = Number(process.env.BENCH_CHECKS ?? 1000);
@@ -83,9 +83,7 @@ try {
   const app = await buildApp(platform);
   await platform.queue.start({ work: true });
   const baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
-  const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "admin@alpha.demo", password: DEMO_PASSWORD } });
-  const session = { cookie: `adhesia_session=${login.cookies.find((item) => item.name === "adhesia_session")?.value ?? ""}`, "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken };
-  const apiKey = (await app.inject({ method: "POST", url: "/api/v1/api-keys", headers: session, payload: { name: "bench" } })).json<{ key: string }>().key;
+  const apiKey = await newApiKey(baseUrl, "admin@alpha.demo", DEMO_PASSWORD);
   const client = keepAliveJsonClient(baseUrl, { authorization: `Bearer ${apiKey}` });
 
   // The scan first: it also files every loaded record under its keys, which the checks need.

@@ -15,6 +15,11 @@
  * few minutes. The machine's load weighs on every figure: run it on a quiet machine, more than once.
  * BENCH_KEEP_DATABASE=<name> (with DATABASE_URL): that database is kept after the run and, when it
  * already holds the data, reused without loading, so that measuring again costs no load.
+ * On a server, the API is `npm start`'s server in a process of its own (../server-process.ts);
+ * BENCH_SERVER_FLAGS adds Node options to it (`--cpu-prof --cpu-prof-dir=…`, `--trace-gc`). The
+ * server's memory settings are printed with the figures: a million persons need more than the
+ * 128 MB of shared buffers PostgreSQL starts with (the figures in docs/domain/search.md say which).
+ * The goal's verdict is given for the kinds issue 4 names (name, phone, SIREN) and for all kinds.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -30,7 +35,8 @@ import pg from "pg";
 import { normaliseText } from "../../server/src/modules/reference-data/index.js";
 import { vacuumAnalyze, buildQueries, loadCompanies, loadPersons, withoutSecondaryIndexes, type BenchQuery } from "./data.js";
 import { rawStatements, type RawRunner } from "./raw-sql.js";
-import { keepAliveJsonClient } from "../http-client.js";
+import { keepAliveJsonClient, newApiKey } from "../http-client.js";
+import { startServerProcess, type RunningServer } from "../server-process.js";
 import { percentile, time } from "../measure.js";
 
 const personCount = Number(process.env.BENCH_PERSONS ?? 1_000_000);
@@ -40,6 +46,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const seed = 20261123;
 
 const median = (values: number[]): number => percentile(values, 50);
+/** The kinds of query issue 4 sets its goals for; the others are measured to see where search stands. */
+const goalKinds = new Set(["name", "phone", "SIREN"]);
 
 /** p50 and p95 in milliseconds of one kind of query in one round, through the API and run directly. */
 interface Figures {
@@ -70,11 +78,17 @@ async function keptDatabase(url: string, name: string): Promise<{ url: string; d
   return { url: kept.toString(), drop: async () => undefined };
 }
 
+async function serveInProcess(database: Database, dataDir: string): Promise<RunningServer> {
+  const app = await buildApp(createPlatform(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), database));
+  return { baseUrl: await app.listen({ port: 0, host: "127.0.0.1" }), stop: () => app.close() };
+}
+
 const serverUrl = process.env.DATABASE_URL;
 const keptName = process.env.BENCH_KEEP_DATABASE;
 const scratch = serverUrl ? (keptName ? await keptDatabase(serverUrl, keptName) : await createScratchDatabase(serverUrl, "adhesia_bench_search")) : undefined;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "adhesia-bench-search-"));
 const database: Database = await openDatabase({ databaseUrl: scratch?.url, dataDir: scratch ? undefined : path.join(dataDir, "pglite") });
+let server: RunningServer | undefined;
 try {
   await migrate(database);
   await seedDemo(database);
@@ -95,12 +109,10 @@ try {
     console.log(`loaded in ${(loadSeconds / 1000).toFixed(0)} s`);
   }
 
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), databaseUrl: scratch?.url };
-  const app = await buildApp(createPlatform(config, database));
-  const baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
-  const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "admin@alpha.demo", password: DEMO_PASSWORD } });
-  const session = { cookie: `adhesia_session=${login.cookies.find((item) => item.name === "adhesia_session")?.value ?? ""}`, "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken };
-  const key = (await app.inject({ method: "POST", url: "/api/v1/api-keys", headers: session, payload: { name: "bench" } })).json<{ key: string }>().key;
+  // On a server, the API runs as deployed, in its own process; the embedded database lives in this
+  // process, so with PGlite the application is served from here.
+  server = scratch ? await startServerProcess({ DATABASE_URL: scratch.url, DATA_DIR: dataDir }) : await serveInProcess(database, dataDir);
+  const key = await newApiKey(server.baseUrl, "admin@alpha.demo", DEMO_PASSWORD);
 
   // The baseline's own connection, as the owner (no row-level security), with the app's connection and search settings.
   const rawClient = scratch ? new pg.Client({ connectionString: scratch.url, options: connectionOptions }) : undefined;
@@ -113,20 +125,26 @@ try {
 
   const queries = buildQueries(seed, personCount, companyCount, queriesPerKind);
   const kinds = [...new Set(queries.map((query) => query.kind))];
-  const client = keepAliveJsonClient(baseUrl, { authorization: `Bearer ${key}` });
+  const client = keepAliveJsonClient(server.baseUrl, { authorization: `Bearer ${key}` });
   const callApi = async (query: BenchQuery): Promise<number> => {
     const response = await client.get<{ total?: number }>(`/api/v1/${query.target}?q=${encodeURIComponent(query.q)}`);
     const body = response.body;
     if (response.status !== 200 || (query.expectsMatch && !body.total)) throw new Error(`${query.kind} "${query.q}": ${response.status}, ${body.total ?? 0} found`);
     return body.total ?? 0;
   };
-  // Warm both paths (plans, caches, connections) before measuring.
-  for (const query of queries.slice(0, 20)) {
+  // Warm both paths before measuring, with every query once: database plans, caches and
+  // connections, and the server's compiled code. V8 optimises each kind's code path (phone parsing,
+  // SIREN keys, name relevance) on its first few hundred calls, on a background thread that takes
+  // the second of this machine's two cores: measured from the start, the first rounds' p95 carried
+  // that compilation, and only the last round was steady.
+  for (const query of queries) {
     await callApi(query);
     await rawStatements(run, tenantId, query, normaliseText);
   }
 
-  console.log(`\nbench/search on ${database.kind}, ${personCount.toLocaleString("fr-FR")} persons, ${queriesPerKind} queries per kind, one at a time, ${rounds} round(s)`);
+  const settings = scratch ? await run("select current_setting('shared_buffers') as buffers, current_setting('work_mem') as work_mem", []) : [];
+  const memory = settings[0] ? `, shared_buffers ${String(settings[0].buffers)}, work_mem ${String(settings[0].work_mem)}` : "";
+  console.log(`\nbench/search on ${database.kind}${memory}, ${personCount.toLocaleString("fr-FR")} persons, ${queriesPerKind} queries per kind, one at a time, ${rounds} round(s)`);
   const figures = new Map<string, Figures[]>(kinds.map((kind) => [kind, []]));
   for (let round = 1; round <= rounds; round += 1) {
     console.log(`\nround ${round}\n${header}`);
@@ -148,24 +166,27 @@ try {
   }
   // Each figure is the median of the rounds' figures; the ratio's spread shows how much the machine moved.
   console.log(`\nmedian of ${rounds} round(s)\n${header}   (ratio min–max)`);
-  let worstP95 = 0;
-  let worstRatio = 0;
-  for (const kind of kinds) {
+  const medians = kinds.map((kind) => {
     const rows = figures.get(kind) ?? [];
     const measured = { apiP50: median(rows.map((item) => item.apiP50)), apiP95: median(rows.map((item) => item.apiP95)), rawP50: median(rows.map((item) => item.rawP50)), rawP95: median(rows.map((item) => item.rawP95)) };
     const ratios = rows.map((item) => item.apiP95 / item.rawP95);
-    worstP95 = Math.max(worstP95, measured.apiP95);
-    worstRatio = Math.max(worstRatio, measured.apiP95 / measured.rawP95);
     console.log(row(kind, measured, `   (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`));
-  }
-  console.log(`\nworst API p95 ${worstP95.toFixed(1)} ms (goal < 50 ms) ${worstP95 < 50 ? "REACHED" : "NOT REACHED"}`);
-  console.log(`worst ratio API/raw p95 ${worstRatio.toFixed(2)} (goal ≤ 1.5) ${worstRatio <= 1.5 ? "REACHED" : "NOT REACHED"}`);
-  await app.close();
+    return { kind, apiP95: measured.apiP95, ratio: measured.apiP95 / measured.rawP95 };
+  });
+  const verdict = (label: string, selected: typeof medians): void => {
+    const worstP95 = Math.max(...selected.map((item) => item.apiP95));
+    const worstRatio = Math.max(...selected.map((item) => item.ratio));
+    console.log(`\n${label}: worst API p95 ${worstP95.toFixed(1)} ms (goal < 50 ms) ${worstP95 < 50 ? "REACHED" : "NOT REACHED"}`);
+    console.log(`${label}: worst ratio API/raw p95 ${worstRatio.toFixed(2)} (goal ≤ 1.5) ${worstRatio <= 1.5 ? "REACHED" : "NOT REACHED"}`);
+  };
+  verdict("the issue's kinds (name, phone, SIREN)", medians.filter((item) => goalKinds.has(item.kind)));
+  verdict("every kind", medians);
   await rawClient?.end();
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
 } finally {
+  await server?.stop();
   await database.close();
   await scratch?.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
