@@ -1,13 +1,10 @@
-import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-admin";
+import type { DataProvider, GetListParams, GetListResult, Identifier, RaRecord } from "react-admin";
 import type { Job } from "../modules/jobs/types";
 import { apiFetch } from "./http";
+import { listResult, type ListPayload, type ListResult } from "./listResult";
 import { mergedRecordError } from "./problem";
 
 type Json = Record<string, unknown>;
-interface ListPayload {
-  items: Json[];
-  total?: number;
-}
 
 /** Resources whose natural key serves as the react-admin id. */
 const ID_FIELDS: Readonly<Record<string, string>> = { "reference-tables": "code", permissions: "code" };
@@ -54,12 +51,11 @@ function listQuery(resource: string, { filter = {}, sort, pagination }: Partial<
   return text ? `?${text}` : "";
 }
 
-async function fetchList(resource: string, params: Partial<GetListParams>): Promise<{ data: Json[]; total: number }> {
+async function fetchList(resource: string, params: Partial<GetListParams>): Promise<ListResult<Json>> {
   const path = collectionPath(resource, params.filter, params.meta);
-  const payload = await apiFetch<ListPayload | Json[]>(`${path}${listQuery(resource, params)}`, { signal: params.signal });
+  const payload = await apiFetch<ListPayload<Json> | Json[]>(`${path}${listQuery(resource, params)}`, { signal: params.signal });
   const items = Array.isArray(payload) ? payload : payload.items;
-  const total = Array.isArray(payload) ? items.length : (payload.total ?? items.length);
-  return { data: items.map((item) => withId(resource, item)), total };
+  return listResult(payload, items.map((item) => withId(resource, item)), params.pagination);
 }
 
 async function fetchOne(resource: string, id: Identifier, meta?: unknown, signal?: AbortSignal): Promise<Json> {
@@ -87,7 +83,7 @@ function changedFields(data: Json, previous: Json | undefined): Json {
 const cast = <T>(value: unknown): T => value as T;
 
 export const dataProvider = {
-  getList: async <R extends RaRecord>(resource: string, params: GetListParams) => cast<{ data: R[]; total: number }>(await fetchList(resource, params)),
+  getList: async <R extends RaRecord>(resource: string, params: GetListParams) => cast<GetListResult<R>>(await fetchList(resource, params)),
   getOne: async <R extends RaRecord>(resource: string, params: { id: Identifier; meta?: unknown; signal?: AbortSignal }) => {
     const record = await fetchOne(resource, params.id, params.meta, params.signal);
     // A merged record's id answers 307 to the kept record, which fetch follows: say so rather than show another id.
@@ -98,7 +94,7 @@ export const dataProvider = {
     data: cast<R[]>(await Promise.all(params.ids.map((id) => fetchOne(resource, id, params.meta, params.signal)))),
   }),
   getManyReference: async <R extends RaRecord>(resource: string, params: GetListParams & { target: string; id: Identifier }) =>
-    cast<{ data: R[]; total: number }>(await fetchList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } })),
+    cast<GetListResult<R>>(await fetchList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } })),
   create: async <R extends RaRecord>(resource: string, params: { data: Partial<R>; meta?: unknown }) => {
     const { tableCode: _tableCode, ...body } = params.data as Json;
     const created = await apiFetch<Json>(collectionPath(resource, params.meta, params.data), { method: "POST", body });

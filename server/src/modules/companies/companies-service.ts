@@ -4,7 +4,7 @@ import { hasPermission, requirePermission, type RequestContext } from "../../pla
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
-import { pageWithTotal } from "../../platform/db/page-with-total.js";
+import { pageOfNameSearch, pageWithTotal } from "../../platform/db/page-with-total.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
@@ -17,7 +17,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
-import { companyWhere, relevanceOrder, type CompanyFilters } from "./company-filters.js";
+import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
 import { toCompanyView, type CompanyAddressRow, type CompanyRow, type CompanyView } from "./company-view.js";
@@ -57,11 +57,14 @@ export class CompaniesService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const search = classifyCompanyQuery(query.q ?? "");
       const where = companyWhere(ctx, query, search);
-      const { limit, offset } = pageWindow(query);
-      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(search), asc(companies.name), asc(companies.id)];
-      const { rows, total } = await pageWithTotal(tx, companies, ctx.tenantId, where, order, { limit, offset });
+      const window = pageWindow(query);
+      const byName = [asc(companies.name), asc(companies.id)];
+      const { rows, total, totalCapped } =
+        search?.kind === "name" && !query.sort
+          ? await pageOfNameSearch(tx, companies, ctx.tenantId, { others: companyWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: companies.searchName, then: byName }, where, window)
+          : await pageWithTotal(tx, companies, ctx.tenantId, where, query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
-      return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
+      return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });
   }
 

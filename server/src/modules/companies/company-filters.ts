@@ -1,6 +1,6 @@
 import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
+import { idMatchesWords, startsWith } from "../../platform/db/text-search.js";
 import type { Nature } from "../persons/index.js";
 import { classifyCompanyQuery, type CompanyQuery } from "./company-search.js";
 import { companies, companyAddresses } from "./schema.js";
@@ -41,11 +41,6 @@ function matchesQuery(tenantId: string, query: CompanyQuery | undefined): SQL | 
     case "name":
       return idMatchesWords(companies.id, "companies", query.value);
   }
-}
-
-/** Ranks name matches: the typed prefix first, then the closest words. */
-export function relevanceOrder(query: CompanyQuery | undefined): SQL[] {
-  return query?.kind === "name" ? nameRelevance(companies.searchName, query.value) : [];
 }
 
 /** The filters of a list or an export, within the reader's data scope; a list passes the search it ranks by (as persons'). */

@@ -74,6 +74,8 @@ export const companies = pgTable(
     index("companies_siren_idx").on(table.tenantId, table.siren.op("text_pattern_ops")),
     index("companies_siret_idx").on(table.tenantId, table.siret.op("text_pattern_ops")),
     index("companies_search_name_trgm").using("gin", table.searchName.op("gin_trgm_ops")),
+    // Names that start with the typed text, in byte order: a broad search's first page and capped count.
+    index("companies_search_name_prefix_idx").on(table.tenantId, table.searchName.op("text_pattern_ops")),
     index("companies_email_idx").on(table.tenantId, table.email.op("text_pattern_ops")),
     index("companies_phone_idx").on(table.tenantId, table.phone.op("text_pattern_ops")),
     index("companies_naf_idx").on(table.tenantId, table.nafCode.op("text_pattern_ops")),

@@ -1,6 +1,6 @@
 import { and, arrayContains, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
-import { idMatchesWords, nameRelevance, startsWith } from "../../platform/db/text-search.js";
+import { idMatchesWords, startsWith } from "../../platform/db/text-search.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { classifyPersonQuery, type PersonQuery } from "./person-search.js";
 import { personAddresses, persons, type Nature } from "./schema.js";
@@ -52,11 +52,6 @@ function matchesQuery(tenantId: string, query: PersonQuery | undefined): SQL | u
 function callingNumber(phone: string): SQL {
   const parsed = parseFrenchPhone(phone);
   return parsed.ok ? (or(eq(persons.mobilePhone, parsed.e164), eq(persons.landlinePhone, parsed.e164)) ?? sql`false`) : sql`false`;
-}
-
-/** Ranks name matches: the typed prefix first, then the closest words. */
-export function relevanceOrder(query: PersonQuery | undefined): SQL[] {
-  return query?.kind === "name" ? nameRelevance(persons.searchName, query.value) : [];
 }
 
 /**

@@ -5,7 +5,7 @@ import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { insertMany } from "../../platform/db/insert-many.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
-import { pageWithTotal } from "../../platform/db/page-with-total.js";
+import { pageOfNameSearch, pageWithTotal } from "../../platform/db/page-with-total.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
@@ -19,7 +19,7 @@ import { notFound, Problem, type FieldError } from "../../platform/http/problem.
 import { normaliseAddress } from "../addresses/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
-import { personWhere, relevanceOrder, type PersonFilters } from "./person-filters.js";
+import { personWhere, type PersonFilters } from "./person-filters.js";
 import { classifyPersonQuery, searchableName } from "./person-search.js";
 import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "./person-view.js";
 import { personPermissions } from "./permissions.js";
@@ -52,11 +52,14 @@ export class PersonsService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const search = classifyPersonQuery(query.q ?? "");
       const where = personWhere(ctx, query, search);
-      const { limit, offset } = pageWindow(query);
-      const order = query.sort ? orderByFromSort(query.sort, sortable, []) : [...relevanceOrder(search), asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
-      const { rows, total } = await pageWithTotal(tx, persons, ctx.tenantId, where, order, { limit, offset });
+      const window = pageWindow(query);
+      const byName = [asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
+      const { rows, total, totalCapped } =
+        search?.kind === "name" && !query.sort
+          ? await pageOfNameSearch(tx, persons, ctx.tenantId, { others: personWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: persons.searchName, then: byName }, where, window)
+          : await pageWithTotal(tx, persons, ctx.tenantId, where, query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
-      return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, page: query.page, perPage: query.perPage };
+      return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });
   }
 

@@ -72,6 +72,8 @@ export const persons = pgTable(
     foreignKey({ name: personForeignKeys.origin, columns: [table.tenantId, table.originId], foreignColumns: [origins.tenantId, origins.id] }),
     foreignKey({ name: personForeignKeys.prescriberPerson, columns: [table.tenantId, table.prescriberPersonId], foreignColumns: [table.tenantId, table.id] }),
     index("persons_search_name_trgm").using("gin", table.searchName.op("gin_trgm_ops")),
+    // Names that start with the typed text, in byte order: a broad search's first page and capped count.
+    index("persons_search_name_prefix_idx").on(table.tenantId, table.searchName.op("text_pattern_ops")),
     index("persons_email_idx").on(table.tenantId, table.email.op("text_pattern_ops")),
     index("persons_mobile_idx").on(table.tenantId, table.mobilePhone.op("text_pattern_ops")),
     index("persons_landline_idx").on(table.tenantId, table.landlinePhone.op("text_pattern_ops")),

@@ -40,7 +40,12 @@ export function idMatchesWords(idColumn: AnyPgColumn, table: NameSearchTable, no
   return sql`${idColumn} = any(array(select ids_matching_words(${table}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[])))`;
 }
 
-/** Orders name matches: the typed prefix first, then the closest words. */
+/**
+ * Orders name matches: the names that start with the typed text first, in the byte order of their
+ * search form (whole words before longer ones: "le gall" before "leblanc"; the order of the prefix
+ * index, from which a broad search reads its pages), then the others, closest words first.
+ */
 export function nameRelevance(column: AnyPgColumn, normalisedName: string): SQL[] {
-  return [sql`${startsWith(column, normalisedName)} desc`, sql`word_similarity(${normalisedName}, ${column}) desc`];
+  const starting = startsWith(column, normalisedName);
+  return [sql`${starting} desc`, sql`(case when ${starting} then ${column} end) collate "C"`, sql`word_similarity(${normalisedName}, ${column}) desc`];
 }

@@ -15,12 +15,20 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The list stopped counting at `total`: there are more (a broad name search, docs/domain/search.md). */
+  totalCapped?: true;
   page: number;
   perPage: number;
 }
 
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), perPage: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    totalCapped: z.literal(true).optional().describe("Present when counting stopped at `total`: there are more results (a very broad name search, such as two letters)."),
+    page: z.number().int(),
+    perPage: z.number().int(),
+  });
 }
 
 export function pageWindow(query: ListQuery): { limit: number; offset: number } {

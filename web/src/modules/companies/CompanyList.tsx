@@ -22,6 +22,7 @@ import { ExportButton } from "../../ui/ExportButton";
 import { LocalDateField } from "../../ui/LocalDateField";
 import { NatureChip, natureChoices } from "../../ui/NatureChip";
 import { useReferenceChoices } from "../../ui/useReferenceData";
+import { BY_RELEVANCE } from "../../ui/relevanceSort";
 import { companiesExportUrl } from "./companiesApi";
 import { headOfficeLocality } from "./format";
 import { NafInput } from "./ReferentialInputs";
@@ -105,7 +106,7 @@ const Empty = () => {
 
 /** Companies of the tenant: search box (name, SIREN/SIRET, phone, e-mail, postal code), filters, sort, CSV / XLSX export. */
 export const CompanyList = () => (
-  <List filters={filters} sort={{ field: "name", order: "ASC" }} actions={<CompanyListActions />} exporter={false} perPage={25}>
+  <List filters={filters} sort={BY_RELEVANCE} actions={<CompanyListActions />} exporter={false} perPage={25}>
     <DataTable<CompanyRecord> rowClick="show" bulkActionButtons={false} empty={<Empty />} data-testid="company-list">
       <DataTable.Col<CompanyRecord> source="name" render={(record) => <NameLink record={record} />} />
       <DataTable.Col<CompanyRecord> source="siren" cellSx={() => ({ whiteSpace: "nowrap" })} render={(record) => formatSiren(record.siren)} />

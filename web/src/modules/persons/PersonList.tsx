@@ -22,6 +22,7 @@ import { ExportButton } from "../../ui/ExportButton";
 import { formatPhone } from "../../ui/format";
 import { LocalDateField } from "../../ui/LocalDateField";
 import { NatureChip } from "../../ui/NatureChip";
+import { BY_RELEVANCE } from "../../ui/relevanceSort";
 import { mainLocality } from "./format";
 import { personsExportUrl } from "./personsApi";
 import { useReferenceChoices } from "./usePersonReferences";
@@ -80,7 +81,7 @@ const Empty = () => {
 
 /** Persons of the tenant: search box (name, phone, e-mail, postal code), filters, sort, CSV / XLSX export. */
 export const PersonList = () => (
-  <List filters={filters} sort={{ field: "lastName", order: "ASC" }} actions={<PersonListActions />} exporter={false} perPage={25}>
+  <List filters={filters} sort={BY_RELEVANCE} actions={<PersonListActions />} exporter={false} perPage={25}>
     <DataTable<PersonRecord> rowClick="show" bulkActionButtons={false} empty={<Empty />} data-testid="person-list">
       <DataTable.Col<PersonRecord> source="lastName" render={(record) => <NameLink record={record} />} />
       <DataTable.Col source="firstName" />

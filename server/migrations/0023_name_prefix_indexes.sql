@@ -1,0 +1,2 @@
+CREATE INDEX "companies_search_name_prefix_idx" ON "companies" USING btree ("tenant_id","search_name" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "persons_search_name_prefix_idx" ON "persons" USING btree ("tenant_id","search_name" text_pattern_ops);
