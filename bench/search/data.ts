@@ -128,6 +128,9 @@ export function buildQueries(seed: number, count: number, companyCount: number, 
     queries.push(
       { target: "persons", kind: "name", q: `${person.lastName} ${person.firstName}`, expectsMatch: true },
       { target: "persons", kind: "name typo", q: withTypo(longName), expectsMatch: false },
+      // What an advisor types first: the last name alone, or its first two letters (a quarter of a tenant for "le").
+      { target: "persons", kind: "surname", q: person.lastName, expectsMatch: true },
+      { target: "persons", kind: "two letters", q: person.lastName.slice(0, 2), expectsMatch: true },
       { target: "persons", kind: "phone", q: frenchStyle(person.mobilePhone), expectsMatch: true },
       { target: "persons", kind: "phone prefix", q: frenchStyle(person.mobilePhone.slice(0, 6)), expectsMatch: true },
       { target: "persons", kind: "e-mail", q: person.email, expectsMatch: true },

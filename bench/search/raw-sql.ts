@@ -64,6 +64,8 @@ function matchesOf(run: RawRunner, tenantId: string, query: BenchQuery, normalis
   switch (query.kind) {
     case "name":
     case "name typo":
+    case "surname":
+    case "two letters":
     case "company name":
       return nameMatches(run, tenantId, query.target, query.q, normalise);
     default:
@@ -92,7 +94,7 @@ function matchOf(query: BenchQuery): Match {
   }
 }
 
-const isNameQuery = (query: BenchQuery): boolean => ["name", "name typo", "company name"].includes(query.kind);
+const isNameQuery = (query: BenchQuery): boolean => ["name", "name typo", "surname", "two letters", "company name"].includes(query.kind);
 
 /**
  * A name search first counts, up to the cap, the names that start with the typed text; past the

@@ -1,9 +1,10 @@
 /**
  * bench/search: latency of the persons and companies search API on a large tenant, by kind of query
- * (name with and without a typo, phone, e-mail, postal code, company name, SIREN), against the same
- * SQL run directly on the database as the owner in the same run (the page, the total, the page's
- * addresses: what the list endpoint runs), alternating query by query. The API is called over a
- * kept-alive node:http connection (../http-client.ts), the lightest client Node has.
+ * (name with and without a typo, a surname alone and its first two letters, phone, e-mail, postal
+ * code, company name, SIREN), against the same SQL run directly on the database as the owner in
+ * the same run (the page, the total, the page's addresses: what the list endpoint runs),
+ * alternating query by query. The API is called over a kept-alive node:http connection
+ * (../http-client.ts), the lightest client Node has.
  * Goals: p95 < 50 ms and API p95 ≤ 1.5 × raw SQL p95.
  *   DATABASE_URL=postgres://… npm run bench:search          (a scratch database on that server)
  *   npm run bench:search                                    (embedded PGlite; use fewer persons)
