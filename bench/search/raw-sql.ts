@@ -1,7 +1,8 @@
-// Borrowed from the application: how a typed phone becomes E.164 prefixes, and a prefix range's
-// upper bound, and where a name search stops counting. The SQL around them is written by hand.
+// Borrowed from the application: how a typed phone becomes E.164 prefixes, a prefix range's upper
+// bound, a typed word's pattern, and where a name search stops counting. The SQL around them is
+// written by hand.
 import { NAME_SEARCH_COUNT_CAP } from "../../server/src/platform/db/page-with-total.js";
-import { prefixUpperBound } from "../../server/src/platform/db/text-search.js";
+import { prefixUpperBound, wordPattern } from "../../server/src/platform/db/text-search.js";
 import { phoneSearchKeys } from "../../server/src/platform/identifiers/index.js";
 import type { BenchQuery } from "./data.js";
 
@@ -19,9 +20,10 @@ interface Match {
 }
 
 /**
- * Every typed word contained in the name; when no row has them all, each word contained or one typo
- * from a word of the tenant's lexicon (`name_words`, its one-letter-deleted forms looked up
- * exactly); when still none, close to a word of the name: the indexes used directly, as the owner.
+ * Every typed word contained in the name (one of two letters starting a word of it); when no row
+ * has them all, each word contained or one typo from a word of the tenant's lexicon (`name_words`,
+ * its one-letter-deleted forms looked up exactly); when still none, close to a word of the name:
+ * the indexes used directly, as the owner.
  */
 function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["target"], q: string, normalise: (text: string) => string): Step[] {
   const name = normalise(q);
@@ -30,7 +32,9 @@ function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["targe
   const starting = `(search_name ~>=~ $${nameAt} and search_name ~<~ $${boundAt})`;
   const order = `${starting} desc, (case when ${starting} then search_name end) collate "C", word_similarity($${nameAt}, search_name) desc,`;
   const orderValues = [name, prefixUpperBound(name)];
-  const containing = words.map((_, index) => `search_name like $${index + 2}`).join(" and ");
+  // A word of two letters starts a word of the name (a regular expression), any other is contained.
+  const operator = (word: string): string => (word.length === 2 ? "~" : "like");
+  const containing = words.map((word, index) => `search_name ${operator(word)} $${index + 2}`).join(" and ");
   const closeTo = words.map((_, index) => `$${index + 2} <% search_name`).join(" and ");
   // The lexicon's neighbours of every typed word in one statement, as the search function looks them up.
   const neighbours = async (): Promise<string[][]> => {
@@ -43,11 +47,11 @@ function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["targe
     );
     return words.map((_, index) => rows.filter((row) => Number(row.place) === index + 1).map((row) => String(row.word)));
   };
-  const nearTyped = words.map((_, index) => `search_name like any($${index + 2}::text[])`).join(" and ");
+  const nearTyped = words.map((word, index) => `search_name ${operator(word)} any($${index + 2}::text[])`).join(" and ");
   return [
-    async () => ({ where: `(${containing})`, values: words.map((word) => `%${word}%`), order, orderValues }),
+    async () => ({ where: `(${containing})`, values: words.map(wordPattern), order, orderValues }),
     async () => {
-      const near = (await neighbours()).map((found, index) => [`%${words[index] ?? ""}%`, ...new Set(found.map((word) => `%${word}%`))]);
+      const near = (await neighbours()).map((found, index) => [wordPattern(words[index] ?? ""), ...new Set(found.map((word) => `%${word}%`))]);
       return near.some((patterns) => patterns.length > 1) ? { where: `(${nearTyped})`, values: near, order, orderValues } : undefined;
     },
     async () => ({ where: `(${closeTo})`, values: words, order, orderValues }),

@@ -89,6 +89,19 @@ describe("persons", () => {
     expect(await found("Dupont")).not.toContain(created.id);
   });
 
+  it("reads a word of two letters as the start of a word of the name, not as letters anywhere in it", async () => {
+    const legall = (await create(admin, { ...durand(), lastName: "Le Gall", firstName: "Perig" })).json<{ id: string }>();
+    const leblanc = (await create(admin, { ...durand(), lastName: "Leblanc", firstName: "Anne" })).json<{ id: string }>();
+    const noel = (await create(admin, { ...durand(), lastName: "Noël", firstName: "Alexandre" })).json<{ id: string }>();
+    const found = async (q: string) => (await admin.request({ method: "GET", url: `/api/v1/persons?q=${encodeURIComponent(q)}&perPage=500` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id);
+    const withLe = await found("le");
+    expect(withLe).toEqual(expect.arrayContaining([legall.id, leblanc.id]));
+    expect(withLe).not.toContain(noel.id);
+    // Whole words first among the names that start with the typed text.
+    expect(withLe.indexOf(legall.id)).toBeLessThan(withLe.indexOf(leblanc.id));
+    expect(await found("perig le")).toEqual([legall.id]);
+  });
+
   it("forgives one typo of any kind in each word of a name, and forgets the words of an erased name", async () => {
     const created = (await create(admin, { ...durand(), lastName: "Quimperlé", firstName: "Grégoire" })).json<{ id: string }>();
     const found = async (q: string) => (await admin.request({ method: "GET", url: `/api/v1/persons?q=${encodeURIComponent(q)}` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id);
