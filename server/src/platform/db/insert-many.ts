@@ -25,20 +25,36 @@ export async function insertManyReturning<T extends PgTable>(tx: Executor, table
   for (const group of alikeGroups(table, rows)) {
     const result = await insertAlike(tx, table, group.given, group.rows, sql`${onConflict ?? sql``} returning *`);
     // The driver's values as Drizzle's select maps them (timestamps and dates arrive as text).
-    for (const stored of result.rows) written.push(Object.fromEntries(columns.map(([key, column]) => [key, stored[column.name] === null || stored[column.name] === undefined ? null : column.mapFromDriverValue(stored[column.name])])) as T["$inferSelect"]);
+    for (const stored of result.rows) {
+      const row: Record<string, unknown> = {};
+      for (const [key, column] of columns) {
+        const value = stored[column.name];
+        row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+      }
+      written.push(row as T["$inferSelect"]);
+    }
   }
   return written;
 }
 
+/**
+ * Rows grouped by the columns they give. Runs for every row of every bulk write (a feed's batch
+ * creates thousands of persons of some sixty columns): a row's shape is one character per column,
+ * and the column list is made once per shape.
+ */
 function alikeGroups<T extends PgTable>(table: T, rows: ReadonlyArray<T["$inferInsert"]>) {
-  const columns = getTableColumns(table);
-  const givenOf = (row: T["$inferInsert"]) => Object.keys(columns).filter((key) => (row as Record<string, unknown>)[key] !== undefined || columns[key]?.defaultFn);
+  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, madeInJavaScript: column.defaultFn !== undefined }));
   const alike = new Map<string, { given: string[]; rows: Array<T["$inferInsert"]> }>();
   for (const row of rows) {
-    const given = givenOf(row);
-    const group = alike.get(given.join()) ?? { given, rows: [] };
+    const record = row as Record<string, unknown>;
+    let shape = "";
+    for (const column of columns) shape += column.madeInJavaScript || record[column.key] !== undefined ? "1" : "0";
+    let group = alike.get(shape);
+    if (!group) {
+      group = { given: columns.filter((_, index) => shape[index] === "1").map((column) => column.key), rows: [] };
+      alike.set(shape, group);
+    }
     group.rows.push(row);
-    alike.set(given.join(), group);
   }
   return alike.values();
 }
@@ -63,11 +79,12 @@ async function insertAlike<T extends PgTable>(tx: Executor, table: T, given: rea
       selected.push(sql`nullif(documents.${alias} -> (rows.position::int - 1), 'null'::jsonb)`);
       return;
     }
-    const values = rows.map((row) => {
-      const given = (row as Record<string, unknown>)[key];
+    const values = new Array<unknown>(rows.length);
+    for (let position = 0; position < rows.length; position += 1) {
+      const given = (rows[position] as Record<string, unknown>)[key];
       const value = given === undefined ? column.defaultFn?.() : given;
-      return value === null || value === undefined ? null : column.mapToDriverValue(value);
-    });
+      values[position] = value === null || value === undefined ? null : column.mapToDriverValue(value);
+    }
     aliases.push(sql`${alias}`);
     // unnest flattens arrays of arrays: an array column travels as the array literals Drizzle makes, cast back.
     if (type.endsWith("[]")) {
