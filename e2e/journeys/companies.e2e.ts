@@ -157,6 +157,21 @@ const journey: Journey = {
       await row.getByText("Interlocuteur", { exact: true }).waitFor();
     });
 
+    await step("attach a demo person as officer from the Personnes tab", async () => {
+      const form = page.getByTestId("company-person-add");
+      await form.getByTestId("company-person-input").fill("Martin");
+      const option = page.getByRole("option").filter({ hasText: "MARTIN" }).first();
+      await option.waitFor();
+      const attached = (await option.locator(".MuiListItemText-primary").innerText()).trim();
+      await option.click();
+      await form.getByRole("combobox", { name: "Rôle" }).click();
+      await page.getByRole("option", { name: "Dirigeant", exact: true }).click();
+      await form.getByRole("button", { name: "Rattacher" }).click();
+      const row = page.getByTestId("company-person-row").filter({ hasText: attached });
+      await row.getByText("Dirigeant", { exact: true }).waitFor();
+      console.log(`    officer: ${attached}`);
+    });
+
     await step("add a relation to a demo company found by the autocomplete", async () => {
       await page.getByRole("tab", { name: "Relations" }).click();
       const form = page.getByTestId("company-relation-add");

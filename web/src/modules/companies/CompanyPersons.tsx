@@ -1,13 +1,11 @@
-import { Box, Chip, MenuItem, TableCell, TableRow, TextField } from "@mui/material";
-import { useCallback, useState } from "react";
-import { Link, useCreatePath, useNotify, useTranslate } from "react-admin";
-import { problemOf } from "../../app/problem";
+import { Box, Chip, TableCell, TableRow } from "@mui/material";
+import { useState } from "react";
+import { Link, useCreatePath, useTranslate } from "react-admin";
 import { formatPhone } from "../../ui/format";
-import { RecordPicker } from "../../ui/RecordPicker";
-import { personName, searchPersons, type PersonRecord } from "../persons";
+import { PersonPicker, personName, type PersonRecord } from "../persons";
 import { addCompanyPerson, listCompanyPersons, removeCompanyPerson } from "./companiesApi";
 import { useCompanyRights } from "./useCompanyRights";
-import { AddPanel, failureMessage, RemoveButton, TabItemsView, TabTable, useConfirmedRemoval, useTabItems, type TabColumn } from "../../ui/record-tab";
+import { AddPanel, CodeSelect, RemoveButton, TabItemsView, TabTable, useConfirmedRemoval, usePickedAddition, useTabItems, type TabColumn } from "../../ui/record-tab";
 import { COMPANY_PERSON_ROLES, type CompanyPersonLink, type CompanyPersonRole, type CompanyRecord } from "./types";
 
 const COLUMNS: readonly TabColumn[] = [
@@ -17,66 +15,24 @@ const COLUMNS: readonly TabColumn[] = [
   { label: "resources.companies.fields.phone" },
 ];
 
-/** Autocomplete over GET /persons?q= (name, phone, e-mail, postal code). */
-const PersonPicker = ({ value, onChange }: { value: PersonRecord | null; onChange: (person: PersonRecord | null) => void }) => {
-  const search = useCallback((q: string, signal: AbortSignal) => searchPersons(q, 10, signal), []);
-  return (
-    <RecordPicker<PersonRecord>
-      search={search}
-      value={value}
-      onChange={onChange}
-      getKey={(person) => String(person.id)}
-      getLabel={(person) => personName(person)}
-      getSecondary={(person) => [person.email, formatPhone(person.mobilePhone ?? person.landlinePhone)].filter(Boolean).join(" · ")}
-      label="adhesia.companies.persons.person"
-      placeholder="adhesia.companies.persons.search_person"
-      testId="company-person-input"
-    />
-  );
-};
+const roleLabel = (role: CompanyPersonRole): string => `adhesia.companies.person_roles.${role}`;
+
+const emailAndPhone = (person: PersonRecord): string => [person.email, formatPhone(person.mobilePhone ?? person.landlinePhone)].filter(Boolean).join(" · ");
 
 const AddPersonForm = ({ companyId, onAdded }: { companyId: string; onAdded: () => void }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
   const [role, setRole] = useState<CompanyPersonRole>("employee");
-  const [person, setPerson] = useState<PersonRecord | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async () => {
-    if (!person) return;
-    setPending(true);
-    setError(null);
-    try {
-      await addCompanyPerson(companyId, String(person.id), role);
-      notify("adhesia.companies.persons.added", { type: "info" });
-      setPerson(null);
-      onAdded();
-    } catch (failure) {
-      setError(failureMessage(failure, problemOf(failure)?.fieldErrors));
-    } finally {
-      setPending(false);
-    }
-  };
-
+  const addition = usePickedAddition<PersonRecord>((person) => addCompanyPerson(companyId, String(person.id), role), "adhesia.companies.persons.added", onAdded);
   return (
-    <AddPanel title="adhesia.companies.persons.add" submitLabel="adhesia.companies.persons.add_button" canSubmit={person !== null && !pending} onSubmit={() => void submit()} error={error} testId="company-person-add">
-      <PersonPicker value={person} onChange={setPerson} />
-      <TextField
-        select
-        size="small"
-        label={translate("adhesia.companies.persons.role")}
-        value={role}
-        onChange={(event) => setRole(event.target.value as CompanyPersonRole)}
-        sx={{ width: 200 }}
-        slotProps={{ htmlInput: { "data-testid": "company-person-role" } }}
-      >
-        {COMPANY_PERSON_ROLES.map((code) => (
-          <MenuItem key={code} value={code}>
-            {translate(`adhesia.companies.person_roles.${code}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+    <AddPanel title="adhesia.companies.persons.add" submitLabel="adhesia.companies.persons.add_button" testId="company-person-add" {...addition.panel}>
+      <PersonPicker
+        value={addition.picked}
+        onChange={addition.pick}
+        describe={emailAndPhone}
+        label="adhesia.companies.persons.person"
+        placeholder="adhesia.companies.persons.search_person"
+        testId="company-person-input"
+      />
+      <CodeSelect label="adhesia.companies.persons.role" codes={COMPANY_PERSON_ROLES} value={role} onChange={setRole} codeLabel={roleLabel} width={200} testId="company-person-role" />
     </AddPanel>
   );
 };
@@ -95,7 +51,7 @@ export const CompanyPersonsTab = ({ record }: { record: CompanyRecord }) => {
     removed: "adhesia.companies.persons.removed",
     onRemoved: links.reload,
     title: (link) => translate("adhesia.companies.persons.remove_title", { name: personName(link) }),
-    content: (link) => translate("adhesia.companies.persons.remove_content", { role: translate(`adhesia.companies.person_roles.${link.role}`) }),
+    content: (link) => translate("adhesia.companies.persons.remove_content", { role: translate(roleLabel(link.role)) }),
   });
 
   return (
@@ -114,7 +70,7 @@ export const CompanyPersonsTab = ({ record }: { record: CompanyRecord }) => {
                       <Chip size="small" color="primary" variant="outlined" label={translate("adhesia.companies.contact.main")} sx={{ ml: 1, height: 20, fontSize: 12 }} data-testid="company-main-contact-chip" />
                     )}
                   </TableCell>
-                  <TableCell>{translate(`adhesia.companies.person_roles.${link.role}`)}</TableCell>
+                  <TableCell>{translate(roleLabel(link.role))}</TableCell>
                   <TableCell>{link.email}</TableCell>
                   <TableCell sx={{ whiteSpace: "nowrap" }}>{formatPhone(link.mobilePhone ?? link.landlinePhone)}</TableCell>
                   <TableCell align="right">

@@ -1,10 +1,9 @@
 import HistoryIcon from "@mui/icons-material/History";
 import { Box, IconButton, List, ListItem, ListItemText, Stack, Tooltip, Typography } from "@mui/material";
 import { useCallback, useState } from "react";
-import { useNotify, useTranslate } from "react-admin";
-import { problemOf } from "../../app/problem";
+import { useTranslate } from "react-admin";
 import { useFormatDate } from "../../ui/InfoGrid";
-import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
+import { AddPanel, RemoveButton, TabItemsView, useConfirmedRemoval, usePickedAddition, useTabItems } from "../../ui/record-tab";
 import { RecordPicker } from "../../ui/RecordPicker";
 import { AdvisorHistoryDialog } from "./AdvisorHistoryDialog";
 import { attachAdvisor, detachAdvisor, listAdvisors, searchUsers, type UserOption } from "./organisationApi";
@@ -14,41 +13,20 @@ import { forgetAdvisors } from "./useAdvisors";
 /** Attaching a user: one already attached elsewhere moves here (the server closes their previous membership). */
 const AttachAdvisorForm = ({ introducerId, onAttached }: { introducerId: string; onAttached: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [user, setUser] = useState<UserOption | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const addition = usePickedAddition<UserOption>((user) => attachAdvisor(introducerId, user.id), "adhesia.organisation.advisors.attached", onAttached);
   const search = useCallback((q: string, signal: AbortSignal) => searchUsers(q, signal), []);
-
-  const submit = async () => {
-    if (!user) return;
-    setPending(true);
-    setError(null);
-    try {
-      await attachAdvisor(introducerId, user.id);
-      notify("adhesia.organisation.advisors.attached", { type: "info" });
-      setUser(null);
-      onAttached();
-    } catch (failure) {
-      setError(failureMessage(failure, problemOf(failure)?.fieldErrors));
-    } finally {
-      setPending(false);
-    }
-  };
 
   return (
     <AddPanel
       title="adhesia.organisation.advisors.attach"
       submitLabel="adhesia.organisation.advisors.attach_button"
-      canSubmit={user !== null && !pending}
-      onSubmit={() => void submit()}
-      error={error}
       testId="advisor-attach"
+      {...addition.panel}
     >
       <RecordPicker<UserOption>
         search={search}
-        value={user}
-        onChange={setUser}
+        value={addition.picked}
+        onChange={addition.pick}
         getKey={(option) => option.id}
         getLabel={(option) => option.displayName}
         getSecondary={(option) => option.email}

@@ -1,76 +1,29 @@
-import { Box, List, ListItem, ListItemText, MenuItem, TextField } from "@mui/material";
-import { useCallback, useState } from "react";
-import { Link, useCreatePath, useNotify, useTranslate } from "react-admin";
-import { problemOf } from "../../app/problem";
-import { formatPhone } from "../../ui/format";
-import { RecordPicker } from "../../ui/RecordPicker";
-import { AddPanel, failureMessage, RemoveButton, TabItemsView, useConfirmedRemoval, useTabItems } from "../../ui/record-tab";
-import { mainLocality, personName } from "./format";
-import { addRelation, listRelations, removeRelation, searchPersons } from "./personsApi";
+import { Box } from "@mui/material";
+import { useState } from "react";
+import { Link, useCreatePath, useTranslate } from "react-admin";
+import { AddPanel, CodeSelect, RelationList, TabItemsView, useConfirmedRemoval, usePickedAddition, useTabItems } from "../../ui/record-tab";
+import { personName } from "./format";
+import { PersonPicker } from "./PersonPicker";
+import { addRelation, listRelations, removeRelation } from "./personsApi";
 import { usePersonRights } from "./usePersonReferences";
 import { RELATION_TYPES, type PersonRecord, type RelationRecord, type RelationType } from "./types";
 
-/** Autocomplete over GET /persons?q= (name, phone, e-mail, postal code); the person itself is left out. */
-const PersonPicker = ({ excludeId, value, onChange }: { excludeId: string; value: PersonRecord | null; onChange: (person: PersonRecord | null) => void }) => {
-  const search = useCallback((q: string, signal: AbortSignal) => searchPersons(q, 10, signal), []);
-  return (
-    <RecordPicker<PersonRecord>
-      search={search}
-      value={value}
-      onChange={onChange}
-      getKey={(person) => String(person.id)}
-      getLabel={(person) => personName(person)}
-      getSecondary={(person) => [mainLocality(person), formatPhone(person.mobilePhone)].filter(Boolean).join(" · ")}
-      exclude={(person) => String(person.id) === excludeId}
-      label="adhesia.persons.relations.person"
-      placeholder="adhesia.persons.relations.search_person"
-      testId="relation-person-input"
-    />
-  );
-};
+const typeLabel = (type: RelationType): string => `adhesia.persons.relation_types.${type}`;
 
 const AddRelationForm = ({ personId, onAdded }: { personId: string; onAdded: () => void }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
   const [type, setType] = useState<RelationType>("spouse_of");
-  const [person, setPerson] = useState<PersonRecord | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async () => {
-    if (!person) return;
-    setPending(true);
-    setError(null);
-    try {
-      await addRelation(personId, type, String(person.id));
-      notify("adhesia.persons.relations.added", { type: "info" });
-      setPerson(null);
-      onAdded();
-    } catch (failure) {
-      setError(failureMessage(failure, problemOf(failure)?.fieldErrors));
-    } finally {
-      setPending(false);
-    }
-  };
-
+  const addition = usePickedAddition<PersonRecord>((person) => addRelation(personId, type, String(person.id)), "adhesia.persons.relations.added", onAdded);
   return (
-    <AddPanel title="adhesia.persons.relations.add" submitLabel="adhesia.persons.relations.add_button" canSubmit={person !== null && !pending} onSubmit={() => void submit()} error={error} testId="relation-add">
-      <TextField
-        select
-        size="small"
-        label={translate("adhesia.persons.relations.type")}
-        value={type}
-        onChange={(event) => setType(event.target.value as RelationType)}
-        sx={{ width: 260 }}
-        slotProps={{ htmlInput: { "data-testid": "relation-type" } }}
-      >
-        {RELATION_TYPES.map((code) => (
-          <MenuItem key={code} value={code}>
-            {translate(`adhesia.persons.relation_types.${code}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <PersonPicker excludeId={personId} value={person} onChange={setPerson} />
+    <AddPanel title="adhesia.persons.relations.add" submitLabel="adhesia.persons.relations.add_button" testId="relation-add" {...addition.panel}>
+      <CodeSelect label="adhesia.persons.relations.type" codes={RELATION_TYPES} value={type} onChange={setType} codeLabel={typeLabel} width={260} testId="relation-type" />
+      <PersonPicker
+        excludeId={personId}
+        value={addition.picked}
+        onChange={addition.pick}
+        label="adhesia.persons.relations.person"
+        placeholder="adhesia.persons.relations.search_person"
+        testId="relation-person-input"
+      />
     </AddPanel>
   );
 };
@@ -87,8 +40,7 @@ export const RelationsTab = ({ record }: { record: PersonRecord }) => {
     removed: "adhesia.persons.relations.removed",
     onRemoved: relations.reload,
     title: "adhesia.persons.relations.remove_title",
-    content: (relation) =>
-      translate("adhesia.persons.relations.remove_content", { type: translate(`adhesia.persons.relation_types.${relation.type}`), name: personName(relation) }),
+    content: (relation) => translate("adhesia.persons.relations.remove_content", { type: translate(typeLabel(relation.type)), name: personName(relation) }),
   });
 
   return (
@@ -96,27 +48,14 @@ export const RelationsTab = ({ record }: { record: PersonRecord }) => {
       {canWrite && <AddRelationForm personId={personId} onAdded={relations.reload} />}
       <TabItemsView state={relations} empty="adhesia.persons.relations.empty">
         {(items) => (
-          <List dense disablePadding>
-            {items.map((relation) => (
-              <ListItem
-                key={relation.id}
-                divider
-                data-testid="relation-item"
-                secondaryAction={canWrite && <RemoveButton edge="end" label="adhesia.persons.relations.remove" onClick={() => removal.ask(relation)} />}
-              >
-                <ListItemText
-                  primary={
-                    <>
-                      <Box component="span" sx={{ color: "text.secondary", mr: 1 }}>
-                        {translate(`adhesia.persons.relation_types.${relation.type}`)}
-                      </Box>
-                      <Link to={createPath({ resource: "persons", type: "show", id: relation.personId })}>{personName(relation)}</Link>
-                    </>
-                  }
-                />
-              </ListItem>
-            ))}
-          </List>
+          <RelationList
+            relations={items}
+            typeLabel={typeLabel}
+            other={(relation) => <Link to={createPath({ resource: "persons", type: "show", id: relation.personId })}>{personName(relation)}</Link>}
+            onRemove={canWrite ? removal.ask : undefined}
+            removeLabel="adhesia.persons.relations.remove"
+            itemTestId="relation-item"
+          />
         )}
       </TabItemsView>
       {removal.dialog}

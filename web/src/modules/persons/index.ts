@@ -10,6 +10,7 @@ export { PersonCreate, PersonEdit, PersonList, PersonShow };
 export { personSearchSource } from "./personSearchSource";
 export { mainAddress, personName } from "./format";
 export { listRelations, searchPersons } from "./personsApi";
+export { PersonPicker } from "./PersonPicker";
 export type { PersonRecord, RelationRecord } from "./types";
 
 /** `<Resource name="persons" {...persons} />` */

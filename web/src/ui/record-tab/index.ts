@@ -6,3 +6,6 @@ export { failureMessage, useTabItems, type TabItems } from "./useTabItems";
 export { RemoveButton, useConfirmedRemoval } from "./useConfirmedRemoval";
 export type { RecordTabPanelProps } from "./RecordTabPanelProps";
 export { MODULE_TABS, ModuleTabContent, plugModuleTab, type ModuleTab, type ModuleTabPanel, type RecordKind } from "./moduleTabs";
+export { CodeSelect } from "./CodeSelect";
+export { RelationList } from "./RelationList";
+export { usePickedAddition, type PickedAddition } from "./usePickedAddition";
