@@ -21,6 +21,9 @@ export { contentHash } from "./contract-record.js";
 export type { ContractReceiver, QuoteValidation } from "./contract-receiver.js";
 export { startContractFeed, type ContractFeedImport } from "./feed-import.js";
 export type { ContractRecord } from "./contract-record.js";
+// The API's shapes, which the web app reads too.
+export type { BeneficiaryView, ContractDetail, ContractView, GuaranteeView } from "./contract-view.js";
+export type { ImportBatchView } from "./import-history.js";
 
 export interface ContractsModuleDependencies extends RecordServices {
   database: Database;

@@ -2,7 +2,7 @@ import type { Identifier } from "react-admin";
 import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
 import type { KindedAddressInput, KindedAddressView, PostalAddressInput, PostalAddressView } from "../../ui/addresses/types";
 import type { Nature } from "../../ui/NatureChip";
-import type { RecordAssignmentFields } from "../organisation";
+import type { RecordAssignment as RecordAssignmentFields } from "../organisation/types";
 
 /** Enumerations of the companies API (server/src/modules/companies/schema.ts). */
 export const COMPANY_ADDRESS_KINDS = ["head_office", "billing", "other"] as const;

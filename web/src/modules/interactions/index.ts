@@ -4,8 +4,6 @@ import { plugModuleTab } from "../../ui/record-tab";
 import { AgendaPage } from "./AgendaPage";
 import { InteractionsPanel } from "./InteractionsPanel";
 
-export { interactionsEn } from "./messages.en";
-export { interactionsFr } from "./messages.fr";
 export { InteractionsPanel } from "./InteractionsPanel";
 export { RemindersButton } from "./RemindersButton";
 export { INTERACTION_PERMISSIONS } from "./useInteractionRights";
