@@ -1,25 +1,7 @@
+import type { SessionView } from "../../../server/src/modules/access/index.js";
+
 /** The signed-in user as returned by POST /auth/login and GET /me. Kept in memory; the CSRF token also in sessionStorage. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  tenantId: string;
-  roles: string[];
-  permissions: string[];
-  locale: string;
-}
-
-export interface SessionTenant {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-export interface Session {
-  user: SessionUser;
-  tenant: SessionTenant;
-  csrfToken: string;
-}
+export type Session = SessionView;
 
 const CSRF_STORAGE_KEY = "adhesia.csrfToken";
 

@@ -22,6 +22,11 @@ export { hashPassword } from "./secrets.js";
 export { syncSystemRoles, systemRoles } from "./system-roles.js";
 export { apiKeys, roles, sessions, userRoles, users } from "./schema.js";
 export { setUserIntroducer } from "./user-introducer.js";
+// The API's shapes, which the web app reads too.
+export type { SessionView } from "./auth-service.js";
+export type { UserView } from "./users-service.js";
+export type { RoleView } from "./roles-service.js";
+export type { ApiKeyView } from "./api-keys-service.js";
 
 export interface AccessModuleDependencies {
   database: Database;

@@ -14,6 +14,8 @@ export type { FormulaName, FormulaView, FormulasService } from "./formulas-servi
 export type { ProductName, ProductView, ProductsService } from "./products-service.js";
 export type { RangesService, RangeView } from "./ranges-service.js";
 export type { GuaranteesService, GuaranteeView } from "./guarantees-service.js";
+// The API's shapes, which the web app reads too (with the views above).
+export type { GuaranteeTable } from "./formulas-service.js";
 
 export interface CatalogueModule {
   ranges: RangesService;

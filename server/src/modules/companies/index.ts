@@ -27,7 +27,12 @@ export { companyAssignmentFactsOf, applyCompanyAssignments, type CompanyAssignme
 export { applyCompanyDerivedFields } from "./derived-fields.js";
 export type { CompanyCreateInput } from "./company-input.js";
 export type { CompanyFilters } from "./company-filters.js";
+// The API's shapes, which the web app reads too.
 export type { CompanyView } from "./company-view.js";
+export type { CompanyPersonView } from "./company-persons-service.js";
+export type { DemographyView } from "./demography-service.js";
+export type { CompanyRelationView } from "./relations-service.js";
+export type { SiteView } from "./sites-service.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertCompanies, type CompanyToLoad } from "./bulk-insert.js";
 export { sirenExemptLegalForms } from "./company-input.js";

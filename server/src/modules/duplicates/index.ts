@@ -23,6 +23,11 @@ export { matchIncomingBatch, type IncomingDraft } from "./candidate-finder.js";
 export type { DuplicateCandidate } from "./candidate.js";
 export type { PersonMatchRecord, CompanyMatchRecord } from "./matching.js";
 export type { MatchVerdict } from "./incoming-verdict.js";
+// The API's shapes, which the web app reads too.
+export type { BulkOutcome, CandidateView } from "./candidates-service.js";
+export type { MergeView } from "./merge-service.js";
+export type { RuleView } from "./rules-service.js";
+export type { FieldComparison } from "./rules.js";
 
 export interface DuplicatesModuleDependencies {
   database: Database;

@@ -8,7 +8,9 @@ import { registerInteractionRoutes } from "./routes.js";
 export { interactionPermissions } from "./permissions.js";
 export { interactions, interactionStates, type InteractionState } from "./schema.js";
 export type { InteractionsService, OpportunityCheck, InteractionInput, InteractionCompletion } from "./interactions-service.js";
+// The API's shapes, which the web app reads too.
 export type { InteractionView } from "./interaction-view.js";
+export type { Reminders } from "./interactions-service.js";
 // For the opportunities module: an interaction within the caller's scope (an opportunity "comes from" one).
 export { findInteraction } from "./interactions-service.js";
 export { interactionsUseReferenceValue } from "./usage-checks.js";

@@ -28,6 +28,10 @@ export type { OpportunitiesService, OpportunityInput } from "./opportunities-ser
 export type { QuotesService, NewQuote, QuoteOutcome } from "./quotes-service.js";
 export type { PricedQuotes, PricedQuoteRequest } from "./priced-quotes.js";
 export type { InteractionLookup } from "./opportunity-references.js";
+// The API's shapes, which the web app reads too (with QuoteOutcome above).
+export type { OpportunityView, StateChangeView } from "./opportunity-view.js";
+export type { QuoteView } from "./quote-view.js";
+export type { BoardCard, BoardColumn } from "./board.js";
 export { opportunityStates, type OpportunityState } from "./opportunity-states.js";
 export { quoteStates, type QuoteState } from "./quote-states.js";
 export { contractQuoteValidation } from "./quote-validation.js";

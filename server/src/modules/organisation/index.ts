@@ -28,6 +28,13 @@ export type { IntroducersService } from "./introducers-service.js";
 export { introducers, advisorMemberships, sectors, assignmentRules, assignmentSettings } from "./schema.js";
 export { assignAllByRules } from "./assign-all.js";
 export { assignmentTargetKinds } from "./assignment-targets.js";
+// The API's shapes, which the web app reads too.
+export type { IntroducerView } from "./introducers-service.js";
+export type { AdvisorView } from "./advisors-service.js";
+export type { SectorView } from "./sectors-service.js";
+export type { AssignmentRuleView } from "./assignment-rules-service.js";
+export type { UnassignedItem } from "./unassigned-queue.js";
+export type { BulkPreview } from "./bulk-reassignment.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;

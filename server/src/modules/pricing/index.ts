@@ -16,6 +16,8 @@ export { priceSchema } from "./routes.js";
 export type { PricingService, Proposal, ProposalFilter } from "./pricing-service.js";
 export type { TariffsService } from "./tariffs-service.js";
 export type { TariffInput, TariffView } from "./tariff-schemas.js";
+// The API's shapes, which the web app reads too, with Price, Proposal, TariffRow, TariffInput and TariffView above.
+export type { ContributionGrid, PriceTotals, RowCriteria } from "./engine/index.js";
 export { insertTariffVersion } from "./tariff-store.js";
 
 export interface PricingModuleDependencies {

@@ -16,6 +16,9 @@ export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-ser
 export { findCommunes, normaliseText, searchPostalCodes, headcountBands, type PostalCodeEntry } from "./referentials/index.js";
 export { searchNaf, searchIdcc, type NafEntry, type IdccEntry, type HeadcountBandCode } from "./referentials/index.js";
 export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-values-service.js";
+// The API's shapes, which the web app reads too.
+export type { ReferenceTableView, ReferenceValueView } from "./reference-values-service.js";
+export type { CustomFieldView } from "./custom-fields-service.js";
 
 export interface ReferenceDataModule {
   values: ReferenceValuesService;

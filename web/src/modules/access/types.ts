@@ -1,43 +1,13 @@
-import type { Identifier } from "react-admin";
-import type { DataScope } from "../organisation";
+import type { ApiKeyView, RoleView, UserView } from "../../../../server/src/modules/access/index.js";
 
-export interface UserRecord {
-  id: Identifier;
-  email: string;
-  displayName: string;
-  active: boolean;
-  locale: "fr" | "en";
-  roleIds: string[];
-  totpEnabled: boolean;
-  lastLoginAt: string | null;
-  version: number;
-  /** Only in the answer to POST /users when no password was given. */
-  temporaryPassword?: string;
-}
+/** GET /users item; `temporaryPassword` only in the answer to POST /users when no password was given. */
+export type UserRecord = UserView & { temporaryPassword?: string };
 
-export interface RoleRecord {
-  id: Identifier;
-  code: string;
-  name: string;
-  description: string | null;
-  permissions: string[];
-  /** Which persons and companies the role sees: those assigned to the user, to their introducer, or all. */
-  dataScope: DataScope;
-  system: boolean;
-  version: number;
-}
+/** GET /roles item; `dataScope`: which persons and companies the role sees (those assigned to the user, to their introducer, or all). */
+export type RoleRecord = RoleView;
 
-export interface ApiKeyRecord {
-  id: Identifier;
-  name: string;
-  prefix: string;
-  permissions: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  /** Only in the answer to POST /api-keys. */
-  key?: string;
-}
+/** GET /api-keys item; `key` only in the answer to POST /api-keys. */
+export type ApiKeyRecord = ApiKeyView & { key?: string };
 
 /** Entry of GET /permissions, with `code` as react-admin id. */
 export interface PermissionEntry {

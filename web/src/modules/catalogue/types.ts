@@ -1,4 +1,4 @@
-import type { Identifier } from "react-admin";
+import type { FormulaView, GuaranteeTable, GuaranteeView, ProductView, RangeView } from "../../../../server/src/modules/catalogue/index.js";
 
 /** Codes of the catalogue as the server defines them (server/src/modules/catalogue/schema.ts). */
 export const DOMAINS = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
@@ -20,74 +20,16 @@ export const productContractTypeChoices = choicesOf(PRODUCT_CONTRACT_TYPES, "con
 export const rangeTypeChoices = choicesOf(RANGE_TYPES, "range_types");
 
 /** GET /ranges item. */
-export interface RangeRecord {
-  id: Identifier;
-  code: string;
-  label: string;
-  domain: Domain;
-  productFamily: string | null;
-  contractType: ContractType;
-  rangeType: RangeType;
-  designers: string[];
-  active: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type RangeRecord = RangeView;
 
 /** GET /guarantees item: one covered item of a range, in a coverage module. */
-export interface GuaranteeRecord {
-  id: string;
-  rangeId: string;
-  coverageModule: string;
-  code: string;
-  label: string;
-  sortOrder: number;
-  version: number;
-  updatedAt: string;
-}
+export type GuaranteeRecord = GuaranteeView;
 
 /** GET /products item: a range declined for a sales axis. Dates are ISO days. */
-export interface ProductRecord {
-  id: Identifier;
-  rangeId: string;
-  code: string;
-  label: string;
-  contractType: "individual" | "group";
-  insurers: string[];
-  managers: string[];
-  network: string | null;
-  channels: string[];
-  distributionMode: string | null;
-  distributionType: string | null;
-  saleStart: string | null;
-  saleEnd: string | null;
-  grantsMembership: boolean;
-  active: boolean;
-  version: number;
-  updatedAt: string;
-}
-
-export interface FormulaOptionModule {
-  code: string;
-  label: string;
-}
+export type ProductRecord = ProductView;
 
 /** GET /formulas?productId= item. `guaranteeLevels`: guarantee id → level of cover; `coverageLevels`: module → 1–5. */
-export interface FormulaRecord {
-  id: string;
-  productId: string;
-  code: string;
-  label: string;
-  sortOrder: number;
-  guaranteeLevels: Record<string, string>;
-  coverageLevels: Record<string, number>;
-  options: FormulaOptionModule[];
-  version: number;
-  updatedAt: string;
-}
+export type FormulaRecord = FormulaView;
 
 /** GET /formulas/{id}/guarantee-table: the printable table of a formula. */
-export interface GuaranteeTable {
-  formula: { id: string; code: string; label: string };
-  modules: Array<{ coverageModule: string; coverageLevel: number | null; guarantees: Array<{ code: string; label: string; level: string | null }> }>;
-}
+export type { GuaranteeTable };

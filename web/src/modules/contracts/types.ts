@@ -2,16 +2,13 @@ import type { BeneficiaryView, ContractDetail, ContractView, GuaranteeView, Impo
 
 /** Enumerations of the contracts API (server/src/modules/contracts/schema.ts). */
 export const CONTRACT_STATUSES = ["active", "suspended", "terminated"] as const;
-export const GUARANTEE_KINDS = ["guarantee", "option"] as const;
 export const INTAKE_FILES = ["holders", "contracts", "beneficiaries"] as const;
 export const LINE_RESULTS = ["created", "updated", "unchanged", "rejected"] as const;
 export const IMPORT_KINDS = ["feed", "intake"] as const;
 
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
-export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
 export type IntakeFile = (typeof INTAKE_FILES)[number];
 export type LineResult = (typeof LINE_RESULTS)[number];
-export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** GET /contracts item: a contract received from a back office, upserted by (source system, number). */
 export type ContractRecord = ContractView;

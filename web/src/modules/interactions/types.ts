@@ -1,24 +1,7 @@
-/** GET /interactions item (server/src/modules/interactions/routes.ts). */
-export interface InteractionRecord {
-  id: string;
-  type: string;
-  personId: string | null;
-  personName: string | null;
-  companyId: string | null;
-  companyName: string | null;
-  advisorId: string;
-  advisorName: string | null;
-  opportunityId: string | null;
-  plannedAt: string;
-  subject: string;
-  notes: string | null;
-  state: "planned" | "done";
-  endedAt: string | null;
-  resultCode: string | null;
-  report: string | null;
-  overdue: boolean;
-  version: number;
-}
+import type { InteractionView, Reminders } from "../../../../server/src/modules/interactions/index.js";
+
+/** GET /interactions item. */
+export type InteractionRecord = InteractionView;
 
 /** The records an interaction is about: what a panel lists and what it creates interactions for. */
 export interface InteractionLinks {
@@ -43,7 +26,5 @@ export interface InteractionInput extends InteractionLinks {
   completion?: CompletionInput;
 }
 
-export interface Reminders {
-  count: number;
-  items: InteractionRecord[];
-}
+/** GET /interactions/reminders. */
+export type { Reminders };

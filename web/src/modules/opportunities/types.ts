@@ -1,6 +1,6 @@
-import type { Identifier } from "react-admin";
 import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
-import type { BeneficiaryRole, Price } from "../pricing";
+import type { BoardCard, BoardColumn, OpportunityView, QuoteOutcome, QuoteView, StateChangeView } from "../../../../server/src/modules/opportunities/index.js";
+import type { BeneficiaryRole } from "../pricing";
 
 /** Enumerations of the opportunities API (server/src/modules/opportunities): opportunity states in the order a sale advances, then the closes. */
 export const OPPORTUNITY_STATES = [
@@ -40,90 +40,19 @@ export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type { BeneficiaryRole };
 
 /** GET /opportunities/{id}: a need of a person or a company in one domain; its state follows its quotes. */
-export interface OpportunityRecord {
-  id: Identifier;
-  personId: string | null;
-  companyId: string | null;
-  domain: Domain;
-  productFamily: string | null;
-  originId: string;
-  wishedStartDate: string | null;
-  probability: number | null;
-  interactionId: string | null;
-  description: string | null;
-  introducerId: string | null;
-  advisorId: string | null;
-  expectedAnnualPremiumCents: number | null;
-  state: OpportunityState;
-  closedReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
+export type OpportunityRecord = OpportunityView & {
   /** GET of one and of the list only: how many quotes it has. */
   quotesCount?: number;
-}
-
-/** The quote's move behind a change of the opportunity's state: `fromState` null when the quote was created. */
-export interface QuoteMove {
-  id: string;
-  number: string | null;
-  fromState: QuoteState | null;
-  toState: QuoteState;
-}
+};
 
 /** GET /opportunities/{id}/history item: `fromState` null for the state it was created in. */
-export interface StateChange {
-  id: string;
-  fromState: OpportunityState | null;
-  toState: OpportunityState;
-  /** The words of who changed it. */
-  reason: string | null;
-  quoteId: string | null;
-  quote: QuoteMove | null;
-  changedBy: string | null;
-  changedByName: string | null;
-  changedAt: string;
-}
-
-export interface QuoteBeneficiary {
-  role: BeneficiaryRole;
-  personId: string | null;
-  lastName: string | null;
-  firstName: string | null;
-  birthDate: string;
-}
+export type StateChange = StateChangeView;
 
 /** GET /quotes/{id}: `pricing` is the engine's answer when Adhesia priced it. */
-export interface QuoteRecord {
-  id: string;
-  opportunityId: string;
-  kind: QuoteKind;
-  number: string;
-  productId: string | null;
-  formulaId: string | null;
-  effectiveDate: string;
-  validUntil: string;
-  monthlyGrossCents: number | null;
-  annualGrossCents: number;
-  state: QuoteState;
-  /** The moves the server's state machine allows from `state`. */
-  nextStates: QuoteState[];
-  stateReason: string | null;
-  pricing: Price | null;
-  tariffVersion: string | null;
-  externalReference: string | null;
-  beneficiaries: QuoteBeneficiary[];
-  version: number;
-  createdAt: string;
-}
+export type QuoteRecord = QuoteView;
 
 /** Answer of a quote's creation or state change: the quote and its opportunity, whose `state` is the new one. */
-export interface QuoteOutcome {
-  quote: QuoteRecord;
-  opportunity: OpportunityRecord;
-}
+export type { QuoteOutcome };
 
 /** A beneficiary as sent for a priced quote: a person of the household (its birth date may be corrected), or a role and a birth date. */
 export interface BeneficiaryInput {
@@ -157,15 +86,7 @@ export interface ManualQuoteInput {
 }
 
 /** GET /opportunities/board: one column per state, with its count, premium sum and most recent cards. */
-export interface BoardCard extends OpportunityRecord {
-  holderName: string;
-}
-export interface BoardColumn {
-  state: OpportunityState;
-  count: number;
-  expectedAnnualPremiumCents: number;
-  cards: BoardCard[];
-}
+export type { BoardCard, BoardColumn };
 
 export const OPPORTUNITY_PERMISSIONS = { read: "opportunity:read", write: "opportunity:write" } as const;
 export const QUOTE_PERMISSIONS = { read: "quote:read", write: "quote:write" } as const;

@@ -1,4 +1,4 @@
-import type { Identifier } from "react-admin";
+import type { AdvisorView, AssignmentRuleView, BulkPreview, IntroducerView, SectorView, UnassignedItem } from "../../../../server/src/modules/organisation/index.js";
 
 /** Enumerations of the organisation API (server/src/modules/organisation). */
 export const INTRODUCER_KINDS = ["agency", "head_office", "broker"] as const;
@@ -7,7 +7,6 @@ export const ASSIGNMENT_MODES = ["manual", "automatic"] as const;
 export const ASSIGNMENT_LEVELS = ["introducer", "advisor"] as const;
 export const DATA_SCOPES = ["own", "introducer", "all"] as const;
 
-export type IntroducerKind = (typeof INTRODUCER_KINDS)[number];
 export type Market = (typeof MARKETS)[number];
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export type AssignmentLevel = (typeof ASSIGNMENT_LEVELS)[number];
@@ -16,27 +15,10 @@ export type AssignmentTarget = "person" | "company";
 export type AssignmentSource = "rule" | "manual";
 
 /** GET /introducers/{id}: an agency, the head office or a broker (ORIAS number for brokers only). */
-export interface IntroducerRecord {
-  id: Identifier;
-  kind: IntroducerKind;
-  code: string;
-  name: string;
-  address: { lines: string[]; postalCode: string; city: string } | null;
-  phone: string | null;
-  email: string | null;
-  contactName: string | null;
-  oriasNumber: string | null;
-  active: boolean;
-  version: number;
-}
+export type IntroducerRecord = IntroducerView;
 
 /** GET /introducers/{id}/advisors item: a user currently attached to the introducer. */
-export interface AdvisorEntry {
-  userId: string;
-  displayName: string;
-  email: string;
-  since: string;
-}
+export type AdvisorEntry = AdvisorView;
 
 /** GET /users/{id}/memberships item: one period of a user with an introducer (`endedAt` null: current). */
 export interface MembershipEntry {
@@ -47,25 +29,10 @@ export interface MembershipEntry {
 }
 
 /** GET /sectors item: departments ("69", "2A", "974") and postal codes ("69003") it covers. */
-export interface SectorRecord {
-  id: Identifier;
-  code: string;
-  label: string;
-  departments: string[];
-  postalCodes: string[];
-  version: number;
-}
+export type SectorRecord = SectorView;
 
 /** GET /assignment-rules item: exactly one of postalCode / department. */
-export interface AssignmentRuleRecord {
-  id: Identifier;
-  market: Market;
-  postalCode: string | null;
-  department: string | null;
-  introducerId: string;
-  advisorId: string | null;
-  version: number;
-}
+export type AssignmentRuleRecord = AssignmentRuleView;
 
 /** GET/PUT /settings/assignment; bands are INSEE headcount band codes. */
 export interface AssignmentSettings {
@@ -86,14 +53,7 @@ export interface RecordAssignment {
 }
 
 /** GET /assignments/unassigned item. */
-export interface UnassignedItem {
-  target: AssignmentTarget;
-  id: string;
-  displayName: string;
-  market: Market | null;
-  postalCode: string | null;
-  createdAt: string;
-}
+export type { UnassignedItem };
 
 /** Body of PUT /{persons|companies}/{id}/assignment. */
 export interface AssignmentChoice {
@@ -114,10 +74,8 @@ export interface BulkReassignment {
   advisorId?: string;
 }
 
-export interface BulkPreview {
-  count: number;
-  sample: Array<{ id: string; displayName: string; from: AssigneeRef; to: AssigneeRef }>;
-}
+/** POST /assignments/bulk/preview answer. */
+export type { BulkPreview };
 
 export const ORGANISATION_PERMISSIONS = {
   read: "organisation:read",

@@ -1,25 +1,11 @@
-import type { Identifier } from "react-admin";
+import type { OriginView } from "../../../../server/src/modules/origins/index.js";
 
 /** Kinds of commercial operation, as the server defines them (server/src/modules/origins/schema.ts). */
 export const ORIGIN_KINDS = ["campaign", "event", "comparator", "spontaneous_call", "web_site", "partner", "referral", "other"] as const;
 export type OriginKind = (typeof ORIGIN_KINDS)[number];
 
-/** GET /origins item. Dates are ISO days; the cost is in euro cents. */
-export interface OriginRecord {
-  id: Identifier;
-  code: string;
-  label: string;
-  labelEn: string | null;
-  kind: OriginKind;
-  startDate: string | null;
-  endDate: string | null;
-  costCents: number | null;
-  active: boolean;
-  /** Used by the interfaces with the shop and comparators: read-only. */
-  system: boolean;
-  version: number;
-  updatedAt: string;
-}
+/** GET /origins item. Dates are ISO days; the cost is in euro cents; a `system` origin, used by the interfaces with the shop and comparators, is read-only. */
+export type OriginRecord = OriginView;
 
 export const kindChoices = ORIGIN_KINDS.map((id) => ({ id, name: `adhesia.origins.kinds.${id}` }));
 

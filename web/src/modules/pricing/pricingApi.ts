@@ -1,5 +1,6 @@
 import { API_PREFIX, apiFetch } from "../../app/http";
 import { uploadImport } from "../../ui/uploadImport";
+import type { Proposal } from "../../../../server/src/modules/pricing/index.js";
 import type { Price, TariffInput, TariffVersion } from "./types";
 
 const tariffsPath = (productId: string) => `/products/${encodeURIComponent(productId)}/tariffs`;
@@ -31,13 +32,7 @@ export interface PriceRequest {
 export const priceFormula = (request: PriceRequest) => apiFetch<Price>("/pricing/price", { method: "POST", body: request });
 
 /** A priced formula offered for a profile. */
-export interface Proposal {
-  productId: string;
-  productLabel: string;
-  formulaId: string;
-  formulaLabel: string;
-  price: Price;
-}
+export type { Proposal };
 
 /** Every formula sold on the channel that prices for the profile, the cheapest first. */
 export const proposeFormulas = async (request: Omit<PriceRequest, "productId" | "formulaId"> & { channel: string }): Promise<Proposal[]> =>

@@ -1,41 +1,16 @@
-import type { Identifier } from "react-admin";
+import type { CustomFieldEntity, CustomFieldView, ReferenceTableView, ReferenceValueView } from "../../../../server/src/modules/reference-data/index.js";
 
-/** GET /reference-tables item; `code` doubles as react-admin id. */
-export interface ReferenceTableRecord {
-  id: string;
-  code: string;
-  labelFr: string;
-  labelEn: string;
-  valueCount: number;
-}
+/** GET /reference-tables item; `code` doubles as react-admin id (the data provider copies it to `id`). */
+export type ReferenceTableRecord = ReferenceTableView & { id: string };
 
-export interface ReferenceValueRecord {
-  id: Identifier;
-  tableCode: string;
-  code: string;
-  labelFr: string;
-  labelEn: string;
-  active: boolean;
-  sortOrder: number;
-  version: number;
-}
+/** GET /reference-tables/{code}/values item. */
+export type ReferenceValueRecord = ReferenceValueView;
 
 export const CUSTOM_FIELD_ENTITIES = ["person", "company", "opportunity", "contract"] as const;
 export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "boolean", "list"] as const;
 
-export interface CustomFieldRecord {
-  id: Identifier;
-  entity: (typeof CUSTOM_FIELD_ENTITIES)[number];
-  key: string;
-  labelFr: string;
-  labelEn: string;
-  type: (typeof CUSTOM_FIELD_TYPES)[number];
-  listValues: string[];
-  required: boolean;
-  active: boolean;
-  sortOrder: number;
-  version: number;
-}
+/** GET /custom-fields item; `entity` narrowed to the entities it can be (the server's view types it as a string). */
+export type CustomFieldRecord = Omit<CustomFieldView, "entity"> & { entity: CustomFieldEntity };
 
 export const entityChoices = CUSTOM_FIELD_ENTITIES.map((id) => ({ id, name: `adhesia.custom_fields.entities.${id}` }));
 export const typeChoices = CUSTOM_FIELD_TYPES.map((id) => ({ id, name: `adhesia.custom_fields.types.${id}` }));
