@@ -1,9 +1,10 @@
 import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
-import type { BoardCard, BoardColumn, OpportunityView, QuoteOutcome, QuoteView, StateChangeView } from "../../../../server/src/modules/opportunities/index.js";
+import type { BoardCard, BoardColumn, OpportunityState as ServerOpportunityState, OpportunityView, QuoteOutcome, QuoteState as ServerQuoteState, QuoteView, StateChangeView } from "../../../../server/src/modules/opportunities/index.js";
+import { serverCodes } from "../../app/serverCodes";
 import type { BeneficiaryRole } from "../pricing";
 
 /** Enumerations of the opportunities API (server/src/modules/opportunities): opportunity states in the order a sale advances, then the closes. */
-export const OPPORTUNITY_STATES = [
+export const OPPORTUNITY_STATES = serverCodes<ServerOpportunityState>()([
   "need_detected",
   "proposal",
   "quote",
@@ -13,8 +14,8 @@ export const OPPORTUNITY_STATES = [
   "won",
   "out_of_target",
   "lost",
-] as const;
-export const QUOTE_STATES = [
+]);
+export const QUOTE_STATES = serverCodes<ServerQuoteState>()([
   "to_issue",
   "sent",
   "signed_pending_documents",
@@ -27,7 +28,7 @@ export const QUOTE_STATES = [
   "void",
   "cancelled",
   "expired",
-] as const;
+]);
 export const HAND_CLOSED_STATES = ["lost", "out_of_target"] as const;
 export const QUOTE_KINDS = ["priced", "manual", "integration"] as const;
 
