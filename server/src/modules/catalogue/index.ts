@@ -16,6 +16,9 @@ export type { RangesService, RangeView } from "./ranges-service.js";
 export type { GuaranteesService, GuaranteeView } from "./guarantees-service.js";
 // The API's shapes, which the web app reads too (with the views above).
 export type { GuaranteeTable } from "./formulas-service.js";
+// Codes the web app lists too.
+export type { ContractType, Domain, RangeType } from "./schema.js";
+export type { ProductContractType } from "./product-rules.js";
 
 export interface CatalogueModule {
   ranges: RangesService;

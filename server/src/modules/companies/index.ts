@@ -33,6 +33,8 @@ export type { CompanyPersonView } from "./company-persons-service.js";
 export type { DemographyView } from "./demography-service.js";
 export type { CompanyRelationView } from "./relations-service.js";
 export type { SiteView } from "./sites-service.js";
+// Codes the web app lists too (with CompanyPersonRole and CompanyRelationType above).
+export type { CompanyAddressKind } from "./schema.js";
 export { companiesUseOrigin, companiesUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertCompanies, type CompanyToLoad } from "./bulk-insert.js";
 export { sirenExemptLegalForms } from "./company-input.js";

@@ -28,6 +28,10 @@ export type { BulkOutcome, CandidateView } from "./candidates-service.js";
 export type { MergeView } from "./merge-service.js";
 export type { RuleView } from "./rules-service.js";
 export type { FieldComparison } from "./rules.js";
+// Codes the web app lists too (with DuplicateTarget above).
+export type { CandidateStatus } from "./schema.js";
+export type { CandidateAction } from "./candidates-service.js";
+export type { ComparisonMethod } from "./rules.js";
 
 export interface DuplicatesModuleDependencies {
   database: Database;

@@ -34,6 +34,9 @@ export type { QuoteView } from "./quote-view.js";
 export type { BoardCard, BoardColumn } from "./board.js";
 export { opportunityStates, type OpportunityState } from "./opportunity-states.js";
 export { quoteStates, type QuoteState } from "./quote-states.js";
+// Codes the web app lists too.
+export type { HandClosedState } from "./opportunity-states.js";
+export type { QuoteKind } from "./quote-states.js";
 export { contractQuoteValidation } from "./quote-validation.js";
 export { opportunitiesUseOrigin, opportunitiesUseReferenceValue } from "./usage-checks.js";
 

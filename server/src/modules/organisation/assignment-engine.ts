@@ -13,6 +13,9 @@ export interface AssignmentMode {
   mode: "manual" | "automatic";
   level: "introducer" | "advisor";
 }
+/** The codes of the mode and of the level, each alone. */
+export type AssignmentModeCode = AssignmentMode["mode"];
+export type AssignmentLevelCode = AssignmentMode["level"];
 
 /** What a record says about itself, derived (market, sector) and stored (its current assignment). */
 export interface RecordFacts {

@@ -35,6 +35,9 @@ export type { SectorView } from "./sectors-service.js";
 export type { AssignmentRuleView } from "./assignment-rules-service.js";
 export type { UnassignedItem } from "./unassigned-queue.js";
 export type { BulkPreview } from "./bulk-reassignment.js";
+// Codes the web app lists too.
+export type { IntroducerKind } from "./schema.js";
+export type { AssignmentModeCode, AssignmentLevelCode } from "./assignment-engine.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;

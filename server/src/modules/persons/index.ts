@@ -31,6 +31,8 @@ export { applyPersonDerivedFields } from "./derived-fields.js";
 // The contracts module relates the persons a contract covers.
 export { relatePersonsIn, type PersonRelationInput } from "./relations-service.js";
 export type { RelationType } from "./schema.js";
+// Codes the web app lists too (with RelationType above).
+export type { AddressKind, Civility, PersonCategory } from "./schema.js";
 export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, attachmentViewSchema, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";

@@ -6,7 +6,9 @@ import { storedFiles } from "../../platform/files/schema.js";
 import { origins } from "../origins/index.js";
 
 export const personCategories = ["individual", "professional"] as const;
+export type PersonCategory = (typeof personCategories)[number];
 export const civilities = ["mr", "mrs"] as const;
+export type Civility = (typeof civilities)[number];
 /** Life-cycle stage, derived from what the person holds (opportunities, contracts); never written by a client. */
 export const natures = ["suspect", "prospect", "member", "client"] as const;
 export type Nature = (typeof natures)[number];
@@ -89,6 +91,7 @@ export const persons = pgTable(
 ).enableRLS();
 
 export const addressKinds = ["main", "secondary", "professional"] as const;
+export type AddressKind = (typeof addressKinds)[number];
 export const normalisationStatuses = ["valid", "corrected", "unknown_locality"] as const;
 
 /** A postal address as typed and as normalised (RNVP, NF Z10-011); shared by every table that keeps addresses. */

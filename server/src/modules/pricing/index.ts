@@ -18,6 +18,8 @@ export type { TariffsService } from "./tariffs-service.js";
 export type { TariffInput, TariffView } from "./tariff-schemas.js";
 // The API's shapes, which the web app reads too, with Price, Proposal, TariffRow, TariffInput and TariffView above.
 export type { ContributionGrid, PriceTotals, RowCriteria } from "./engine/index.js";
+// Codes the web app lists too.
+export type { BeneficiaryRole, ContributionType } from "./engine/index.js";
 export { insertTariffVersion } from "./tariff-store.js";
 
 export interface PricingModuleDependencies {

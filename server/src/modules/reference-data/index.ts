@@ -19,6 +19,8 @@ export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-va
 // The API's shapes, which the web app reads too.
 export type { ReferenceTableView, ReferenceValueView } from "./reference-values-service.js";
 export type { CustomFieldView } from "./custom-fields-service.js";
+// Codes the web app lists too (with CustomFieldEntity above).
+export type { CustomFieldType } from "./schema.js";
 
 export interface ReferenceDataModule {
   values: ReferenceValuesService;

@@ -1,11 +1,12 @@
-import type { FormulaView, GuaranteeTable, GuaranteeView, ProductView, RangeView } from "../../../../server/src/modules/catalogue/index.js";
+import type { ContractType as ServerContractType, Domain as ServerDomain, FormulaView, GuaranteeTable, GuaranteeView, ProductContractType as ServerProductContractType, ProductView, RangeType as ServerRangeType, RangeView } from "../../../../server/src/modules/catalogue/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Codes of the catalogue as the server defines them (server/src/modules/catalogue/schema.ts). */
-export const DOMAINS = ["health", "protection", "savings_retirement", "property_casualty", "services"] as const;
-export const CONTRACT_TYPES = ["individual", "group", "mixed"] as const;
-export const RANGE_TYPES = ["base", "top_up", "budget"] as const;
+export const DOMAINS = serverCodes<ServerDomain>()(["health", "protection", "savings_retirement", "property_casualty", "services"]);
+export const CONTRACT_TYPES = serverCodes<ServerContractType>()(["individual", "group", "mixed"]);
+export const RANGE_TYPES = serverCodes<ServerRangeType>()(["base", "top_up", "budget"]);
 /** A product is individual or group; only its range may be mixed. */
-export const PRODUCT_CONTRACT_TYPES = ["individual", "group"] as const;
+export const PRODUCT_CONTRACT_TYPES = serverCodes<ServerProductContractType>()(["individual", "group"]);
 
 export type Domain = (typeof DOMAINS)[number];
 export type ContractType = (typeof CONTRACT_TYPES)[number];

@@ -1,10 +1,20 @@
-import type { CompanyPersonView, CompanyRelationView, CompanyView, DemographyView, SiteView } from "../../../../server/src/modules/companies/index.js";
+import type {
+  CompanyAddressKind as ServerCompanyAddressKind,
+  CompanyPersonRole as ServerCompanyPersonRole,
+  CompanyPersonView,
+  CompanyRelationType as ServerCompanyRelationType,
+  CompanyRelationView,
+  CompanyView,
+  DemographyView,
+  SiteView,
+} from "../../../../server/src/modules/companies/index.js";
+import { serverCodes } from "../../app/serverCodes";
 import type { KindedAddressInput, KindedAddressView, PostalAddressInput } from "../../ui/addresses/types";
 
 /** Enumerations of the companies API (server/src/modules/companies/schema.ts). */
-export const COMPANY_ADDRESS_KINDS = ["head_office", "billing", "other"] as const;
-export const COMPANY_RELATION_TYPES = ["subsidiary_of", "parent_of", "partner_of", "supplier_of", "client_of", "other"] as const;
-export const COMPANY_PERSON_ROLES = ["employee", "officer", "contact", "accountant", "other"] as const;
+export const COMPANY_ADDRESS_KINDS = serverCodes<ServerCompanyAddressKind>()(["head_office", "billing", "other"]);
+export const COMPANY_RELATION_TYPES = serverCodes<ServerCompanyRelationType>()(["subsidiary_of", "parent_of", "partner_of", "supplier_of", "client_of", "other"]);
+export const COMPANY_PERSON_ROLES = serverCodes<ServerCompanyPersonRole>()(["employee", "officer", "contact", "accountant", "other"]);
 
 export type CompanyAddressKind = (typeof COMPANY_ADDRESS_KINDS)[number];
 export type CompanyRelationType = (typeof COMPANY_RELATION_TYPES)[number];

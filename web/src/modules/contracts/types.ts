@@ -1,10 +1,11 @@
-import type { BeneficiaryView, ContractDetail, ContractView, GuaranteeView, ImportBatchView } from "../../../../server/src/modules/contracts/index.js";
+import type { BeneficiaryView, ContractDetail, ContractStatus as ServerContractStatus, ContractView, GuaranteeView, ImportBatchKind as ServerImportBatchKind, ImportBatchView, IntakeFile as ServerIntakeFile } from "../../../../server/src/modules/contracts/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations of the contracts API (server/src/modules/contracts/schema.ts). */
-export const CONTRACT_STATUSES = ["active", "suspended", "terminated"] as const;
-export const INTAKE_FILES = ["holders", "contracts", "beneficiaries"] as const;
+export const CONTRACT_STATUSES = serverCodes<ServerContractStatus>()(["active", "suspended", "terminated"]);
+export const INTAKE_FILES = serverCodes<ServerIntakeFile>()(["holders", "contracts", "beneficiaries"]);
 export const LINE_RESULTS = ["created", "updated", "unchanged", "rejected"] as const;
-export const IMPORT_KINDS = ["feed", "intake"] as const;
+export const IMPORT_KINDS = serverCodes<ServerImportBatchKind>()(["feed", "intake"]);
 
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 export type IntakeFile = (typeof INTAKE_FILES)[number];

@@ -1,10 +1,22 @@
-import type { BulkOutcome, CandidateView, DuplicateCandidate, FieldComparison, MergeView, RuleView } from "../../../../server/src/modules/duplicates/index.js";
+import type {
+  BulkOutcome,
+  CandidateAction as ServerCandidateAction,
+  CandidateStatus as ServerCandidateStatus,
+  CandidateView,
+  ComparisonMethod as ServerComparisonMethod,
+  DuplicateCandidate,
+  DuplicateTarget as ServerDuplicateTarget,
+  FieldComparison,
+  MergeView,
+  RuleView,
+} from "../../../../server/src/modules/duplicates/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations and shapes of the duplicates API (server/src/modules/duplicates/routes.ts). */
-export const DUPLICATE_TARGETS = ["person", "company"] as const;
-export const CANDIDATE_STATUSES = ["open", "dismissed", "merged", "false_duplicate"] as const;
-export const CANDIDATE_ACTIONS = ["merge", "false_duplicate", "dismiss"] as const;
-export const COMPARISON_METHODS = ["exact", "normalised", "phonetic", "fuzzy"] as const;
+export const DUPLICATE_TARGETS = serverCodes<ServerDuplicateTarget>()(["person", "company"]);
+export const CANDIDATE_STATUSES = serverCodes<ServerCandidateStatus>()(["open", "dismissed", "merged", "false_duplicate"]);
+export const CANDIDATE_ACTIONS = serverCodes<ServerCandidateAction>()(["merge", "false_duplicate", "dismiss"]);
+export const COMPARISON_METHODS = serverCodes<ServerComparisonMethod>()(["exact", "normalised", "phonetic", "fuzzy"]);
 
 export type DuplicateTarget = (typeof DUPLICATE_TARGETS)[number];
 export type CandidateAction = (typeof CANDIDATE_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
-import type { BoardCard, BoardColumn, OpportunityState as ServerOpportunityState, OpportunityView, QuoteOutcome, QuoteState as ServerQuoteState, QuoteView, StateChangeView } from "../../../../server/src/modules/opportunities/index.js";
+import type { BoardCard, BoardColumn, HandClosedState as ServerHandClosedState, OpportunityState as ServerOpportunityState, OpportunityView, QuoteKind as ServerQuoteKind, QuoteOutcome, QuoteState as ServerQuoteState, QuoteView, StateChangeView } from "../../../../server/src/modules/opportunities/index.js";
 import { serverCodes } from "../../app/serverCodes";
 import type { BeneficiaryRole } from "../pricing";
 
@@ -29,8 +29,8 @@ export const QUOTE_STATES = serverCodes<ServerQuoteState>()([
   "cancelled",
   "expired",
 ]);
-export const HAND_CLOSED_STATES = ["lost", "out_of_target"] as const;
-export const QUOTE_KINDS = ["priced", "manual", "integration"] as const;
+export const HAND_CLOSED_STATES = serverCodes<ServerHandClosedState>()(["lost", "out_of_target"]);
+export const QUOTE_KINDS = serverCodes<ServerQuoteKind>()(["priced", "manual", "integration"]);
 
 export type OpportunityState = (typeof OPPORTUNITY_STATES)[number];
 export type QuoteState = (typeof QUOTE_STATES)[number];

@@ -1,10 +1,21 @@
-import type { AdvisorView, AssignmentRuleView, BulkPreview, IntroducerView, SectorView, UnassignedItem } from "../../../../server/src/modules/organisation/index.js";
+import type {
+  AdvisorView,
+  AssignmentLevelCode as ServerAssignmentLevel,
+  AssignmentModeCode as ServerAssignmentMode,
+  AssignmentRuleView,
+  BulkPreview,
+  IntroducerKind as ServerIntroducerKind,
+  IntroducerView,
+  SectorView,
+  UnassignedItem,
+} from "../../../../server/src/modules/organisation/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations of the organisation API (server/src/modules/organisation). */
-export const INTRODUCER_KINDS = ["agency", "head_office", "broker"] as const;
+export const INTRODUCER_KINDS = serverCodes<ServerIntroducerKind>()(["agency", "head_office", "broker"]);
 export const MARKETS = ["MDP", "MDPRO", "MDE"] as const;
-export const ASSIGNMENT_MODES = ["manual", "automatic"] as const;
-export const ASSIGNMENT_LEVELS = ["introducer", "advisor"] as const;
+export const ASSIGNMENT_MODES = serverCodes<ServerAssignmentMode>()(["manual", "automatic"]);
+export const ASSIGNMENT_LEVELS = serverCodes<ServerAssignmentLevel>()(["introducer", "advisor"]);
 export const DATA_SCOPES = ["own", "introducer", "all"] as const;
 
 export type Market = (typeof MARKETS)[number];

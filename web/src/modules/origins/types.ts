@@ -1,7 +1,8 @@
-import type { OriginView } from "../../../../server/src/modules/origins/index.js";
+import type { OriginKind as ServerOriginKind, OriginView } from "../../../../server/src/modules/origins/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Kinds of commercial operation, as the server defines them (server/src/modules/origins/schema.ts). */
-export const ORIGIN_KINDS = ["campaign", "event", "comparator", "spontaneous_call", "web_site", "partner", "referral", "other"] as const;
+export const ORIGIN_KINDS = serverCodes<ServerOriginKind>()(["campaign", "event", "comparator", "spontaneous_call", "web_site", "partner", "referral", "other"]);
 export type OriginKind = (typeof ORIGIN_KINDS)[number];
 
 /** GET /origins item. Dates are ISO days; the cost is in euro cents; a `system` origin, used by the interfaces with the shop and comparators, is read-only. */

@@ -3,15 +3,17 @@ import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi"
 import type { KindedAddressInput, KindedAddressView } from "../../ui/addresses/types";
 import { natureChoices, NATURES, type Nature } from "../../ui/NatureChip";
 import type { RecordAssignmentFields } from "../organisation";
+import type { AddressKind as ServerAddressKind, Civility as ServerCivility, PersonCategory as ServerPersonCategory, RelationType as ServerRelationType } from "../../../../server/src/modules/persons/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** Life-cycle stage, derived by the server from what the person holds; never written by the client (shared with companies). */
 export { NATURES, natureChoices, type Nature };
 
 /** Enumerations of the persons API (server/src/modules/persons/schema.ts). */
-export const PERSON_CATEGORIES = ["individual", "professional"] as const;
-export const CIVILITIES = ["mr", "mrs"] as const;
-export const ADDRESS_KINDS = ["main", "secondary", "professional"] as const;
-export const RELATION_TYPES = ["spouse_of", "partner_of", "child_of", "parent_of", "sibling_of", "grandchild_of", "grandparent_of", "guardian_of", "ward_of", "other"] as const;
+export const PERSON_CATEGORIES = serverCodes<ServerPersonCategory>()(["individual", "professional"]);
+export const CIVILITIES = serverCodes<ServerCivility>()(["mr", "mrs"]);
+export const ADDRESS_KINDS = serverCodes<ServerAddressKind>()(["main", "secondary", "professional"]);
+export const RELATION_TYPES = serverCodes<ServerRelationType>()(["spouse_of", "partner_of", "child_of", "parent_of", "sibling_of", "grandchild_of", "grandparent_of", "guardian_of", "ward_of", "other"]);
 
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 export type Civility = (typeof CIVILITIES)[number];

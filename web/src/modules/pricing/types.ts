@@ -1,10 +1,11 @@
-import type { ContributionGrid, Price, PriceTotals, RowCriteria, TariffInput, TariffRow, TariffView } from "../../../../server/src/modules/pricing/index.js";
+import type { BeneficiaryRole as ServerBeneficiaryRole, ContributionGrid, ContributionType as ServerContributionType, Price, PriceTotals, RowCriteria, TariffInput, TariffRow, TariffView } from "../../../../server/src/modules/pricing/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** The tariff and price documents of the API (docs/api.md, "Tariffs and pricing"): amounts in cents, rates as percent texts. */
 
-export const BENEFICIARY_ROLES = ["main_insured", "spouse", "child", "dependent"] as const;
+export const BENEFICIARY_ROLES = serverCodes<ServerBeneficiaryRole>()(["main_insured", "spouse", "child", "dependent"]);
 export type BeneficiaryRole = (typeof BENEFICIARY_ROLES)[number];
-export const CONTRIBUTION_TYPES = ["per_beneficiary", "per_family_structure", "pmss_percentage", "flat"] as const;
+export const CONTRIBUTION_TYPES = serverCodes<ServerContributionType>()(["per_beneficiary", "per_family_structure", "pmss_percentage", "flat"]);
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 
 /** A grid row's criteria (an absent criterion matches everyone), the row, and the grid of a formula or of an option. */

@@ -1,4 +1,5 @@
-import type { CustomFieldEntity, CustomFieldView, ReferenceTableView, ReferenceValueView } from "../../../../server/src/modules/reference-data/index.js";
+import type { CustomFieldEntity, CustomFieldType as ServerCustomFieldType, CustomFieldView, ReferenceTableView, ReferenceValueView } from "../../../../server/src/modules/reference-data/index.js";
+import { serverCodes } from "../../app/serverCodes";
 
 /** GET /reference-tables item; `code` doubles as react-admin id (the data provider copies it to `id`). */
 export type ReferenceTableRecord = ReferenceTableView & { id: string };
@@ -6,8 +7,8 @@ export type ReferenceTableRecord = ReferenceTableView & { id: string };
 /** GET /reference-tables/{code}/values item. */
 export type ReferenceValueRecord = ReferenceValueView;
 
-export const CUSTOM_FIELD_ENTITIES = ["person", "company", "opportunity", "contract"] as const;
-export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "boolean", "list"] as const;
+export const CUSTOM_FIELD_ENTITIES = serverCodes<CustomFieldEntity>()(["person", "company", "opportunity", "contract"]);
+export const CUSTOM_FIELD_TYPES = serverCodes<ServerCustomFieldType>()(["text", "number", "date", "boolean", "list"]);
 
 /** GET /custom-fields item; `entity` narrowed to the entities it can be (the server's view types it as a string). */
 export type CustomFieldRecord = Omit<CustomFieldView, "entity"> & { entity: CustomFieldEntity };
