@@ -27,6 +27,8 @@ export type { SessionView } from "./auth-service.js";
 export type { UserView } from "./users-service.js";
 export type { RoleView } from "./roles-service.js";
 export type { ApiKeyView } from "./api-keys-service.js";
+// Codes the web app lists too: what a role sees (the platform's, applied by every module).
+export type { DataScopeLevel } from "../../platform/auth/data-scope.js";
 
 export interface AccessModuleDependencies {
   database: Database;

@@ -27,6 +27,8 @@ export type { ImportBatchView } from "./import-history.js";
 // Codes the web app lists too.
 export type { ContractStatus, ImportBatchKind } from "./schema.js";
 export type { IntakeFile } from "./intake-files.js";
+// What a feed or an intake did with each line (the platform's import reports).
+export type { LineResult } from "../../platform/imports/import-reports.js";
 
 export interface ContractsModuleDependencies extends RecordServices {
   database: Database;

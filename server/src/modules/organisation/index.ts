@@ -38,6 +38,8 @@ export type { BulkPreview } from "./bulk-reassignment.js";
 // Codes the web app lists too.
 export type { IntroducerKind } from "./schema.js";
 export type { AssignmentModeCode, AssignmentLevelCode } from "./assignment-engine.js";
+// The markets a record is assigned in (the platform's, which every assigned record carries).
+export type { Market } from "../../platform/records/assignment.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;

@@ -1,10 +1,10 @@
-import type { BeneficiaryView, ContractDetail, ContractStatus as ServerContractStatus, ContractView, GuaranteeView, ImportBatchKind as ServerImportBatchKind, ImportBatchView, IntakeFile as ServerIntakeFile } from "../../../../server/src/modules/contracts/index.js";
+import type { BeneficiaryView, ContractDetail, ContractStatus as ServerContractStatus, ContractView, GuaranteeView, ImportBatchKind as ServerImportBatchKind, ImportBatchView, IntakeFile as ServerIntakeFile, LineResult as ServerLineResult } from "../../../../server/src/modules/contracts/index.js";
 import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations of the contracts API (server/src/modules/contracts/schema.ts). */
 export const CONTRACT_STATUSES = serverCodes<ServerContractStatus>()(["active", "suspended", "terminated"]);
 export const INTAKE_FILES = serverCodes<ServerIntakeFile>()(["holders", "contracts", "beneficiaries"]);
-export const LINE_RESULTS = ["created", "updated", "unchanged", "rejected"] as const;
+export const LINE_RESULTS = serverCodes<ServerLineResult>()(["created", "updated", "unchanged", "rejected"]);
 export const IMPORT_KINDS = serverCodes<ServerImportBatchKind>()(["feed", "intake"]);
 
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];

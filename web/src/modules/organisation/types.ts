@@ -6,17 +6,19 @@ import type {
   BulkPreview,
   IntroducerKind as ServerIntroducerKind,
   IntroducerView,
+  Market as ServerMarket,
   SectorView,
   UnassignedItem,
 } from "../../../../server/src/modules/organisation/index.js";
+import type { DataScopeLevel as ServerDataScope } from "../../../../server/src/modules/access/index.js";
 import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations of the organisation API (server/src/modules/organisation). */
 export const INTRODUCER_KINDS = serverCodes<ServerIntroducerKind>()(["agency", "head_office", "broker"]);
-export const MARKETS = ["MDP", "MDPRO", "MDE"] as const;
+export const MARKETS = serverCodes<ServerMarket>()(["MDP", "MDPRO", "MDE"]);
 export const ASSIGNMENT_MODES = serverCodes<ServerAssignmentMode>()(["manual", "automatic"]);
 export const ASSIGNMENT_LEVELS = serverCodes<ServerAssignmentLevel>()(["introducer", "advisor"]);
-export const DATA_SCOPES = ["own", "introducer", "all"] as const;
+export const DATA_SCOPES = serverCodes<ServerDataScope>()(["own", "introducer", "all"]);
 
 export type Market = (typeof MARKETS)[number];
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
