@@ -77,4 +77,3 @@ export const COMPANY_PERMISSIONS = {
 
 const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `adhesia.companies.${prefix}.${id}` }));
 export const relationTypeChoices = choicesOf(COMPANY_RELATION_TYPES, "relation_types");
-export const personRoleChoices = choicesOf(COMPANY_PERSON_ROLES, "person_roles");

@@ -23,7 +23,6 @@ export const DATA_SCOPES = serverCodes<ServerDataScope>()(["own", "introducer", 
 export type Market = (typeof MARKETS)[number];
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export type AssignmentLevel = (typeof ASSIGNMENT_LEVELS)[number];
-export type DataScope = (typeof DATA_SCOPES)[number];
 export type AssignmentTarget = "person" | "company";
 export type AssignmentSource = "rule" | "manual";
 
