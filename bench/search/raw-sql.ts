@@ -27,7 +27,10 @@ interface Match {
  */
 function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["target"], q: string, normalise: (text: string) => string): Step[] {
   const name = normalise(q);
-  const words = name.split(" ").filter((word) => word.length > 1);
+  // As idMatchesWords: single letters ("d" of "d'Arcy") only when nothing else was typed.
+  const typed = name.split(" ").filter((word) => word !== "");
+  const telling = typed.filter((word) => word.length > 1);
+  const words = telling.length > 0 ? telling : typed;
   const [nameAt, boundAt] = [words.length + 2, words.length + 3];
   const starting = `(search_name ~>=~ $${nameAt} and search_name ~<~ $${boundAt})`;
   const order = `${starting} desc, (case when ${starting} then search_name end) collate "C", word_similarity($${nameAt}, search_name) desc,`;
@@ -40,8 +43,10 @@ function nameMatches(run: RawRunner, tenantId: string, target: BenchQuery["targe
   const neighbours = async (): Promise<string[][]> => {
     const rows = await run(
       `select typed.place, neighbour.word from unnest($3::text[]) with ordinality as typed(word, place), lateral (
-         select distinct variant.word from name_word_variants as variant
-         where variant.tenant_id = $1 and variant.target = $2 and variant.variant = any (array(select name_word_forms(typed.word))) and variant.word <> typed.word) as neighbour
+         select distinct variant.word from name_word_forms(typed.word) as form(variant), lateral (
+           select stored.word from name_word_variants as stored
+           where stored.tenant_id = $1 and stored.target = $2 and stored.variant = form.variant offset 0) as variant
+         where variant.word <> typed.word) as neighbour
        where length(typed.word) >= 3 and one_typo_apart(typed.word, neighbour.word)`,
       [tenantId, target, words],
     );
