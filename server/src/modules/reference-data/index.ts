@@ -14,7 +14,7 @@ export { unknownReferenceCodes } from "./reference-codes.js";
 export { validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
 export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
 export { findCommunes, normaliseText, searchPostalCodes, headcountBands, type PostalCodeEntry } from "./referentials/index.js";
-export { searchNaf, searchIdcc, type NafEntry, type IdccEntry, type HeadcountBandCode } from "./referentials/index.js";
+export { searchNaf, searchIdcc, type NafEntry, type IdccEntry, type HeadcountBand, type HeadcountBandCode } from "./referentials/index.js";
 export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-values-service.js";
 // The API's shapes, which the web app reads too.
 export type { ReferenceTableView, ReferenceValueView } from "./reference-values-service.js";

@@ -8,6 +8,7 @@ import type {
   DemographyView,
   SiteView,
 } from "../../../../server/src/modules/companies/index.js";
+import type { HeadcountBand as ServerHeadcountBand, IdccEntry as ServerIdccEntry, NafEntry as ServerNafEntry } from "../../../../server/src/modules/reference-data/index.js";
 import { serverCodes } from "../../app/serverCodes";
 import type { KindedAddressInput, KindedAddressView, PostalAddressInput } from "../../ui/addresses/types";
 
@@ -50,23 +51,10 @@ export interface SiteInput {
 export type DemographyRecord = DemographyView;
 
 /** French referentials (GET /referentials/…). */
-export interface NafEntry {
-  code: string;
-  label: string;
-  level: 2 | 5;
-}
-export interface IdccEntry {
-  idcc: string;
-  title: string;
-  shortTitle?: string;
-}
-export interface HeadcountBand {
-  code: string;
-  labelFr: string;
-  labelEn: string;
-  min: number | null;
-  max: number | null;
-}
+/** The INSEE and KALI referentials as GET /api/v1/referentials/* answers them. */
+export type NafEntry = ServerNafEntry;
+export type IdccEntry = ServerIdccEntry;
+export type HeadcountBand = ServerHeadcountBand;
 
 export const COMPANY_PERMISSIONS = {
   read: "company:read",

@@ -63,7 +63,7 @@ export function useHeadcountBands(): HeadcountBands {
   return useMemo(() => {
     const list = bands ?? [];
     const labelOf = (band: HeadcountBand) => (locale === "en" ? band.labelEn : band.labelFr);
-    const byCode = new Map(list.map((band) => [band.code, band]));
+    const byCode = new Map<string, HeadcountBand>(list.map((band) => [band.code, band]));
     return {
       bands: list,
       label: (code) => {
