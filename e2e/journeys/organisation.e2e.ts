@@ -5,9 +5,9 @@ const POSTAL_CODE = "22300";
 const CITY = "Lannion";
 
 /**
- * Commercial organisation (French UI): the admin creates an agency, imports a one-line assignment
- * table sending individuals of 22300 to it, makes assignment automatic, creates a person there and
- * sees the agency on the record; an advisor of another agency, who sees their own agency's records,
+ * Commercial organisation (French UI): the admin reads an advisor's history of agencies, creates an
+ * agency, imports a one-line assignment table sending individuals of 22300 to it, makes assignment
+ * automatic, creates a person there and sees the agency on the record; an advisor of another agency, who sees their own agency's records,
  * then finds the person neither by the search nor by its address.
  */
 const journey: Journey = {
@@ -20,6 +20,17 @@ const journey: Journey = {
     let personPath = "";
 
     await step("sign in as admin@alpha.demo", () => signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha"));
+
+    await step("the history of Claude Conseiller names his agency, Agence de Paris", async () => {
+      await page.getByRole("menuitem", { name: "Apporteurs" }).click();
+      await page.waitForURL(/\/introducers$/);
+      await page.getByTestId("introducer-list").locator("tbody tr").filter({ hasText: "Agence de Paris" }).click();
+      await page.getByTestId("introducer-title").filter({ hasText: "Agence de Paris" }).waitFor();
+      await page.getByTestId("advisor-item").filter({ hasText: "Claude Conseiller" }).getByRole("button", { name: "Historique" }).click();
+      const history = page.getByRole("dialog").getByTestId("advisor-history");
+      await history.getByRole("listitem").filter({ hasText: "Agence de Paris" }).filter({ hasText: "en cours" }).waitFor();
+      await page.getByRole("dialog").getByRole("button", { name: "Fermer" }).click();
+    });
 
     await step(`create the agency ${agency}`, async () => {
       await page.getByRole("menuitem", { name: "Apporteurs" }).click();

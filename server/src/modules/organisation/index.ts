@@ -30,7 +30,7 @@ export { assignAllByRules } from "./assign-all.js";
 export { assignmentTargetKinds } from "./assignment-targets.js";
 // The API's shapes, which the web app reads too.
 export type { IntroducerView } from "./introducers-service.js";
-export type { AdvisorView } from "./advisors-service.js";
+export type { AdvisorView, MembershipView } from "./advisors-service.js";
 export type { SectorView } from "./sectors-service.js";
 export type { AssignmentRuleView } from "./assignment-rules-service.js";
 export type { UnassignedItem } from "./unassigned-queue.js";
@@ -38,8 +38,8 @@ export type { BulkPreview } from "./bulk-reassignment.js";
 // Codes the web app lists too.
 export type { IntroducerKind } from "./schema.js";
 export type { AssignmentModeCode, AssignmentLevelCode } from "./assignment-engine.js";
-// The markets a record is assigned in (the platform's, which every assigned record carries).
-export type { Market } from "../../platform/records/assignment.js";
+// The markets a record is assigned in, and the assignment fields every assigned record carries (the platform's).
+export type { Market, RecordAssignment } from "../../platform/records/assignment.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;

@@ -1,21 +1,19 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Button as MuiButton } from "@mui/material";
-import { useGetMany, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import { useFormatDate } from "../../ui/InfoGrid";
 import { TabItemsView, useTabItems } from "../../ui/record-tab";
 import { listMemberships } from "./organisationApi";
-import type { AdvisorEntry, IntroducerRecord, MembershipEntry } from "./types";
+import type { AdvisorEntry, MembershipEntry } from "./types";
 
 const MembershipList = ({ memberships }: { memberships: MembershipEntry[] }) => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
-  const { data: introducers } = useGetMany<IntroducerRecord>("introducers", { ids: [...new Set(memberships.map((entry) => entry.introducerId))] });
-  const nameOf = (entry: MembershipEntry) => entry.introducerName ?? introducers?.find((introducer) => String(introducer.id) === entry.introducerId)?.name ?? entry.introducerId;
   return (
     <List dense disablePadding data-testid="advisor-history">
       {memberships.map((entry) => (
-        <ListItem key={`${entry.introducerId}-${entry.startedAt}`} divider>
+        <ListItem key={entry.id} divider>
           <ListItemText
-            primary={nameOf(entry)}
+            primary={entry.introducerName}
             secondary={translate("adhesia.organisation.advisors.period", {
               from: formatDate(entry.startedAt),
               to: entry.endedAt ? formatDate(entry.endedAt) : translate("adhesia.organisation.advisors.history_current"),

@@ -27,8 +27,7 @@ export const detachAdvisor = (introducerId: string | number, userId: string): Pr
 
 /** A user's memberships, current and past. */
 export const listMemberships = async (userId: string, signal?: AbortSignal): Promise<MembershipEntry[]> => {
-  const payload = await apiFetch<{ items: MembershipEntry[] } | MembershipEntry[]>(`/users/${encode(userId)}/memberships`, { signal });
-  return Array.isArray(payload) ? payload : payload.items;
+  return (await apiFetch<{ items: MembershipEntry[] }>(`/users/${encode(userId)}/memberships`, { signal })).items;
 };
 
 export interface UserOption {

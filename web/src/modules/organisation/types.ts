@@ -7,6 +7,8 @@ import type {
   IntroducerKind as ServerIntroducerKind,
   IntroducerView,
   Market as ServerMarket,
+  MembershipView,
+  RecordAssignment as ServerRecordAssignment,
   SectorView,
   UnassignedItem,
 } from "../../../../server/src/modules/organisation/index.js";
@@ -24,7 +26,6 @@ export type Market = (typeof MARKETS)[number];
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export type AssignmentLevel = (typeof ASSIGNMENT_LEVELS)[number];
 export type AssignmentTarget = "person" | "company";
-export type AssignmentSource = "rule" | "manual";
 
 /** GET /introducers/{id}: an agency, the head office or a broker (ORIAS number for brokers only). */
 export type IntroducerRecord = IntroducerView;
@@ -33,12 +34,7 @@ export type IntroducerRecord = IntroducerView;
 export type AdvisorEntry = AdvisorView;
 
 /** GET /users/{id}/memberships item: one period of a user with an introducer (`endedAt` null: current). */
-export interface MembershipEntry {
-  introducerId: string;
-  introducerName?: string;
-  startedAt: string;
-  endedAt: string | null;
-}
+export type MembershipEntry = MembershipView;
 
 /** GET /sectors item: departments ("69", "2A", "974") and postal codes ("69003") it covers. */
 export type SectorRecord = SectorView;
@@ -56,13 +52,7 @@ export interface AssignmentSettings {
 }
 
 /** The assignment fields persons and companies carry. */
-export interface RecordAssignment {
-  market: Market | null;
-  sectorId: string | null;
-  introducerId: string | null;
-  advisorId: string | null;
-  assignmentSource: AssignmentSource | null;
-}
+export type RecordAssignment = ServerRecordAssignment;
 
 /** GET /assignments/unassigned item. */
 export type { UnassignedItem };
