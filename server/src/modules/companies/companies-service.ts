@@ -5,6 +5,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import { pageOfNameSearch, pageWithTotal } from "../../platform/db/page-with-total.js";
+import { rowsMatchingWords } from "../../platform/db/text-search.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
@@ -56,13 +57,12 @@ export class CompaniesService {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const search = classifyCompanyQuery(query.q ?? "");
-      const where = companyWhere(ctx, query, search);
       const window = pageWindow(query);
       const byName = [asc(companies.name), asc(companies.id)];
       const { rows, total, totalCapped } =
         search?.kind === "name" && !query.sort
-          ? await pageOfNameSearch(tx, companies, ctx.tenantId, { others: companyWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: companies.searchName, then: byName }, where, window)
-          : await pageWithTotal(tx, companies, ctx.tenantId, where, query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
+          ? await pageOfNameSearch(tx, companies, ctx.tenantId, { others: companyWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: companies.searchName, then: byName, matching: rowsMatchingWords("companies", search.value) }, window)
+          : await pageWithTotal(tx, companies, ctx.tenantId, companyWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });

@@ -6,6 +6,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { insertMany } from "../../platform/db/insert-many.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { pageOfNameSearch, pageWithTotal } from "../../platform/db/page-with-total.js";
+import { rowsMatchingWords } from "../../platform/db/text-search.js";
 import { rowsByKey } from "../../platform/db/rows-by-key.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
@@ -51,13 +52,12 @@ export class PersonsService {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const search = classifyPersonQuery(query.q ?? "");
-      const where = personWhere(ctx, query, search);
       const window = pageWindow(query);
       const byName = [asc(persons.lastName), asc(persons.firstName), asc(persons.id)];
       const { rows, total, totalCapped } =
         search?.kind === "name" && !query.sort
-          ? await pageOfNameSearch(tx, persons, ctx.tenantId, { others: personWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: persons.searchName, then: byName }, where, window)
-          : await pageWithTotal(tx, persons, ctx.tenantId, where, query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
+          ? await pageOfNameSearch(tx, persons, ctx.tenantId, { others: personWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: persons.searchName, then: byName, matching: rowsMatchingWords("persons", search.value) }, window)
+          : await pageWithTotal(tx, persons, ctx.tenantId, personWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });

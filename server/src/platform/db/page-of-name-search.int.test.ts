@@ -26,11 +26,11 @@ describe("pageOfNameSearch", () => {
     typed,
     searchName: sample.searchName,
     then: [asc(sample.id)],
+    // As rowsMatchingWords gives them: the matching rows, named like the table.
+    matching: sql`(select * from name_search_sample where search_name like ${`%${typed}%`}) as name_search_sample`,
   });
   const read = async (typed: string, window: { limit: number; offset: number }, team?: string) => {
-    const chosen = search(typed, team);
-    const where = and(chosen.others, sql`${sample.searchName} like ${`%${typed}%`}`);
-    const page = await pageOfNameSearch(test.database.db, sample, tenantId, chosen, where, window, 3);
+    const page = await pageOfNameSearch(test.database.db, sample, tenantId, search(typed, team), window, 3);
     return { names: page.rows.map((row) => row.searchName), total: page.total, totalCapped: page.totalCapped };
   };
 

@@ -15,8 +15,9 @@ export interface PageRows<T extends KeyedTable> {
  * One page of a filtered list and how many rows the filters select, with the filters evaluated once:
  * first the page's ids with `count(*) over ()` (only ids and sort keys go through the window, so it
  * stays small), then the page's rows by key (prepared, `rowsByKey`). A page then a `count(*)` ran
- * the filters twice, which doubled the cost of a name search (the trigram part of `ids_matching_words` is most of it).
- * Past the last page there is no row to carry the total: it is then counted.
+ * the filters twice, which doubled the cost of a name search (the trigram part of `rows_matching_words` is most of it).
+ * Past the last page there is no row to carry the total: it is then counted. The rows are read from
+ * `source` when given: a FROM item named like the table (`rowsMatchingWords`).
  */
 export async function pageWithTotal<T extends KeyedTable>(
   tx: Executor,
@@ -25,16 +26,18 @@ export async function pageWithTotal<T extends KeyedTable>(
   where: SQL | undefined,
   order: SQL[],
   window: { limit: number; offset: number },
+  source: PgTable | SQL = table,
 ): Promise<PageRows<T>> {
   const keys = await tx
-    .select({ id: table.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(table as PgTable)
+    // The id as SQL, not as the column: Drizzle refuses a column of a table the FROM does not name, as when it is `source`.
+    .select({ id: sql<string>`${table.id}`, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(source)
     .where(where)
     .orderBy(...order)
     .limit(window.limit)
     .offset(window.offset);
   if (keys.length === 0) {
-    const [counted] = window.offset > 0 ? await tx.select({ total: count() }).from(table as PgTable).where(where) : [];
+    const [counted] = window.offset > 0 ? await tx.select({ total: count() }).from(source).where(where) : [];
     return { rows: [], total: counted?.total ?? 0 };
   }
   return { rows: await rowsInOrder(tx, table, tenantId, keys), total: keys[0]?.total ?? 0 };
@@ -53,6 +56,8 @@ export interface NameSearch {
   searchName: AnyPgColumn;
   /** What orders names after their relevance (last and first name, id). */
   then: SQL[];
+  /** The rows whose name matches the typed text, as a FROM item named like the table (`rowsMatchingWords`). */
+  matching: SQL;
 }
 
 /**
@@ -61,14 +66,14 @@ export interface NameSearch {
  * the cap: the page is read from the prefix index in its order and the count stops at the cap, so
  * the answer costs the page, not the persons found. Otherwise every match is counted and ranked.
  * The cap is counted after the other filters, which is why the list's own query counts it and not
- * the search function (it sees neither the data scope nor the typed filters).
+ * the search function (it sees neither the data scope nor the typed filters). Under the cap the
+ * other filters are applied to the rows the search returns, which are then not read again.
  */
 export async function pageOfNameSearch<T extends KeyedTable>(
   tx: Executor,
   table: T,
   tenantId: string,
   search: NameSearch,
-  where: SQL | undefined,
   window: { limit: number; offset: number },
   cap = NAME_SEARCH_COUNT_CAP,
 ): Promise<PageRows<T>> {
@@ -80,7 +85,7 @@ export async function pageOfNameSearch<T extends KeyedTable>(
     .limit(cap + 1)
     .as("prefixed");
   const [counted] = await tx.select({ total: count() }).from(prefixed);
-  if ((counted?.total ?? 0) <= cap) return pageWithTotal(tx, table, tenantId, where, [...nameRelevance(search.searchName, search.typed), ...search.then], window);
+  if ((counted?.total ?? 0) <= cap) return pageWithTotal(tx, table, tenantId, search.others, [...nameRelevance(search.searchName, search.typed), ...search.then], window, search.matching);
   const limit = Math.min(window.limit, cap - window.offset);
   if (limit <= 0) return { rows: [], total: cap, totalCapped: true };
   // `using ~<~`: the byte order of the text_pattern_ops index, which then hands the page over in order.

@@ -22,11 +22,11 @@ export function startsWith(column: AnyPgColumn, prefix: string): SQL {
   return sql`(${column} ~>=~ ${prefix} and ${column} ~<~ ${prefixUpperBound(prefix)})`;
 }
 
-/** Tables with a `search_name` column that `ids_matching_words` (migration 0007) may search. */
+/** Tables with a `search_name` column that `rows_matching_words` (migrations 0007, 0026) may search. */
 export type NameSearchTable = "persons" | "companies";
 
 /**
- * How the name search of `ids_matching_words` matches a typed word: a word of two letters must start
+ * How the name search of `rows_matching_words` matches a typed word: a word of two letters must start
  * a word of the name (a regular expression, migration 0024: contained anywhere, "le" matched a
  * third of a tenant and no trigram could look it up); any other is contained (a LIKE pattern).
  */
@@ -38,16 +38,23 @@ export function wordPattern(word: string): string {
 /**
  * The rows of `table` whose name contains every typed word (one of two letters starting a word of
  * it) or, when none does, has a word close to each (pg_trgm word similarity, threshold in
- * `tenantSettings`): through the security-definer function of migration 0007, so that the trigram
- * index serves the search under row-level security. Single letters ("d" of "d'Arcy") say nothing
- * and would match everyone: they are left out unless nothing else was typed.
+ * `tenantSettings`), as a FROM item named like the table, so that the list's other conditions and
+ * order read its columns as they would the table's. It is the security-definer function of
+ * migration 0026, the session's tenant's rows only, so that the trigram index serves the search
+ * under row-level security. Single letters ("d" of "d'Arcy") say nothing and would match everyone:
+ * they are left out unless nothing else was typed.
  */
-export function idMatchesWords(idColumn: AnyPgColumn, table: NameSearchTable, normalisedName: string): SQL {
+export function rowsMatchingWords(table: NameSearchTable, normalisedName: string): SQL {
   const typed = normalisedName.split(" ").filter((word) => word !== "");
   const telling = typed.filter((word) => word.length > 1);
   const words = telling.length > 0 ? telling : typed;
   const patterns = words.map(wordPattern);
-  return sql`${idColumn} = any(array(select ids_matching_words(${table}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[])))`;
+  return sql`rows_matching_words(null::${sql.identifier(table)}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[]) as ${sql.identifier(table)}`;
+}
+
+/** The same rows as a condition on the table's ids, for lists that read the table itself (a chosen sort, an export). */
+export function idMatchesWords(idColumn: AnyPgColumn, table: NameSearchTable, normalisedName: string): SQL {
+  return sql`${idColumn} = any(array(select id from ${rowsMatchingWords(table, normalisedName)}))`;
 }
 
 /**
