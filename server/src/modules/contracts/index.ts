@@ -24,6 +24,7 @@ export type { ContractRecord } from "./contract-record.js";
 // The API's shapes, which the web app reads too.
 export type { BeneficiaryView, ContractDetail, ContractView, GuaranteeView } from "./contract-view.js";
 export type { ImportBatchView } from "./import-history.js";
+export type { IntakeErrorView, IntakePreview } from "./contract-intake.js";
 // Codes the web app lists too.
 export type { ContractStatus, ImportBatchKind } from "./schema.js";
 export type { IntakeFile } from "./intake-files.js";

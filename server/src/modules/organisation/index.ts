@@ -31,6 +31,7 @@ export { assignmentTargetKinds } from "./assignment-targets.js";
 // The API's shapes, which the web app reads too.
 export type { IntroducerView } from "./introducers-service.js";
 export type { AdvisorView, MembershipView } from "./advisors-service.js";
+export type { AssignmentSettings, AssignmentSettingsView } from "./assignment-settings.js";
 export type { SectorView } from "./sectors-service.js";
 export type { AssignmentRuleView } from "./assignment-rules-service.js";
 export type { UnassignedItem } from "./unassigned-queue.js";

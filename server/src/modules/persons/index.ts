@@ -19,6 +19,8 @@ export { persons, personAddresses, natures, type Nature, coverageDomains, type C
 export { personAttachments, personCompetitorCoverages, personRelations } from "./schema.js";
 export type { PersonDerivedFields, PersonsService } from "./persons-service.js";
 export type { PersonView, AddressView } from "./person-view.js";
+// The API's shapes, which the web app reads too (with PersonView above).
+export type { RelationView } from "./relations-service.js";
 export type { PersonInput, PostalAddressInput } from "./person-input.js";
 // Shared with the other records (companies): search by name, addresses, attachments, references to persons.
 export { searchableName } from "./person-search.js";

@@ -1,4 +1,4 @@
-import type { BeneficiaryView, ContractDetail, ContractStatus as ServerContractStatus, ContractView, GuaranteeView, ImportBatchKind as ServerImportBatchKind, ImportBatchView, IntakeFile as ServerIntakeFile, LineResult as ServerLineResult } from "../../../../server/src/modules/contracts/index.js";
+import type { BeneficiaryView, ContractDetail, ContractStatus as ServerContractStatus, ContractView, GuaranteeView, ImportBatchKind as ServerImportBatchKind, ImportBatchView, IntakeErrorView, IntakeFile as ServerIntakeFile, IntakePreview, LineResult as ServerLineResult } from "../../../../server/src/modules/contracts/index.js";
 import { serverCodes } from "../../app/serverCodes";
 
 /** Enumerations of the contracts API (server/src/modules/contracts/schema.ts). */
@@ -20,22 +20,10 @@ export type GuaranteeRecord = GuaranteeView;
 export type { ContractDetail };
 
 /** A fault of the 3-file intake, placed on the file, line and column at fault. */
-export interface IntakeError {
-  file: IntakeFile;
-  line: number;
-  column: string;
-  code: string;
-  message: string;
-}
+export type IntakeError = IntakeErrorView;
 
 /** POST /integrations/contract-intakes: the dry run, one line per line of the contracts file. */
-export interface IntakePreview {
-  batchId: string;
-  counters: Record<LineResult, number>;
-  lines: Array<{ line: number; key: string; result: LineResult; errors: IntakeError[] }>;
-  /** Faults that belong to no contract (a missing column, a beneficiary of an unknown contract). */
-  errors: IntakeError[];
-}
+export type { IntakePreview };
 
 /** 202 answer of a feed upload or an intake's confirmation. */
 export interface StartedImport {

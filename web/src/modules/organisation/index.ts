@@ -23,7 +23,7 @@ export { RecordAssignment } from "./RecordAssignment";
 export { AdvisorInput } from "./AdvisorInput";
 export { IntroducerInput } from "./IntroducerInput";
 export { AdvisorName, useAdvisors } from "./useAdvisors";
-export { dataScopeChoices, type RecordAssignment as RecordAssignmentFields } from "./types";
+export { dataScopeChoices } from "./types";
 
 /** `<Resource name="introducers" {...introducers} />` and the others below. */
 export const introducers = {

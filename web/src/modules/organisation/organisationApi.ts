@@ -3,6 +3,7 @@ import type {
   AdvisorEntry,
   AssignmentChoice,
   AssignmentSettings,
+  AssignmentSettingsRecord,
   AssignmentTarget,
   BulkPreview,
   BulkReassignment,
@@ -40,8 +41,8 @@ export interface UserOption {
 export const searchUsers = async (q: string, signal?: AbortSignal): Promise<UserOption[]> =>
   (await apiFetch<{ items: UserOption[] }>(`/users?${new URLSearchParams({ q, perPage: "20", active: "true" }).toString()}`, { signal })).items;
 
-export const getAssignmentSettings = (signal?: AbortSignal) => apiFetch<AssignmentSettings>("/settings/assignment", { signal });
-export const saveAssignmentSettings = (settings: AssignmentSettings) => apiFetch<AssignmentSettings>("/settings/assignment", { method: "PUT", body: settings });
+export const getAssignmentSettings = (signal?: AbortSignal) => apiFetch<AssignmentSettingsRecord>("/settings/assignment", { signal });
+export const saveAssignmentSettings = (settings: AssignmentSettings) => apiFetch<AssignmentSettingsRecord>("/settings/assignment", { method: "PUT", body: settings });
 
 const recordAssignmentPath = (target: AssignmentTarget, id: string | number) => `/${target === "person" ? "persons" : "companies"}/${encode(id)}/assignment`;
 

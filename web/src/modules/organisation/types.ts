@@ -3,6 +3,8 @@ import type {
   AssignmentLevelCode as ServerAssignmentLevel,
   AssignmentModeCode as ServerAssignmentMode,
   AssignmentRuleView,
+  AssignmentSettings as ServerAssignmentSettings,
+  AssignmentSettingsView,
   BulkPreview,
   IntroducerKind as ServerIntroducerKind,
   IntroducerView,
@@ -42,14 +44,10 @@ export type SectorRecord = SectorView;
 /** GET /assignment-rules item: exactly one of postalCode / department. */
 export type AssignmentRuleRecord = AssignmentRuleView;
 
-/** GET/PUT /settings/assignment; bands are INSEE headcount band codes. */
-export interface AssignmentSettings {
-  mode: AssignmentMode;
-  level: AssignmentLevel;
-  companiesInMdpro: boolean;
-  mdproMaxHeadcountBand: string | null;
-  mdeFromHeadcountBand: string | null;
-}
+/** PUT /settings/assignment body; bands are INSEE headcount band codes. */
+export type AssignmentSettings = ServerAssignmentSettings;
+/** GET and PUT /settings/assignment answer: the settings and their version. */
+export type AssignmentSettingsRecord = AssignmentSettingsView;
 
 /** The assignment fields persons and companies carry. */
 export type RecordAssignment = ServerRecordAssignment;

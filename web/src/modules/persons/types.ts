@@ -1,9 +1,13 @@
-import type { Identifier } from "react-admin";
-import type { CoverageDomain } from "../../ui/competitor-coverages/coveragesApi";
 import type { KindedAddressInput, KindedAddressView } from "../../ui/addresses/types";
 import { natureChoices, NATURES, type Nature } from "../../ui/NatureChip";
-import type { RecordAssignmentFields } from "../organisation";
-import type { AddressKind as ServerAddressKind, Civility as ServerCivility, PersonCategory as ServerPersonCategory, RelationType as ServerRelationType } from "../../../../server/src/modules/persons/index.js";
+import type {
+  AddressKind as ServerAddressKind,
+  Civility as ServerCivility,
+  PersonCategory as ServerPersonCategory,
+  PersonView,
+  RelationType as ServerRelationType,
+  RelationView,
+} from "../../../../server/src/modules/persons/index.js";
 import { serverCodes } from "../../app/serverCodes";
 
 /** Life-cycle stage, derived by the server from what the person holds; never written by the client (shared with companies). */
@@ -29,60 +33,10 @@ export type AddressInput = KindedAddressInput<AddressKind>;
 export type AddressView = KindedAddressView<AddressKind>;
 
 /** GET /persons/{id}, with its sales assignment. Phones are E.164; `pep` and `assetFreeze` are absent without person:read_sensitive. */
-export interface PersonRecord extends RecordAssignmentFields {
-  id: Identifier;
-  category: PersonCategory;
-  nature: Nature;
-  /** Equipment flags: the domains of its active contracts (kept by the contracts module, read-only). */
-  coverageFlags: CoverageDomain[];
-  civility: Civility | null;
-  lastName: string;
-  firstName: string | null;
-  birthName: string | null;
-  birthDate: string | null;
-  email: string | null;
-  mobilePhone: string | null;
-  landlinePhone: string | null;
-  profession: string | null;
-  socialRegime: string | null;
-  localRegime: boolean;
-  title: string | null;
-  originId: string;
-  prescriberPersonId: string | null;
-  prescriberCompanyId: string | null;
-  importance: string | null;
-  markers: string[];
-  pep?: boolean;
-  assetFreeze?: boolean;
-  protectedAdult: boolean;
-  c2sBeneficiary: boolean;
-  customFields: Record<string, CustomFieldValue>;
-  portalAccess: boolean;
-  portalAccessSince: string | null;
-  paperlessStatements: boolean;
-  paperlessSince: string | null;
-  professionalCompanyName: string | null;
-  professionalEmail: string | null;
-  professionalPhone: string | null;
-  functions: string | null;
-  madelinEligible: boolean;
-  businessCreator: boolean;
-  addresses: AddressView[];
-  version: number;
-  createdAt: string;
-  createdBy: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type PersonRecord = PersonView;
 
 /** GET /persons/{id}/relations item: `type` is read from the person asked about (inverse already applied). */
-export interface RelationRecord {
-  id: string;
-  type: RelationType;
-  personId: string;
-  lastName: string;
-  firstName: string | null;
-}
+export type RelationRecord = RelationView;
 
 export const PERSON_PERMISSIONS = {
   read: "person:read",
