@@ -122,7 +122,8 @@ try {
   const run: RawRunner = rawClient
     ? async (text, values) => (await rawClient.query(text, values)).rows as Array<Record<string, unknown>>
     : async (text, values) => (await database.raw.executeSql(text, values)).rows as Array<Record<string, unknown>>;
-  await run("select set_config('pg_trgm.word_similarity_threshold', '0.45', false)", []);
+  // The tenant too: the count of a name search's matches calls the search function, which reads it.
+  await run("select set_config('pg_trgm.word_similarity_threshold', '0.45', false), set_config('app.tenant_id', $1, false)", [tenantId]);
 
   const queries = buildQueries(seed, personCount, companyCount, queriesPerKind);
   const kinds = [...new Set(queries.map((query) => query.kind))];

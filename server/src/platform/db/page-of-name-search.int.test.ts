@@ -29,8 +29,8 @@ describe("pageOfNameSearch", () => {
     // As rowsMatchingWords gives them: the matching rows, named like the table.
     matching: sql`(select * from name_search_sample where search_name like ${`%${typed}%`}) as name_search_sample`,
   });
-  const read = async (typed: string, window: { limit: number; offset: number }, team?: string) => {
-    const page = await pageOfNameSearch(test.database.db, sample, tenantId, search(typed, team), window, 3);
+  const read = async (typed: string, window: { limit: number; offset: number }, team?: string, cap = 3) => {
+    const page = await pageOfNameSearch(test.database.db, sample, tenantId, search(typed, team), window, cap);
     return { names: page.rows.map((row) => row.searchName), total: page.total, totalCapped: page.totalCapped };
   };
 
@@ -50,6 +50,16 @@ describe("pageOfNameSearch", () => {
     expect(await read("le", { limit: 2, offset: 0 })).toEqual({ names: ["le bihan marc", "le gall yann"], total: 3, totalCapped: true });
     expect(await read("le", { limit: 2, offset: 2 })).toEqual({ names: ["leblanc anne"], total: 3, totalCapped: true });
     expect(await read("le", { limit: 2, offset: 4 })).toEqual({ names: [], total: 3, totalCapped: true });
+  });
+
+  it("under the cap, reads a page the starting names fill from the prefix index, counts every match, and continues in the same order past them", async () => {
+    // Five names start with "le"; "dupont le" and "martin lea" contain it.
+    expect(await read("le", { limit: 2, offset: 0 }, undefined, 10)).toEqual({ names: ["le bihan marc", "le gall yann"], total: 7, totalCapped: undefined });
+    expect(await read("le", { limit: 2, offset: 2 }, undefined, 10)).toEqual({ names: ["leblanc anne", "lefevre paul"], total: 7, totalCapped: undefined });
+    const ranked = await read("le", { limit: 2, offset: 4 }, undefined, 10);
+    expect(ranked.names[0]).toBe("legrand luc");
+    expect(ranked.total).toBe(7);
+    expect((await read("le", { limit: 10, offset: 0 }, undefined, 10)).names.slice(0, 6)).toEqual(["le bihan marc", "le gall yann", "leblanc anne", "lefevre paul", "legrand luc", ranked.names[1]]);
   });
 
   it("counts the cap after the other filters and, under it, counts and ranks every match: the names starting with the text first, then the others", async () => {

@@ -61,13 +61,16 @@ export interface NameSearch {
 }
 
 /**
- * The page of a name search. When more than `cap` names start with the typed text (two letters,
- * `le`, find a quarter of a tenant), those names come first in the order and fill every page up to
- * the cap: the page is read from the prefix index in its order and the count stops at the cap, so
- * the answer costs the page, not the persons found. Otherwise every match is counted and ranked.
- * The cap is counted after the other filters, which is why the list's own query counts it and not
- * the search function (it sees neither the data scope nor the typed filters). Under the cap the
- * other filters are applied to the rows the search returns, which are then not read again.
+ * The page of a name search. The names that start with the typed text come first in its order, in
+ * the byte order of the prefix index. They are counted first, up to `cap`, after the other filters:
+ * - more than `cap` (two letters, `le`, find a quarter of a tenant): they fill every page up to the
+ *   cap, which is read from the prefix index, and the count stops at the cap (`totalCapped`);
+ * - enough to fill the page (a surname: `dubois`): the page is read from the prefix index too, and
+ *   the matches are only counted, not ranked (ranking each by its similarity was half the cost);
+ * - fewer (a typo, a first name): every match is counted and ranked.
+ * The cap is counted by the list's own query and not by the search function, which sees neither
+ * the data scope nor the typed filters; the other filters are applied to the rows the search
+ * returns, which are then not read again.
  */
 export async function pageOfNameSearch<T extends KeyedTable>(
   tx: Executor,
@@ -85,18 +88,30 @@ export async function pageOfNameSearch<T extends KeyedTable>(
     .limit(cap + 1)
     .as("prefixed");
   const [counted] = await tx.select({ total: count() }).from(prefixed);
-  if ((counted?.total ?? 0) <= cap) return pageWithTotal(tx, table, tenantId, search.others, [...nameRelevance(search.searchName, search.typed), ...search.then], window, search.matching);
-  const limit = Math.min(window.limit, cap - window.offset);
-  if (limit <= 0) return { rows: [], total: cap, totalCapped: true };
+  const startingCount = counted?.total ?? 0;
   // `using ~<~`: the byte order of the text_pattern_ops index, which then hands the page over in order.
-  const keys = await tx
-    .select({ id: table.id })
-    .from(table as PgTable)
-    .where(starting)
-    .orderBy(sql`${search.searchName} using ~<~`, ...search.then)
-    .limit(limit)
-    .offset(window.offset);
-  return { rows: await rowsInOrder(tx, table, tenantId, keys), total: cap, totalCapped: true };
+  const startingPage = async (limit: number) =>
+    rowsInOrder(
+      tx,
+      table,
+      tenantId,
+      await tx
+        .select({ id: table.id })
+        .from(table as PgTable)
+        .where(starting)
+        .orderBy(sql`${search.searchName} using ~<~`, ...search.then)
+        .limit(limit)
+        .offset(window.offset),
+    );
+  if (startingCount > cap) {
+    const limit = Math.min(window.limit, cap - window.offset);
+    return { rows: limit > 0 ? await startingPage(limit) : [], total: cap, totalCapped: true };
+  }
+  if (startingCount >= window.offset + window.limit) {
+    const [matched] = await tx.select({ total: count() }).from(search.matching).where(search.others);
+    return { rows: await startingPage(window.limit), total: matched?.total ?? 0 };
+  }
+  return pageWithTotal(tx, table, tenantId, search.others, [...nameRelevance(search.searchName, search.typed), ...search.then], window, search.matching);
 }
 
 /** The rows of these keys, in the keys' order. */

@@ -41,15 +41,22 @@ export function wordPattern(word: string): string {
  * `tenantSettings`), as a FROM item named like the table, so that the list's other conditions and
  * order read its columns as they would the table's. It is the security-definer function of
  * migration 0026, the session's tenant's rows only, so that the trigram index serves the search
- * under row-level security. Single letters ("d" of "d'Arcy") say nothing and would match everyone:
- * they are left out unless nothing else was typed.
+ * under row-level security.
  */
 export function rowsMatchingWords(table: NameSearchTable, normalisedName: string): SQL {
+  const { words, patterns } = searchedWords(normalisedName);
+  return sql`rows_matching_words(null::${sql.identifier(table)}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[]) as ${sql.identifier(table)}`;
+}
+
+/**
+ * The words a name search looks for, and their patterns (`wordPattern`). Single letters ("d" of
+ * "d'Arcy") say nothing and would match everyone: they are left out unless nothing else was typed.
+ */
+export function searchedWords(normalisedName: string): { words: string[]; patterns: string[] } {
   const typed = normalisedName.split(" ").filter((word) => word !== "");
   const telling = typed.filter((word) => word.length > 1);
   const words = telling.length > 0 ? telling : typed;
-  const patterns = words.map(wordPattern);
-  return sql`rows_matching_words(null::${sql.identifier(table)}, ${sql.param(words)}::text[], ${sql.param(patterns)}::text[]) as ${sql.identifier(table)}`;
+  return { words, patterns: words.map(wordPattern) };
 }
 
 /** The same rows as a condition on the table's ids, for lists that read the table itself (a chosen sort, an export). */
