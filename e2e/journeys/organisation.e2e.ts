@@ -7,8 +7,9 @@ const CITY = "Lannion";
 /**
  * Commercial organisation (French UI): the admin reads an advisor's history of agencies, creates an
  * agency, imports a one-line assignment table sending individuals of 22300 to it, makes assignment
- * automatic, creates a person there and sees the agency on the record; an advisor of another agency, who sees their own agency's records,
- * then finds the person neither by the search nor by its address.
+ * automatic, creates a person there and sees the agency on the record; an advisor of another
+ * agency, who sees their own agency's records, then finds the person neither by the search nor by
+ * its address.
  */
 const journey: Journey = {
   name: "organisation",
