@@ -16,7 +16,7 @@ import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignmen
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type PersonsService } from "../persons/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -51,6 +51,7 @@ export class CompaniesService {
     private readonly database: Database,
     private readonly customFields: CustomFieldsService,
     private readonly persons: PersonsService,
+    private readonly attachments: Pick<AttachmentsService, "discardAllIn">,
   ) {}
 
   async list(ctx: RequestContext, query: ListQuery & CompanyFilters): Promise<Page<CompanyView>> {
@@ -177,17 +178,20 @@ export class CompaniesService {
 
   async remove(ctx: RequestContext, id: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
-    await this.write(ctx, async (tx) => {
+    const removeFiles = await this.write(ctx, async (tx) => {
       const existing = await findCompany(tx, ctx, id);
       if (!existing) throw notFound();
       await this.hooks.deleting(tx, ctx, id);
-      // Prescriptions are informative: they go with the company. Its tabs go by cascade.
+      // Prescriptions are informative: they go with the company. Its tabs go by cascade, its attached files with them.
       await tx.update(companies).set({ prescriberCompanyId: null }).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.prescriberCompanyId, id)));
       await forgetPrescriberCompany(tx, ctx.tenantId, id);
+      const discarded = await this.attachments.discardAllIn(tx, ctx, id);
       await tx.delete(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id)));
       await recordAudit(tx, ctx, { entity: "company", entityId: id, before: { ...toCompanyView(ctx, existing, []) }, after: null });
       await emitEvent(tx, ctx, { type: "company.deleted", entity: "company", entityId: id });
+      return discarded;
     });
+    await removeFiles();
   }
 
   /** Not found, or merged into another company: then a redirect to it (docs/domain/dedup.md). */

@@ -52,13 +52,13 @@ export interface CompaniesModuleDependencies {
  * (NAF, IDCC, HDS), relations, attachments, persons, sites, demography, competitor coverage.
  */
 export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDependencies): { companies: CompaniesService } {
-  const companies = new CompaniesService(deps.database, deps.customFields, deps.persons);
   const owner = {
     entity: "company",
     permissions: { read: companyPermissions.read, write: companyPermissions.write },
     exists: async (tx: Executor, reader: ScopedReader, id: string) => (await findCompany(tx, reader, id)) !== undefined,
   };
   const attachments = new AttachmentsService(deps.database, deps.files, { ...owner, table: companyAttachments });
+  const companies = new CompaniesService(deps.database, deps.customFields, deps.persons, attachments);
   registerCompanyRoutes(app, companies);
   registerCompanyTabRoutes(app, {
     companies,

@@ -94,13 +94,33 @@ export class AttachmentsService {
   async remove(ctx: RequestContext, ownerId: string, attachmentId: string): Promise<void> {
     requirePermission(ctx, this.owner.permissions.write);
     const attachments = this.owner.table;
-    await withTenant(this.database, ctx, async (tx) => {
+    const removeBytes = await withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
         .delete(attachments)
         .where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.ownerId, ownerId), eq(attachments.id, attachmentId)))
         .returning();
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: `${this.owner.entity}_attachment`, entityId: row.id, before: { [`${this.owner.entity}Id`]: ownerId, fileId: row.fileId }, after: null });
+      // The file goes with its attachment: held by nobody, it would be anyone's with `file:read`.
+      return this.files.discardIn(tx, ctx, row.fileId);
     });
+    await removeBytes();
+  }
+
+  /**
+   * Removes every attachment of a record about to be deleted, with their files, in the caller's
+   * transaction; the step it returns removes the files' bytes once that transaction has committed.
+   */
+  async discardAllIn(tx: Executor, ctx: RequestContext, ownerId: string): Promise<() => Promise<void>> {
+    const attachments = this.owner.table;
+    const removed = await tx
+      .delete(attachments)
+      .where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.ownerId, ownerId)))
+      .returning({ fileId: attachments.fileId });
+    const steps: Array<() => Promise<void>> = [];
+    for (const { fileId } of removed) steps.push(await this.files.discardIn(tx, ctx, fileId));
+    return async () => {
+      for (const removeBytes of steps) await removeBytes();
+    };
   }
 }

@@ -51,16 +51,17 @@ export interface PersonsModuleDependencies {
 
 /** Natural persons with the tabs of their record: addresses (RNVP), profile, subscriptions, competitor coverage, relations, attachments. */
 export function registerPersonsModule(app: AppServer, deps: PersonsModuleDependencies): { persons: PersonsService } {
-  const persons = new PersonsService(deps.database, deps.customFields);
   const owner = {
     entity: "person",
     permissions: { read: personPermissions.read, write: personPermissions.write },
     exists: async (tx: Executor, reader: ScopedReader, id: string) => (await findPerson(tx, reader, id)) !== undefined,
   };
+  const attachments = new AttachmentsService(deps.database, deps.files, { ...owner, table: personAttachments });
+  const persons = new PersonsService(deps.database, deps.customFields, attachments);
   registerPersonRoutes(app, {
     persons,
     relations: new RelationsService(deps.database),
-    attachments: new AttachmentsService(deps.database, deps.files, { ...owner, table: personAttachments }),
+    attachments,
     coverages: new CompetitorCoveragesService(deps.database, { ...owner, table: personCompetitorCoverages }),
   });
   return { persons };

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, or } from "drizzle-orm";
+import type { AttachmentsService } from "./attachments-service.js";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
@@ -46,6 +47,7 @@ export class PersonsService {
   constructor(
     private readonly database: Database,
     private readonly customFields: CustomFieldsService,
+    private readonly attachments: Pick<AttachmentsService, "discardAllIn">,
   ) {}
 
   async list(ctx: RequestContext, query: ListQuery & PersonFilters): Promise<Page<PersonView>> {
@@ -213,19 +215,22 @@ export class PersonsService {
   /** Refused with 409 person.in_use while another record refers to the person (a company's main contact or prescriber, a site's contact). */
   async remove(ctx: RequestContext, id: string): Promise<void> {
     requirePermission(ctx, personPermissions.write);
-    await this.write(ctx, async (tx) => {
+    const removeFiles = await this.write(ctx, async (tx) => {
       const existing = await findPerson(tx, ctx, id);
       if (!existing) throw notFound();
       await this.hooks.deleting(tx, ctx, id);
-      // Prescriptions and relations are informative: they go with the person.
+      // Prescriptions and relations are informative: they go with the person; so do the attached files.
       await tx.update(persons).set({ prescriberPersonId: null }).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.prescriberPersonId, id)));
       await tx.delete(personRelations).where(and(eq(personRelations.tenantId, ctx.tenantId), or(eq(personRelations.personId, id), eq(personRelations.relatedPersonId, id))));
+      const discarded = await this.attachments.discardAllIn(tx, ctx, id);
       await tx.delete(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)));
       await recordAudit(tx, ctx, { entity: "person", entityId: id, before: { ...toPersonView(ctx, existing, []) }, after: null });
       await emitEvent(tx, ctx, { type: "person.deleted", entity: "person", entityId: id });
+      return discarded;
     }).catch((error: unknown) => {
       throw violatedForeignKey(error) ? new Problem(409, "person.in_use") : error;
     });
+    await removeFiles();
   }
 
   /** Not found, or merged into another person: then a redirect to it (docs/domain/dedup.md). */

@@ -162,6 +162,12 @@ describe("persons", () => {
     expect(added.statusCode).toBe(201);
     const ofParent = (await admin.request({ method: "GET", url: `/api/v1/persons/${parent.id}/relations` })).json<{ items: Array<{ type: string; personId: string }> }>();
     expect(ofParent.items).toEqual([expect.objectContaining({ type: "parent_of", personId: child.id })]);
+    // The same tie entered again from the parent's record is stored once.
+    const inverse = await admin.request({ method: "POST", url: `/api/v1/persons/${parent.id}/relations`, payload: { type: "parent_of", personId: child.id } });
+    expect(inverse.statusCode).toBe(409);
+    expect(inverse.json().errors).toEqual([expect.objectContaining({ path: "personId", code: "record.already_exists" })]);
+    const ofChild = (await admin.request({ method: "GET", url: `/api/v1/persons/${child.id}/relations` })).json<{ items: unknown[] }>();
+    expect(ofChild.items).toHaveLength(1);
     const self = await admin.request({ method: "POST", url: `/api/v1/persons/${child.id}/relations`, payload: { type: "spouse_of", personId: child.id } });
     expect(self.json().errors).toEqual([expect.objectContaining({ code: "person.relation_to_self" })]);
   });

@@ -24,6 +24,7 @@ export interface RelationView {
 }
 
 const other = alias(persons, "other");
+const alreadyExists = () => new Problem(409, "record.already_exists", { errors: [{ path: "personId", code: "record.already_exists" }] });
 
 export class RelationsService {
   constructor(private readonly database: Database) {}
@@ -57,12 +58,18 @@ export class RelationsService {
       await requirePerson(tx, ctx, personId);
       const related = await findPerson(tx, ctx, input.personId);
       if (!related) throw new Problem(400, "validation.failed", { errors: [{ path: "personId", code: "person.unknown_person" }] });
+      // The same tie entered from the other side ("Paul parent_of Léa" after "Léa child_of Paul").
+      const [inverse] = await tx
+        .select({ id: personRelations.id })
+        .from(personRelations)
+        .where(and(eq(personRelations.tenantId, ctx.tenantId), eq(personRelations.personId, related.id), eq(personRelations.type, inverseRelation(input.type)), eq(personRelations.relatedPersonId, personId)));
+      if (inverse) throw alreadyExists();
       const [row] = await tx.insert(personRelations).values({ tenantId: ctx.tenantId, personId, type: input.type, relatedPersonId: related.id, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
       if (!row) throw new Error("insert returned no row");
       await recordAudit(tx, ctx, { entity: "person_relation", entityId: row.id, before: null, after: { personId, type: row.type, relatedPersonId: related.id } });
       return { id: row.id, type: row.type, personId: related.id, lastName: related.lastName, firstName: related.firstName };
     }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? new Problem(409, "record.already_exists", { errors: [{ path: "personId", code: "record.already_exists" }] }) : error;
+      throw isUniqueViolation(error) ? alreadyExists() : error;
     });
   }
 

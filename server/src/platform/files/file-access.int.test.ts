@@ -59,6 +59,31 @@ describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
     expect((await download(personReader, personFile)).body).toBe("pièce carte.txt");
   });
 
+  it("forgets an attachment's file with the attachment: nobody downloads it after", async () => {
+    const personId = await firstId("/api/v1/persons");
+    const added = await admin.request({ method: "POST", url: `/api/v1/persons/${personId}/attachments`, ...multipartFile("retiree.txt", "pièce retirée") });
+    expect(added.statusCode, added.body).toBe(201);
+    const { id, fileId } = added.json<{ id: string; fileId: string }>();
+    const filesOnly = await userWith("fichiersseuls", ["file:read"]);
+    expect((await download(admin, fileId)).statusCode).toBe(200);
+
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${personId}/attachments/${id}` })).statusCode).toBe(204);
+    for (const caller of [admin, filesOnly]) expect((await download(caller, fileId)).statusCode).toBe(404);
+    expect(await t.platform.database.rows(sql`select 1 from stored_files where id = ${fileId}`)).toEqual([]);
+  });
+
+  it("forgets the attached files of a deleted person", async () => {
+    const originId = await firstId("/api/v1/origins");
+    const created = await admin.request({ method: "POST", url: "/api/v1/persons", payload: { category: "individual", civility: "mrs", lastName: "Éphémère", firstName: "Inès", originId } });
+    expect(created.statusCode, created.body).toBe(201);
+    const personId = created.json<{ id: string }>().id;
+    const fileId = await attach(`/api/v1/persons/${personId}/attachments`, "a-effacer.txt");
+
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${personId}` })).statusCode).toBe(204);
+    expect((await download(admin, fileId)).statusCode).toBe(404);
+    expect(await t.platform.database.rows(sql`select 1 from stored_files where id = ${fileId}`)).toEqual([]);
+  });
+
   it("gives a job's result only to whoever started the job, or to holders of admin:jobs", async () => {
     const exporter = await userWith("exportateur", ["admin:users", "job:read", "file:read"]);
     const started = await exporter.request({ method: "POST", url: "/api/v1/users/export" });

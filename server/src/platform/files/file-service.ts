@@ -62,6 +62,22 @@ export class FileService {
     return toView(row);
   }
 
+  /**
+   * Forgets a file its holder let go (a deleted attachment), unless another holder still keeps it:
+   * the metadata in the caller's transaction, so that nobody can download it from then on, and the
+   * bytes by the step it returns, to run once that transaction has committed (a rollback keeps them).
+   */
+  async discardIn(tx: Executor, ctx: RequestContext, fileId: string): Promise<() => Promise<void>> {
+    for (const owner of this.owners) if ((await owner.access(tx, ctx, fileId)) !== "not_held") return async () => undefined;
+    const [row] = await tx
+      .delete(storedFiles)
+      .where(and(eq(storedFiles.tenantId, ctx.tenantId), eq(storedFiles.id, fileId)))
+      .returning({ storageKey: storedFiles.storageKey });
+    return async () => {
+      if (row) await this.storage.remove(row.storageKey);
+    };
+  }
+
   /** Any file of the tenant, for code that already decided the caller may have it (a job's own file). */
   async open(ctx: RequestContext, id: string): Promise<{ file: StoredFileView; stream: Readable }> {
     return this.openIf(ctx, id, async () => true);
