@@ -87,7 +87,7 @@ export class ContractIntake {
       for (const file of intakeFiles) files[file] = { fileId: (await this.deps.files.save(tx, ctx, uploads[file])).id, name: uploads[file].name };
       const [batch] = await tx
         .insert(contractImportBatches)
-        .values({ tenantId: ctx.tenantId, kind: "intake", channel: "upload", status: "previewed", files, preview: counters, createdBy: ctx.userId, updatedBy: ctx.userId })
+        .values({ tenantId: ctx.tenantId, kind: "intake", channel: "upload", status: "previewed", files, preview: counters, createdBy: ctx.userId, createdByApiKeyId: ctx.apiKeyId, updatedBy: ctx.userId })
         .returning({ id: contractImportBatches.id });
       if (!batch) throw new Error("insert returned no row");
       return batch.id;

@@ -11,7 +11,7 @@ import { origins } from "../origins/index.js";
 import { personPermissions } from "../persons/index.js";
 import type { ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
-import { contractKey, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
+import { contractKey, linkQuotes, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
 import { refreshParties, type NatureRule, type TouchedParties } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
@@ -173,13 +173,21 @@ export class ContractReceiver {
     await this.writeTogether(tx, ctx, resolver, lookup, lines.slice(middle), results);
   }
 
-  /** Upserts contracts and validates the quotes of those that changed; the caller refreshes the parties they touched. */
+  /**
+   * Upserts contracts, validates the quotes of those that changed and links them to those quotes;
+   * the caller refreshes the parties they touched.
+   */
   private async apply(tx: Executor, ctx: RequestContext, resolver: PartyResolver, lookup: ReferenceLookup, records: readonly ContractRecord[]): Promise<UpsertOutcome[]> {
     const outcomes = await upsertContracts(tx, ctx, resolver, lookup, records);
+    const links: Array<{ contractId: string; quoteId: string | null }> = [];
     for (const [position, outcome] of outcomes.entries()) {
+      if (outcome.result === "unchanged") continue;
       const number = records[position]?.number ?? "";
-      if (outcome.result !== "unchanged" && outcome.quoteNumber && this.quotes) await this.quotes(tx, ctx, outcome.quoteNumber, number);
+      const quoteId = outcome.quoteNumber && this.quotes ? ((await this.quotes(tx, ctx, outcome.quoteNumber, number)) ?? null) : null;
+      // A new contract without a quote has no link to undo; a newer version may drop or change its quote.
+      if (quoteId || outcome.result === "updated") links.push({ contractId: outcome.contractId, quoteId });
     }
+    await linkQuotes(tx, ctx, links);
     return outcomes;
   }
 }

@@ -246,3 +246,13 @@ export async function upsertContracts(tx: Executor, ctx: RequestContext, resolve
   return outcomes;
 }
 
+/**
+ * Links contracts to the quote they came from, or to none (no number, or one nobody knows), in one
+ * statement for a batch; a contract already linked so is not written again.
+ */
+export async function linkQuotes(tx: Executor, ctx: RequestContext, links: ReadonlyArray<{ contractId: string; quoteId: string | null }>): Promise<void> {
+  if (links.length === 0) return;
+  await tx.execute(sql`update ${contracts} set quote_id = linked.quote_id
+    from unnest(${sql.param(links.map((link) => link.contractId))}::uuid[], ${sql.param(links.map((link) => link.quoteId))}::uuid[]) as linked(id, quote_id)
+    where ${contracts.tenantId} = ${ctx.tenantId} and ${contracts.id} = linked.id and ${contracts.quoteId} is distinct from linked.quote_id`);
+}

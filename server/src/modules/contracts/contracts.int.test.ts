@@ -247,7 +247,8 @@ describe("the daily feed", () => {
     const again = await waitForJob(feedKey, (await upload()).json<{ jobId: string }>().jobId);
     expect(again.counters).toEqual({ read: 7, created: 0, updated: 0, unchanged: 4, rejected: 3 });
     const history = await call<Page<{ kind: string; state: string; counters: Record<string, number>; errorReportFileId: string | null }>>(feedKey, "GET", "/api/v1/contract-import-batches?kind=feed");
-    expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters });
+    // Who sent it: no user, the back office's key.
+    expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters, createdBy: null, createdByApiKeyName: "Back office PSA" });
   });
 
   it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and applies two versions of a contract in file order", async () => {

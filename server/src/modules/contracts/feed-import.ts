@@ -114,7 +114,7 @@ export async function startContractFeed(deps: Omit<FeedDependencies, "receiver">
     const run = await insertJobRun(tx, ctx, CONTRACT_FEED_JOB, { fileId: file.id, fileName: upload.name });
     const [batch] = await tx
       .insert(contractImportBatches)
-      .values({ tenantId: ctx.tenantId, kind: "feed", channel, status: "confirmed", files: { feed: { fileId: file.id, name: upload.name } }, jobRunId: run.id, confirmedAt: new Date(), createdBy: ctx.userId, updatedBy: ctx.userId })
+      .values({ tenantId: ctx.tenantId, kind: "feed", channel, status: "confirmed", files: { feed: { fileId: file.id, name: upload.name } }, jobRunId: run.id, confirmedAt: new Date(), createdBy: ctx.userId, createdByApiKeyId: ctx.apiKeyId, updatedBy: ctx.userId })
       .returning({ id: contractImportBatches.id });
     if (!batch) throw new Error("insert returned no row");
     return { jobId: run.id, batchId: batch.id };

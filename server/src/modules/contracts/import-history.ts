@@ -6,7 +6,7 @@ import type { FileService } from "../../platform/files/file-service.js";
 import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound } from "../../platform/http/problem.js";
 import { jobRuns, type JobState } from "../../platform/jobs/schema.js";
-import { users } from "../access/index.js";
+import { apiKeys, users } from "../access/index.js";
 import { contractPermissions } from "./permissions.js";
 import { contractImportBatches, type ImportBatchKind } from "./schema.js";
 
@@ -21,6 +21,9 @@ export interface ImportBatchView {
   createdAt: string;
   createdBy: string | null;
   createdByName: string | null;
+  /** The API key that sent the run (a back-office system), when no user did. */
+  createdByApiKeyId: string | null;
+  createdByApiKeyName: string | null;
   confirmedAt: string | null;
   jobId: string | null;
   state: JobState | null;
@@ -73,15 +76,16 @@ export class ImportHistory {
 
 function selectBatches(tx: Executor, tenantId: string) {
   return tx
-    .select({ batch: contractImportBatches, job: jobRuns, userName: users.displayName })
+    .select({ batch: contractImportBatches, job: jobRuns, userName: users.displayName, apiKeyName: apiKeys.name })
     .from(contractImportBatches)
     .leftJoin(jobRuns, and(eq(jobRuns.tenantId, tenantId), eq(jobRuns.id, contractImportBatches.jobRunId)))
-    .leftJoin(users, and(eq(users.tenantId, tenantId), eq(users.id, contractImportBatches.createdBy)));
+    .leftJoin(users, and(eq(users.tenantId, tenantId), eq(users.id, contractImportBatches.createdBy)))
+    .leftJoin(apiKeys, and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.id, contractImportBatches.createdByApiKeyId)));
 }
 
 type BatchRow = Awaited<ReturnType<ReturnType<typeof selectBatches>["where"]>>[number];
 
-function toView({ batch, job, userName }: BatchRow): ImportBatchView {
+function toView({ batch, job, userName, apiKeyName }: BatchRow): ImportBatchView {
   return {
     id: batch.id,
     kind: batch.kind,
@@ -92,6 +96,8 @@ function toView({ batch, job, userName }: BatchRow): ImportBatchView {
     createdAt: batch.createdAt.toISOString(),
     createdBy: batch.createdBy,
     createdByName: userName,
+    createdByApiKeyId: batch.createdByApiKeyId,
+    createdByApiKeyName: apiKeyName,
     confirmedAt: batch.confirmedAt?.toISOString() ?? null,
     jobId: batch.jobRunId,
     state: job?.state ?? null,

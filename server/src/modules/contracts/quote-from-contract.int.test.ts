@@ -44,7 +44,9 @@ describe("a contract's quote reference", () => {
     const { quote, opportunity } = await quoteFor("Valideau", "DEV-CONTRAT-1");
     expect([quote.state, opportunity.state]).toEqual(["to_issue", "proposal"]);
 
-    await call(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-1", "DEV-CONTRAT-1", "Valideau"));
+    const received = await call<{ contractId: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-1", "DEV-CONTRAT-1", "Valideau"));
+    const linked = await call<{ quoteNumber: string; quoteId: string | null }>(admin, "GET", `/api/v1/contracts/${received.contractId}`);
+    expect(linked).toMatchObject({ quoteNumber: "DEV-CONTRAT-1", quoteId: quote.id });
 
     expect((await call<{ state: string }>(admin, "GET", `/api/v1/quotes/${quote.id}`)).state).toBe("validated");
     expect((await call<{ state: string }>(admin, "GET", `/api/v1/opportunities/${opportunity.id}`)).state).toBe("won");
@@ -58,6 +60,22 @@ describe("a contract's quote reference", () => {
     const received = await call<{ result: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-2", "DEV-CONTRAT-2", "Annuleau"));
     expect(received.result).toBe("created");
     expect((await call<{ state: string }>(admin, "GET", `/api/v1/quotes/${quote.id}`)).state).toBe("cancelled");
-    expect((await call<{ result: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-3", "DEV-INCONNU", "Inconnueau"))).result).toBe("created");
+    const unknown = await call<{ result: string; contractId: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-3", "DEV-INCONNU", "Inconnueau"));
+    expect(unknown.result).toBe("created");
+    expect(await call(admin, "GET", `/api/v1/contracts/${unknown.contractId}`)).toMatchObject({ quoteNumber: "DEV-INCONNU", quoteId: null });
+  });
+
+  it("follows a newer version that names another quote, or none", async () => {
+    const first = await quoteFor("Suiveau", "DEV-CONTRAT-4");
+    const second = await quoteFor("Suivante", "DEV-CONTRAT-5");
+    const received = await call<{ contractId: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-4", "DEV-CONTRAT-4", "Suiveau"));
+    const read = () => call<{ quoteId: string | null }>(admin, "GET", `/api/v1/contracts/${received.contractId}`);
+    expect((await read()).quoteId).toBe(first.quote.id);
+
+    expect((await call<{ result: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", contract("C-VALID-4", "DEV-CONTRAT-5", "Suiveau"))).result).toBe("updated");
+    expect((await read()).quoteId).toBe(second.quote.id);
+    const { quoteNumber: _dropped, ...withoutQuote } = contract("C-VALID-4", "", "Suiveau");
+    expect((await call<{ result: string }>(feed, "POST", "/api/v1/integrations/back-office/contracts", withoutQuote)).result).toBe("updated");
+    expect((await read()).quoteId).toBeNull();
   });
 });

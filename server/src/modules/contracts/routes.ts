@@ -104,6 +104,8 @@ const batchView = z.object({
   createdAt: z.string(),
   createdBy: z.uuid().nullable(),
   createdByName: z.string().nullable(),
+  createdByApiKeyId: z.uuid().nullable(),
+  createdByApiKeyName: z.string().nullable().describe("The API key that sent the run (a back-office system), when no user did"),
   confirmedAt: z.string().nullable(),
   jobId: z.uuid().nullable(),
   state: z.enum(["queued", "running", "succeeded", "failed"]).nullable(),

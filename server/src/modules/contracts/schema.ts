@@ -134,6 +134,8 @@ export const contractImportBatches = pgTable(
     preview: jsonb("preview").$type<Record<string, number>>(),
     jobRunId: uuid("job_run_id"),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    /** The API key that sent the run, when a back-office system did (then `createdBy` is null). */
+    createdByApiKeyId: uuid("created_by_api_key_id"),
   },
   (table) => [primaryKey({ columns: [table.tenantId, table.id] }), index("contract_import_batches_created_idx").on(table.tenantId, table.createdAt), tenantIsolationPolicy()],
 ).enableRLS();

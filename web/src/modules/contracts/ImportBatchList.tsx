@@ -3,7 +3,7 @@ import { LocalDateField } from "../../ui/LocalDateField";
 import { EmptyList } from "./EmptyList";
 import { ImportCounts } from "./ImportCounts";
 import { runCounts } from "./intakeReport";
-import { RunFiles, RunStateChip } from "./RunParts";
+import { RunAuthor, RunFiles, RunStateChip } from "./RunParts";
 import { IMPORT_KINDS, type ImportBatchRecord } from "./types";
 
 const kindChoices = IMPORT_KINDS.map((id) => ({ id, name: `adhesia.contracts.kinds.${id}` }));
@@ -14,11 +14,6 @@ const KindText = ({ batch }: { batch: ImportBatchRecord }) => {
   return <>{translate(`adhesia.contracts.kinds.${batch.kind}`)}</>;
 };
 
-const Author = ({ batch }: { batch: ImportBatchRecord }) => {
-  const translate = useTranslate();
-  return <>{batch.createdByName ?? translate("adhesia.contracts.history.system")}</>;
-};
-
 /** The history of the daily feeds and the intakes, newest first: who, when, what, the counts and the error file. */
 export const ImportBatchList = () => (
   <List filters={filters} sort={{ field: "createdAt", order: "DESC" }} exporter={false} perPage={25} title="adhesia.contracts.history.title">
@@ -27,7 +22,7 @@ export const ImportBatchList = () => (
         <LocalDateField source="createdAt" showTime />
       </DataTable.Col>
       <DataTable.Col<ImportBatchRecord> source="kind" render={(batch) => <KindText batch={batch} />} />
-      <DataTable.Col<ImportBatchRecord> source="createdByName" disableSort render={(batch) => <Author batch={batch} />} />
+      <DataTable.Col<ImportBatchRecord> source="createdByName" disableSort render={(batch) => <RunAuthor batch={batch} />} />
       <DataTable.Col<ImportBatchRecord> source="state" disableSort render={(batch) => <RunStateChip batch={batch} />} />
       <DataTable.Col<ImportBatchRecord> source="counts" disableSort render={(batch) => <ImportCounts counters={runCounts(batch)} testId="run-counts" />} />
       <DataTable.Col<ImportBatchRecord> source="files" disableSort render={(batch) => <RunFiles batch={batch} inputs={false} />} />

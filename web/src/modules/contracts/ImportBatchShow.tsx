@@ -5,7 +5,7 @@ import { LocalDateField } from "../../ui/LocalDateField";
 import { SectionTitle } from "../../ui/Sections";
 import { JobProgress } from "../jobs";
 import { ImportCounts } from "./ImportCounts";
-import { RunFiles, RunStateChip } from "./RunParts";
+import { RunAuthor, RunFiles, RunStateChip } from "./RunParts";
 import type { ImportBatchRecord } from "./types";
 
 const label = (name: string) => `adhesia.contracts.history.${name}`;
@@ -27,7 +27,7 @@ const ImportBatchShowView = () => {
             <RunStateChip batch={batch} />
           </Box>
           <InfoGrid columns={4}>
-            <Info label="resources.contract-import-batches.fields.createdByName">{batch.createdByName ?? translate(label("system"))}</Info>
+            <Info label="resources.contract-import-batches.fields.createdByName"><RunAuthor batch={batch} /></Info>
             <Info label={label("channel")}>{translate(`adhesia.contracts.channels.${batch.channel}`)}</Info>
             <Info label={label("confirmed_at")}>{batch.confirmedAt && <LocalDateField record={batch} source="confirmedAt" showTime />}</Info>
             <Info label={label("finished_at")}>{batch.finishedAt && <LocalDateField record={batch} source="finishedAt" showTime />}</Info>

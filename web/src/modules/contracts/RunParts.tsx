@@ -7,6 +7,14 @@ import type { ImportBatchRecord } from "./types";
 
 const STATE_COLORS: Record<RunState, "default" | "info" | "success" | "error" | "warning"> = { previewed: "warning", queued: "default", running: "info", succeeded: "success", failed: "error" };
 
+/** Who sent a run: a user, else the API key of the back-office system, else the system itself (the CLI). */
+export const RunAuthor = ({ batch }: { batch: Pick<ImportBatchRecord, "createdByName" | "createdByApiKeyName"> }) => {
+  const translate = useTranslate();
+  if (batch.createdByName) return <>{batch.createdByName}</>;
+  if (batch.createdByApiKeyName) return <>{translate("adhesia.contracts.history.api_key", { name: batch.createdByApiKeyName })}</>;
+  return <>{translate("adhesia.contracts.history.system")}</>;
+};
+
 /** A run's state: simulated only, or its job's. */
 export const RunStateChip = ({ batch }: { batch: Pick<ImportBatchRecord, "status" | "state"> }) => {
   const translate = useTranslate();

@@ -123,6 +123,7 @@ export const contractsEn: typeof contractsFr = {
         result_file: "Report",
         error_file: "Error file",
         system: "System",
+        api_key: "API key “%{name}”",
       },
     },
   },

@@ -121,6 +121,7 @@ export const contractsFr = {
         result_file: "Compte rendu",
         error_file: "Fichier des erreurs",
         system: "Système",
+        api_key: "Clé d'API « %{name} »",
       },
     },
   },

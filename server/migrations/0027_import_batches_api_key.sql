@@ -1,0 +1,1 @@
+ALTER TABLE "contract_import_batches" ADD COLUMN "created_by_api_key_id" uuid;
