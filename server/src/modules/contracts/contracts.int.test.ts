@@ -110,6 +110,18 @@ describe("a contract pushed in real time", () => {
     expect((await personsNamed(admin, "Durandal")).items.filter((item) => item.firstName === "Roland")).toHaveLength(1);
   });
 
+  it("leaves a beneficiary a newer version drops a prospect, not a suspect", async () => {
+    const spouse = { role: "spouse", lastName: "Quittard", firstName: "Odile", birthDate: "1977-07-07" };
+    const family = { holder: person("Quittard", "Marc", "1976-06-06"), beneficiaries: [{ role: "main_insured", lastName: "Quittard", firstName: "Marc", birthDate: "1976-06-06" }, spouse] };
+    expect((await push(feedKey, record("RT-DROP", family))).statusCode).toBe(200);
+    const odile = () => personsNamed(admin, "Quittard Odile").then((page) => page.items[0]);
+    expect(await odile()).toMatchObject({ nature: "member", coverageFlags: ["health"] });
+
+    const withoutSpouse = (await push(feedKey, record("RT-DROP", { ...family, beneficiaries: family.beneficiaries.slice(0, 1) }))).json<Received>();
+    expect(withoutSpouse.result).toBe("updated");
+    expect(await odile()).toMatchObject({ nature: "prospect", coverageFlags: [] });
+  });
+
   it("makes a client of the holder of active contracts none of which grants membership", async () => {
     const partner = { domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Clientèle", "Sam", "1966-06-06") };
     const received = (await push(feedKey, record("RT-CLIENT", partner))).json<Received>();

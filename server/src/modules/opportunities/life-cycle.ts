@@ -1,9 +1,9 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import type { RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
-import { applyCompanyDerivedFields } from "../companies/index.js";
-import { applyPersonDerivedFields, type Nature } from "../persons/index.js";
+import { applyCompanyDerivedFields, companies } from "../companies/index.js";
+import { applyPersonDerivedFields, persons, type Nature } from "../persons/index.js";
 import { natureOf, type ContractStanding } from "./nature-rule.js";
 import { opportunities } from "./schema.js";
 
@@ -49,7 +49,7 @@ export class LifeCycle {
     const personIds = holders.flatMap((holder) => (holder.personId ? [holder.personId] : []));
     const companyIds = holders.flatMap((holder) => (holder.companyId ? [holder.companyId] : []));
     const contracts = standings ?? (await this.contracts(tx, ctx.tenantId, holders));
-    const natures = async (column: typeof opportunities.personId | typeof opportunities.companyId, ids: string[]): Promise<Map<string, Nature>> => {
+    const natures = async (column: typeof opportunities.personId | typeof opportunities.companyId, records: typeof persons | typeof companies, ids: string[]): Promise<Map<string, Nature>> => {
       if (ids.length === 0) return new Map();
       const counted = await tx
         .select({ id: column, total: count() })
@@ -57,8 +57,13 @@ export class LifeCycle {
         .where(and(eq(opportunities.tenantId, ctx.tenantId), isAnyOf(column, ids)))
         .groupBy(column);
       const totals = new Map(counted.map((row) => [row.id, row.total]));
-      return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: contracts.get(id) ?? [] })]));
+      const qualified = await tx
+        .select({ id: records.id })
+        .from(records)
+        .where(and(eq(records.tenantId, ctx.tenantId), isAnyOf(records.id, ids), ne(records.nature, "suspect")));
+      const pastSuspect = new Set(qualified.map((row) => row.id));
+      return new Map(ids.map((id) => [id, natureOf({ opportunities: totals.get(id) ?? 0, contracts: contracts.get(id) ?? [], qualified: pastSuspect.has(id) })]));
     };
-    return { persons: await natures(opportunities.personId, personIds), companies: await natures(opportunities.companyId, companyIds) };
+    return { persons: await natures(opportunities.personId, persons, personIds), companies: await natures(opportunities.companyId, companies, companyIds) };
   }
 }
