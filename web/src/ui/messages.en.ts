@@ -43,6 +43,7 @@ export const uiEn: typeof uiFr = {
       normalise: "Normalise",
       normalising: "Normalising…",
       normalise_failed: "Normalisation failed: %{message}",
+      truncated: "A line is over 38 characters even abbreviated: it was cut. Shorten it or spread it over several lines.",
       proposal: "RNVP proposal (AFNOR NF Z10-011 standard)",
       proposal_hint: "The normalised (RNVP) form is proposed once the street, postal code and city are typed.",
       suggestions: "Localities La Poste knows — click to apply:",

@@ -45,6 +45,7 @@ export const uiFr = {
       normalise: "Normaliser",
       normalising: "Normalisation en cours…",
       normalise_failed: "Normalisation impossible : %{message}",
+      truncated: "Une ligne dépasse 38 caractères même abrégée : elle a été coupée. Raccourcissez-la ou répartissez-la sur plusieurs lignes.",
       proposal: "Proposition RNVP (norme AFNOR NF Z10-011)",
       proposal_hint: "La forme normalisée (RNVP) est proposée dès que la voie, le code postal et la ville sont saisis.",
       suggestions: "Localités connues de La Poste — cliquez pour appliquer :",

@@ -69,15 +69,50 @@ export const standardAbbreviations: ReadonlyMap<string, string> = new Map([
 
 const longestPhrase = Math.max(...[...standardAbbreviations.keys()].map((phrase) => phrase.split(" ").length));
 
+/** Articles La Poste lets a line lose once its abbreviations are not enough ("RUE DE LA PAIX" → "RUE PAIX"). */
+const articles: ReadonlySet<string> = new Set(["LE", "LA", "LES", "L", "DU", "DE", "DES", "D", "AU", "AUX"]);
+
+export interface FittedLine {
+  text: string;
+  /** Text was lost: even abbreviated (and without its articles) the line was over 38 characters. */
+  cut: boolean;
+}
+
 /**
  * The line shortened to at most `preferredLength` by standard abbreviations applied one word at a
- * time from the left (the street type comes first on line 4, so it goes first); past 38 characters
- * once the list is exhausted, cut at 38. A line already short enough comes back unchanged.
+ * time from the left (the street type comes first on line 4, so it goes first). Still over 38
+ * characters once the list is exhausted: with `dropArticles` (lines 2 to 5, not the recipient's
+ * name) its articles go, from the left, until it fits; then it is cut at the last word that fits,
+ * and says so. A line already short enough comes back unchanged.
  */
-export function fitLine(line: string, preferredLength: number = maxLineLength): string {
-  if (line.length <= preferredLength) return line;
-  const abbreviated = abbreviateToFit(line, preferredLength);
-  return abbreviated.length <= maxLineLength ? abbreviated : abbreviated.slice(0, maxLineLength).trimEnd();
+export function fitLine(line: string, options: { preferredLength?: number; dropArticles?: boolean } = {}): FittedLine {
+  const preferredLength = options.preferredLength ?? maxLineLength;
+  if (line.length <= preferredLength) return { text: line, cut: false };
+  let tokens = abbreviateToFit(line, preferredLength).split(" ");
+  if (options.dropArticles) tokens = withoutArticlesToFit(tokens);
+  const text = tokens.join(" ");
+  return text.length <= maxLineLength ? { text, cut: false } : { text: cutAtWord(text), cut: true };
+}
+
+/**
+ * Articles dropped from the left, a run at a time ("DE LA" together), until the line fits. The first
+ * word is kept: it names the line's kind ("LE BOURG", "RES …") or its number.
+ */
+function withoutArticlesToFit(tokens: readonly string[]): string[] {
+  const kept = [...tokens];
+  for (let index = 1; index < kept.length && kept.join(" ").length > maxLineLength; index += 1) {
+    let run = 0;
+    while (articles.has(kept[index + run] ?? "")) run += 1;
+    kept.splice(index, run);
+  }
+  return kept;
+}
+
+/** At most 38 characters, ending at a word (or hyphen) boundary when there is one, never mid-word. */
+function cutAtWord(text: string): string {
+  const head = text.slice(0, maxLineLength + 1);
+  const boundary = Math.max(head.lastIndexOf(" "), head.lastIndexOf("-"));
+  return (boundary > 0 ? head.slice(0, boundary) : head.slice(0, maxLineLength)).replace(/[\s,;-]+$/, "");
 }
 
 function abbreviateToFit(line: string, preferredLength: number): string {

@@ -29,8 +29,47 @@ const numberExtensions: Readonly<Record<string, string>> = {
   B: "BIS", BIS: "BIS", T: "TER", TER: "TER", Q: "QUATER", QUATER: "QUATER",
 };
 
-/** Classifies and formats the free lines; several lines landing on one slot are joined, in input order. */
-export function toDeliveryLines(lines: readonly string[]): DeliveryLines {
+// Words that tell a first line names the recipient when none was given apart: a civility, or a
+// legal form or kind of organisation ("SOCIETE MARTIN", "ACME SA").
+const civilities: ReadonlySet<string> = new Set(["M", "MR", "MME", "MLLE", "MM", "ME", "MONSIEUR", "MADAME", "MADEMOISELLE", "MESSIEURS", "MAITRE"]);
+const organisationWords: ReadonlySet<string> = new Set([
+  "SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SCP", "SCM", "SNC", "SELARL", "SELAS", "SOCIETE", "ETS",
+  "ETABLISSEMENTS", "ASSOCIATION", "CABINET", "MUTUELLE", "GROUPE",
+]);
+
+/**
+ * The recipient (line 1) and lines 2 to 5. Without a recipient given apart, a first line that names
+ * a person or an organisation is the recipient, not a building or a lieu-dit. A line holding parts
+ * of several AFNOR lines, separated by commas ("Résidence les Flamboyants, bât. B, appt 12"), is
+ * read part by part. Several parts landing on one line are joined, in input order.
+ */
+export function toDeliveryLines(lines: readonly string[], recipient?: string): { recipient: string; delivery: DeliveryLines } {
+  const [first, ...others] = lines;
+  if (!recipient && first !== undefined && namesRecipient(first)) return { recipient: first, delivery: deliveryLinesOf(others) };
+  return { recipient: recipient ?? "", delivery: deliveryLinesOf(lines) };
+}
+
+function namesRecipient(line: string): boolean {
+  const words = toPostalWords(line).split(" ");
+  return kindOf(words) === "place" && (civilities.has(words[0] ?? "") || words.some((word) => organisationWords.has(word)));
+}
+
+/**
+ * The comma-separated parts of a line when they belong on different AFNOR lines, each classified by
+ * a keyword or a number (a bare name only before a street part: the building's); otherwise the line
+ * whole ("12, rue de la Paix" is one street, "Appt 3, 2e étage" one complement).
+ */
+function partsOf(line: string): string[] {
+  const parts = line.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+  if (parts.length < 2) return [line];
+  const kinds = parts.map((part) => kindOf(formatStreet(part).split(" ")));
+  const street = kinds.indexOf(4);
+  const placed = kinds.every((kind, index) => kind !== "place" || (street >= 0 && index < street));
+  return placed && new Set(kinds).size > 1 ? parts : [line];
+}
+
+function deliveryLinesOf(typed: readonly string[]): DeliveryLines {
+  const lines = typed.flatMap(partsOf);
   const streets = lines.map(formatStreet);
   const kinds = streets.map((street) => kindOf(street.split(" ")));
   const firstStreet = kinds.indexOf(4);

@@ -88,9 +88,9 @@ const frenchAddresses: AddressCase[] = [
     expected: { lines: ["104 AV DU MAL DE LATTRE DE TASSIGNY", "64000 PAU"], status: "corrected" },
   },
   {
-    name: "nothing to abbreviate past 38 characters: cut at 38",
+    name: "nothing to abbreviate past 38 characters: articles dropped, then cut at a word, and said",
     input: { lines: ["147 Rue des Anciens Combattants d'Afrique du Nord"], postalCode: "84000", city: "Avignon" },
-    expected: { lines: ["147 RUE DES ANCIENS COMBATTANTS D AFRI", "84000 AVIGNON"], status: "corrected" },
+    expected: { lines: ["147 RUE ANCIENS COMBATTANTS AFRIQUE", "84000 AVIGNON"], status: "corrected", truncated: true },
   },
   {
     name: "a long recipient: civility and title abbreviated",
@@ -301,6 +301,41 @@ const frenchAddresses: AddressCase[] = [
       status: "corrected",
     },
   },
+  {
+    name: "one line with commas holding lines 2 and 3: read part by part, nothing cut",
+    input: { lines: ["Résidence les Flamboyants, bâtiment B, appartement 12, escalier 3"], postalCode: "97200", city: "Fort-de-France" },
+    expected: { lines: ["APPARTEMENT 12 ESCALIER 3", "RESIDENCE LES FLAMBOYANTS BATIMENT B", "97200 FORT DE FRANCE"], status: "corrected" },
+  },
+  {
+    name: "a building after the street on the same line goes to line 3",
+    input: { lines: ["12 rue de la Paix, Bât. B"], postalCode: "75002", city: "Paris" },
+    expected: { lines: ["BAT. B", "12 RUE DE LA PAIX", "75002 PARIS"], status: "corrected" },
+  },
+  {
+    name: "a comma after the number leaves the street whole",
+    input: { lines: ["12, rue de la Paix"], postalCode: "75002", city: "Paris" },
+    expected: { lines: ["12 RUE DE LA PAIX", "75002 PARIS"], status: "corrected" },
+  },
+  {
+    name: "too long even abbreviated: articles dropped on the street, the recipient cut at a word, and said",
+    input: { recipient: "Monsieur Jean-Christophe de la Fontaine-Beauregard", lines: ["128 avenue du Général Charles de Gaulle Prolongée"], postalCode: "92200", city: "Neuilly-sur-Seine" },
+    expected: { lines: ["M JEAN-CHRISTOPHE DE LA FONTAINE", "128 AV GAL CHARLES DE GAULLE PROLONGEE", "92200 NEUILLY SUR SEINE"], status: "corrected", truncated: true },
+  },
+  {
+    name: "no recipient given: a first line naming a firm is the recipient, not a lieu-dit",
+    input: { lines: ["Société Martin", "BP 1234"], postalCode: "69001", city: "Lyon" },
+    expected: { lines: ["SOCIETE MARTIN", "BP 1234", "69001 LYON"], status: "corrected" },
+  },
+  {
+    name: "no recipient given: the firm first, its service on line 2",
+    input: { lines: ["ACME SA", "Service comptabilité", "10 avenue Foch"], postalCode: "75016", city: "Paris" },
+    expected: { lines: ["ACME SA", "SERVICE COMPTABILITE", "10 AVENUE FOCH", "75016 PARIS"], status: "corrected" },
+  },
+  {
+    name: "no recipient given: a first line starting with a civility is the recipient",
+    input: { lines: ["M. Jean Dupont", "12 rue des Lilas"], postalCode: "44000", city: "Nantes" },
+    expected: { lines: ["M. JEAN DUPONT", "12 RUE DES LILAS", "44000 NANTES"], status: "valid" },
+  },
 ];
 
 const unknownLocalities: AddressCase[] = [
@@ -487,7 +522,7 @@ describe("normaliseAddress", () => {
 
 describe("line classification", () => {
   it("puts recipient complements on line 2 and building complements on line 3", () => {
-    expect(toDeliveryLines(["Escalier C", "Immeuble Le Lafayette", "Tour Europa"])).toEqual({
+    expect(toDeliveryLines(["Escalier C", "Immeuble Le Lafayette", "Tour Europa"]).delivery).toEqual({
       2: "ESCALIER C",
       3: "IMMEUBLE LE LAFAYETTE TOUR EUROPA",
       4: "",
@@ -496,17 +531,17 @@ describe("line classification", () => {
   });
 
   it("takes a street type over a building keyword: 12 rue de la Résidence is a street", () => {
-    expect(toDeliveryLines(["12 rue de la Résidence"])[4]).toBe("12 RUE DE LA RESIDENCE");
-    expect(toDeliveryLines(["12 A rue de la Résidence"])[4]).toBe("12 A RUE DE LA RESIDENCE");
+    expect(toDeliveryLines(["12 rue de la Résidence"]).delivery[4]).toBe("12 RUE DE LA RESIDENCE");
+    expect(toDeliveryLines(["12 A rue de la Résidence"]).delivery[4]).toBe("12 A RUE DE LA RESIDENCE");
   });
 
   it("treats a numbered line without street type as line 4 (La Canebière has none)", () => {
-    expect(toDeliveryLines(["42 La Canebière"])[4]).toBe("42 LA CANEBIERE");
+    expect(toDeliveryLines(["42 La Canebière"]).delivery[4]).toBe("42 LA CANEBIERE");
   });
 
   it("puts BP, CS, TSA and LD on line 5", () => {
-    expect(toDeliveryLines(["C.S. 30012", "LD Les Mas"])[5]).toBe("CS 30012 LD LES MAS");
-    expect(toDeliveryLines(["Boîte postale 7"])[5]).toBe("BOITE POSTALE 7");
+    expect(toDeliveryLines(["C.S. 30012", "LD Les Mas"]).delivery[5]).toBe("CS 30012 LD LES MAS");
+    expect(toDeliveryLines(["Boîte postale 7"]).delivery[5]).toBe("BOITE POSTALE 7");
   });
 });
 
@@ -528,26 +563,33 @@ describe("formatStreet", () => {
 
 describe("fitLine", () => {
   it("leaves a line alone up to the preferred length (La Poste: AVENUE DES FLEURS stays whole)", () => {
-    expect(fitLine("AVENUE DES FLEURS", 32)).toBe("AVENUE DES FLEURS");
-    expect(fitLine("ENTREE 12 RESIDENCE LE CLOS DES VIGNES")).toBe("ENTREE 12 RESIDENCE LE CLOS DES VIGNES");
+    expect(fitLine("AVENUE DES FLEURS", { preferredLength: 32 }).text).toBe("AVENUE DES FLEURS");
+    expect(fitLine("ENTREE 12 RESIDENCE LE CLOS DES VIGNES").text).toBe("ENTREE 12 RESIDENCE LE CLOS DES VIGNES");
   });
 
   it("abbreviates lines other than the street only past 38 characters", () => {
-    expect(fitLine("BATIMENT C RESIDENCE LES HAUTS DE SEINE")).toBe("BAT C RESIDENCE LES HAUTS DE SEINE");
+    expect(fitLine("BATIMENT C RESIDENCE LES HAUTS DE SEINE").text).toBe("BAT C RESIDENCE LES HAUTS DE SEINE");
   });
 
   it("recognises words next to punctuation on lines 1 to 3", () => {
-    expect(fitLine("LIEU-DIT LES GRANDES BRUYERES DU HAUT PAYS", 38)).toBe("LD LES GRANDES BRUYERES DU HAUT PAYS");
-    expect(fitLine("APPARTEMENT 12, BATIMENT B, ESCALIER DROIT")).toBe("APT 12, BATIMENT B, ESCALIER DROIT");
+    expect(fitLine("LIEU-DIT LES GRANDES BRUYERES DU HAUT PAYS").text).toBe("LD LES GRANDES BRUYERES DU HAUT PAYS");
+    expect(fitLine("APPARTEMENT 12, BATIMENT B, ESCALIER DROIT").text).toBe("APT 12, BATIMENT B, ESCALIER DROIT");
   });
 
   it("abbreviates two-word phrases", () => {
-    expect(fitLine("45 ROND POINT DE LA NOTRE DAME DES VICTOIRES", 32)).toBe("45 RPT DE LA ND DES VICTOIRES");
+    expect(fitLine("45 ROND POINT DE LA NOTRE DAME DES VICTOIRES", { preferredLength: 32 }).text).toBe("45 RPT DE LA ND DES VICTOIRES");
   });
 
-  it("cuts at 38 characters when abbreviations are not enough", () => {
-    const cut = fitLine("CONSERVATOIRE INTERCOMMUNAL DE MUSIQUE ET DE DANSE");
-    expect(cut).toBe("CONSERVATOIRE INTERCOMMUNAL DE MUSIQUE");
+  it("drops articles past 38 characters, where allowed, before anything is cut", () => {
+    expect(fitLine("CONSERVATOIRE INTERCOMMUNAL DE MUSIQUE ET DE DANSE", { dropArticles: true })).toEqual({ text: "CONSERVATOIRE INTERCOMMUNAL MUSIQUE ET", cut: true });
+    expect(fitLine("128 AVENUE DU GENERAL CHARLES DE GAULLE PROLONGEE", { preferredLength: 32, dropArticles: true })).toEqual({ text: "128 AV GAL CHARLES DE GAULLE PROLONGEE", cut: false });
+    expect(fitLine("LE HAMEAU DES GRANDS CHENES DE LA VALLEE DU LOUP", { dropArticles: true })).toEqual({ text: "LE HAM GRANDS CHENES VALLEE DU LOUP", cut: false });
+  });
+
+  it("cuts at the last word that fits, never inside a word, and says so", () => {
+    expect(fitLine("CONSERVATOIRE INTERCOMMUNAL DE MUSIQUE ET DE DANSE")).toEqual({ text: "CONSERVATOIRE INTERCOMMUNAL DE MUSIQUE", cut: true });
+    expect(fitLine("M JEAN-CHRISTOPHE DE LA FONTAINE-BEAUREGARD")).toEqual({ text: "M JEAN-CHRISTOPHE DE LA FONTAINE", cut: true });
+    expect(fitLine("ANTICONSTITUTIONNELLEMENTINTERMINABLEMENT")).toEqual({ text: "ANTICONSTITUTIONNELLEMENTINTERMINABLEM", cut: true });
   });
 
   it("abbreviates to upper-case, accent-free words only", () => {

@@ -31,6 +31,8 @@ export interface RnvpResult {
   status: RnvpStatus;
   /** Only with unknown_locality: at most 10 pairs, written as line 6 would print them. */
   suggestions?: RnvpSuggestion[];
+  /** A line was still over 38 characters once abbreviated: it was cut at a word, and lost its end. */
+  truncated?: true;
 }
 
 /** La Poste shortens street lines beyond 32 characters, other lines only beyond 38. */
@@ -42,28 +44,36 @@ const franceNames: ReadonlySet<string> = new Set([
   "GUADELOUPE", "MARTINIQUE", "GUYANE", "GUYANE FRANCAISE", "REUNION", "LA REUNION", "MAYOTTE",
 ]);
 
+/** Whether an address in this country goes by La Poste's French rules: no country given, or France or an overseas department. */
+export function isFrench(country: string | undefined): boolean {
+  const words = toPostalWords(country ?? "");
+  return words === "" || franceNames.has(words);
+}
+
 /** Rewrites an address to NF Z10-011. Pure: the only data read is the postal-code referential. */
 export function normaliseAddress(input: RnvpInput): RnvpResult {
   const country = toPostalWords(input.country ?? "");
-  const abroad = country !== "" && !franceNames.has(country);
+  const abroad = !isFrench(input.country);
   const typedLocality = `${input.postalCode} ${input.city}`;
   const freeLines = input.lines.filter((line) => line.trim() !== "" && !repeatsLocality(line, typedLocality));
-  const delivery = toDeliveryLines(freeLines);
+  const { recipient, delivery } = toDeliveryLines(freeLines, input.recipient);
   const locality: LocalityCheck = abroad
     ? { line: toPostalWords(typedLocality), known: true }
     : checkLocality(input.postalCode, input.city);
-  const lines = [
-    fitLine(toPostalCase(input.recipient ?? "")),
-    fitLine(delivery[2]),
-    fitLine(delivery[3]),
-    fitLine(delivery[4], streetAbbreviationLength),
-    fitLine(delivery[5]),
+  const fitted = [
+    fitLine(toPostalCase(recipient)),
+    fitLine(delivery[2], { dropArticles: true }),
+    fitLine(delivery[3], { dropArticles: true }),
+    fitLine(delivery[4], { preferredLength: streetAbbreviationLength, dropArticles: true }),
+    fitLine(delivery[5], { dropArticles: true }),
     fitLine(locality.line),
-    abroad ? fitLine(country) : "",
-  ].filter((line) => line !== "");
-  if (!locality.known) return { lines, status: "unknown_locality", suggestions: locality.suggestions ?? [] };
+    fitLine(abroad ? country : ""),
+  ];
+  const lines = fitted.map((line) => line.text).filter((line) => line !== "");
+  const truncated = fitted.some((line) => line.cut) ? { truncated: true as const } : {};
+  if (!locality.known) return { lines, status: "unknown_locality", suggestions: locality.suggestions ?? [], ...truncated };
   const typed = [input.recipient ?? "", ...input.lines, typedLocality, abroad ? (input.country ?? "") : ""];
-  return { lines, status: sameLines(lines, typed.map(asTyped)) ? "valid" : "corrected" };
+  return { lines, status: sameLines(lines, typed.map(asTyped)) ? "valid" : "corrected", ...truncated };
 }
 
 /** CRM imports often repeat "75011 Paris" among the street lines; line 6 already carries it. */

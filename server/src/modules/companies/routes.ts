@@ -7,7 +7,7 @@ import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
-import { addressInputSchema } from "../addresses/index.js";
+import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
 import { coverageDomains, natures, normalisationStatuses, personCreateBody } from "../persons/index.js";
 import { companyExportColumns } from "./companies-export.js";
 import type { CompaniesService } from "./companies-service.js";
@@ -19,10 +19,8 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 const isoDate = z.iso.date();
 export const referenceCode = z.string().trim().min(1).max(60);
 
-/** A postal address as typed (RNVP-normalised on write); the normaliser's own input, without a recipient line. */
-export const postalAddressInput = addressInputSchema.omit({ recipient: true }).extend({ lines: z.array(z.string().trim().max(200)).min(1).max(5) });
 export const postalAddressView = postalAddressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });
-const addressInput = postalAddressInput.extend({ kind: z.enum(companyAddressKinds) });
+const addressInput = postalAddressInput.extend({ kind: z.enum(companyAddressKinds) }).superRefine(frenchPostalCode);
 
 /** Every writable field; `nature` is derived and refused if sent. */
 const companyFields = {

@@ -9,7 +9,8 @@ import type { CompanyPersonsService } from "./company-persons-service.js";
 import type { DemographyService } from "./demography-service.js";
 import { companyPermissions } from "./permissions.js";
 import type { CompanyRelationsService } from "./relations-service.js";
-import { postalAddressInput, postalAddressView } from "./routes.js";
+import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
+import { postalAddressView } from "./routes.js";
 import { companyPersonRoles, companyRelationTypes } from "./schema.js";
 import type { CompanySitesService } from "./sites-service.js";
 
@@ -41,7 +42,7 @@ const personLinkView = z.object({
 const siteFields = {
   name: z.string().trim().min(1).max(200),
   siret: z.string().trim().max(30).nullable().optional().describe("The establishment's SIRET; must start with the company's SIREN"),
-  address: postalAddressInput,
+  address: postalAddressInput.superRefine(frenchPostalCode),
   phone: z.string().trim().max(40).nullable().optional(),
   contactPersonId: z.uuid().nullable().optional(),
 };

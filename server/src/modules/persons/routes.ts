@@ -9,6 +9,7 @@ import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
+import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
 import { attachmentViewSchema, type AttachmentsService } from "./attachments-service.js";
 import { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
@@ -23,13 +24,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 const isoDate = z.iso.date();
 const code = z.string().trim().min(1).max(60);
 
-const addressInput = z.object({
-  kind: z.enum(addressKinds),
-  lines: z.array(z.string().trim().max(200)).min(1).max(5),
-  postalCode: z.string().trim().min(1).max(10),
-  city: text(100),
-  country: z.string().trim().max(60).optional(),
-});
+const addressInput = postalAddressInput.extend({ kind: z.enum(addressKinds) });
 
 /** Every writable field; `nature` is derived and refused if sent. */
 const personFields = {
@@ -66,7 +61,7 @@ const personFields = {
   functions: optionalText(200),
   madelinEligible: z.boolean().optional(),
   businessCreator: z.boolean().optional(),
-  addresses: z.array(addressInput).max(3).optional(),
+  addresses: z.array(addressInput.superRefine(frenchPostalCode)).max(3).optional(),
 };
 
 const createBody = z.strictObject({ ...personFields, duplicateResolution: duplicateResolutionSchema.optional() });

@@ -104,6 +104,11 @@ export const ProposalPanel = ({ name, testKey, proposal }: { name: string; testK
       <Box component="pre" data-testid={`address-normalised-${testKey}`} sx={{ m: 0, p: 1, bgcolor: "grey.50", border: 1, borderColor: "divider", borderRadius: 1, fontFamily: "monospace", fontSize: 12, lineHeight: 1.5, whiteSpace: "pre" }}>
         {result.lines.join("\n")}
       </Box>
+      {result.truncated && (
+        <Alert severity="warning" sx={{ mt: 1, py: 0 }} data-testid={`address-truncated-${testKey}`}>
+          {translate("adhesia.address.truncated")}
+        </Alert>
+      )}
       {result.status === "unknown_locality" && (result.suggestions?.length ?? 0) > 0 && (
         <Box sx={{ mt: 1 }}>
           <Typography variant="caption" color="text.secondary" component="div">

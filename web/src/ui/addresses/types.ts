@@ -26,4 +26,6 @@ export interface NormalisedAddress {
   lines: string[];
   status: NormalisationStatus;
   suggestions?: Array<{ postalCode: string; city: string }>;
+  /** A line was too long even abbreviated: cut at a word, it lost its end. */
+  truncated?: true;
 }
