@@ -100,6 +100,13 @@ export class OriginsImport {
     for (const { line, origin } of batch) {
       let row = byCode.get(origin.code);
       if (systemCodes.has(origin.code) || row?.system) {
+        // A system origin read back from an export as it stands is no change to refuse.
+        const asStored = row?.system === true && Object.keys(changedFields(row, origin)).length === 0;
+        if (asStored) {
+          outcome.unchanged += 1;
+          done(line, origin.code, "unchanged");
+          continue;
+        }
         outcome.errors.push({ line, column: "code", code: "origin.system_readonly" });
         done(line, origin.code, "rejected");
         continue;

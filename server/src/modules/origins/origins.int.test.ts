@@ -351,6 +351,14 @@ describe("origins export", () => {
     expect(job.counters).toEqual({ read: 1, created: 0, updated: 0, unchanged: 1, rejected: 0 });
   });
 
+  it("re-imports the whole export, system origins included, as unchanged", async () => {
+    const exported = await admin.request({ method: "GET", url: "/api/v1/origins/export?format=csv" });
+    const rows = exported.body.replace(/^\ufeff/, "").trim().split("\n").length - 1;
+    expect(exported.body).toContain("online_agency;");
+    const { job } = await importFile(admin, "origines.csv", exported.body);
+    expect(job.counters).toEqual({ read: rows, created: 0, updated: 0, unchanged: rows, rejected: 0 });
+  });
+
   it("needs origin:read and a known sort field", async () => {
     expect((await admin.request({ method: "GET", url: "/api/v1/origins/export?sort=nope" })).statusCode).toBe(400);
     const response = await t.app.inject({ method: "GET", url: "/api/v1/origins/export" });
