@@ -1,14 +1,15 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { headcountBandLabel } from "./company-referentials.js";
+import type { CompanyExportRow } from "./companies-service.js";
 import type { CompanyView } from "./company-view.js";
 
 const headOffice = (company: CompanyView) => company.addresses.find((address) => address.kind === "head_office");
 const day = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** The columns of the companies export, in French like the screens; screening flags only when the reader may see them. */
-export function companyExportColumns(withSensitive: boolean): ExportColumn<CompanyView>[] {
-  const columns: ExportColumn<CompanyView>[] = [
+export function companyExportColumns(withSensitive: boolean): ExportColumn<CompanyExportRow>[] {
+  const columns: ExportColumn<CompanyExportRow>[] = [
     { header: "id", value: (company) => company.id, width: 38 },
     { header: "raison sociale", value: (company) => company.name, width: 32 },
     { header: "forme juridique", value: (company) => company.legalForm },
@@ -29,8 +30,10 @@ export function companyExportColumns(withSensitive: boolean): ExportColumn<Compa
     { header: "chiffre d'affaires (€)", value: (company) => (company.turnoverCents === null ? null : company.turnoverCents / 100), numFmt: "#,##0.00" },
     { header: "date de bilan", value: (company) => day(company.balanceSheetDate), numFmt: "dd/mm/yyyy" },
     { header: "nature", value: (company) => company.nature },
-    { header: "origine", value: (company) => company.originId, width: 38 },
-    { header: "interlocuteur principal", value: (company) => company.mainContactId, width: 38 },
+    { header: "origine", value: (company) => company.originName, width: 30 },
+    { header: "id origine", value: (company) => company.originId, width: 38 },
+    { header: "interlocuteur principal", value: (company) => company.mainContactName, width: 28 },
+    { header: "id interlocuteur principal", value: (company) => company.mainContactId, width: 38 },
     { header: "marqueurs", value: (company) => company.markers.join(", ") },
     { header: "importance", value: (company) => company.importance },
     { header: "créée le", value: (company) => new Date(company.createdAt), numFmt: "dd/mm/yyyy" },

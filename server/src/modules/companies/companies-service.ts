@@ -16,7 +16,8 @@ import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignmen
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
+import { originNamesIn } from "../origins/index.js";
 import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -42,6 +43,9 @@ const fieldOfForeignKey: Readonly<Record<string, FieldError>> = {
   [companyForeignKeys.prescriberPerson]: { path: "prescriberPersonId", code: "company.unknown_person" },
   [companyForeignKeys.prescriberCompany]: { path: "prescriberCompanyId", code: "company.unknown_company" },
 };
+
+/** A company as the export writes it: its view, and the names of its origin and main contact (one the reader may see). */
+export type CompanyExportRow = CompanyView & { originName: string | null; mainContactName: string | null };
 
 export class CompaniesService {
   /** Work other modules do in each write's transaction (duplicate check, matching keys). */
@@ -87,6 +91,21 @@ export class CompaniesService {
       if (batch.length > 0) yield batch;
       if (batch.length < batchSize) return;
       after = batch.at(-1)?.id;
+    }
+  }
+
+  /** The list as `iterate` reads it, with the names of its origin and main contact beside their ids: the export's rows. */
+  async *iterateForExport(ctx: RequestContext, filters: CompanyFilters): AsyncGenerator<CompanyExportRow[]> {
+    requirePermission(ctx, companyPermissions.read);
+    const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));
+    for await (const batch of this.iterate(ctx, filters)) {
+      const contactIds = [...new Set(batch.flatMap((company) => (company.mainContactId ? [company.mainContactId] : [])))];
+      const contactNames = await readAsTenant(this.database, ctx, (tx) => personNamesIn(tx, ctx, contactIds));
+      yield batch.map((company) => ({
+        ...company,
+        originName: originNames.get(company.originId) ?? null,
+        mainContactName: company.mainContactId ? (contactNames.get(company.mainContactId) ?? null) : null,
+      }));
     }
   }
 

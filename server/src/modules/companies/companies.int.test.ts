@@ -141,6 +141,11 @@ describe("companies", () => {
     expect(person).toMatchObject({ lastName: "Interlocutrice", originId, mobilePhone: "+33611223344" });
     const tab = (await admin.request({ method: "GET", url: `/api/v1/companies/${company.id}/persons` })).json<{ items: Array<{ personId: string; role: string; mainContact: boolean }> }>();
     expect(tab.items).toEqual([expect.objectContaining({ personId: company.mainContactId, role: "contact", mainContact: true })]);
+    // The export names the origin and the main contact beside their ids.
+    const exported = (await admin.request({ method: "GET", url: "/api/v1/companies/export?format=csv&q=Avec contact" })).body.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    const header = exported[0]?.split(";") ?? [];
+    const cell = (name: string) => exported[1]?.split(";")[header.indexOf(name)];
+    expect([cell("origine"), cell("id origine"), cell("interlocuteur principal"), cell("id interlocuteur principal")]).toEqual(["Agence en ligne (online_agency)", originId, "Interlocutrice Inès", company.mainContactId]);
 
     const refused = await create(admin, acme({ siren: "123", mainContact: { ...mainContact, lastName: "Fantôme" } }));
     expect(fieldErrors(refused.json())).toEqual(["siren:company.invalid_siren"]);

@@ -152,7 +152,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
       // Checked here: the rows are read lazily, once the answer has started.
       requirePermission(ctx, companyPermissions.read);
       const { format, ...query } = request.query;
-      const file = exportTable("entreprises", "Entreprises", companyExportColumns(hasPermission(ctx, companyPermissions.readSensitive)), companies.iterate(ctx, query), format);
+      const file = exportTable("entreprises", "Entreprises", companyExportColumns(hasPermission(ctx, companyPermissions.readSensitive)), companies.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );

@@ -223,3 +223,9 @@ export class OriginsService {
     return row;
   }
 }
+
+/** Every origin of the tenant by id, as "label (code)": what exports write beside a record's origin id. */
+export async function originNamesIn(tx: Executor, tenantId: string): Promise<ReadonlyMap<string, string>> {
+  const rows = await tx.select({ id: origins.id, code: origins.code, label: origins.label }).from(origins).where(eq(origins.tenantId, tenantId));
+  return new Map(rows.map((row) => [row.id, `${row.label} (${row.code})`]));
+}

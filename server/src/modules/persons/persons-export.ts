@@ -1,13 +1,14 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
+import type { PersonExportRow } from "./persons-service.js";
 import type { PersonView } from "./person-view.js";
 
 const phone = (value: string | null): string => (value ? formatFrenchPhone(value) : "");
 const mainAddress = (person: PersonView) => person.addresses.find((address) => address.kind === "main");
 
 /** The columns of the persons export, in French like the screens; screening flags only when the reader may see them. */
-export function personExportColumns(withSensitive: boolean): ExportColumn<PersonView>[] {
-  const columns: ExportColumn<PersonView>[] = [
+export function personExportColumns(withSensitive: boolean): ExportColumn<PersonExportRow>[] {
+  const columns: ExportColumn<PersonExportRow>[] = [
     { header: "id", value: (person) => person.id, width: 38 },
     { header: "catégorie", value: (person) => (person.category === "individual" ? "particulier" : "professionnel") },
     { header: "civilité", value: (person) => (person.civility === "mr" ? "M." : person.civility === "mrs" ? "Mme" : "") },
@@ -22,7 +23,8 @@ export function personExportColumns(withSensitive: boolean): ExportColumn<Person
     { header: "code postal", value: (person) => mainAddress(person)?.postalCode },
     { header: "ville", value: (person) => mainAddress(person)?.city, width: 24 },
     { header: "nature", value: (person) => person.nature },
-    { header: "origine", value: (person) => person.originId, width: 38 },
+    { header: "origine", value: (person) => person.originName, width: 30 },
+    { header: "id origine", value: (person) => person.originId, width: 38 },
     { header: "profession", value: (person) => person.profession },
     { header: "régime social", value: (person) => person.socialRegime },
     { header: "régime local", value: (person) => person.localRegime },

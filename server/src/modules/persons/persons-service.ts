@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, or } from "drizzle-orm";
+import { originNamesIn } from "../origins/index.js";
 import type { AttachmentsService } from "./attachments-service.js";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
@@ -87,6 +88,13 @@ export class PersonsService {
       if (batch.length < batchSize) return;
       after = batch.at(-1)?.id;
     }
+  }
+
+  /** The list as `iterate` reads it, with the origin's name beside its id: the export's rows. */
+  async *iterateForExport(ctx: RequestContext, filters: PersonFilters): AsyncGenerator<PersonExportRow[]> {
+    requirePermission(ctx, personPermissions.read);
+    const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));
+    for await (const batch of this.iterate(ctx, filters)) yield batch.map((person) => ({ ...person, originName: originNames.get(person.originId) ?? null }));
   }
 
   async get(ctx: RequestContext, id: string): Promise<PersonView> {
@@ -286,6 +294,19 @@ export function personFieldOfForeignKey(constraint: string | undefined): FieldEr
 /** Persons no longer name a deleted company as their prescriber (the column has no foreign key, see docs/domain/companies.md). */
 export async function forgetPrescriberCompany(tx: Executor, tenantId: string, companyId: string): Promise<void> {
   await tx.update(persons).set({ prescriberCompanyId: null }).where(and(eq(persons.tenantId, tenantId), eq(persons.prescriberCompanyId, companyId)));
+}
+
+/** A person as the export writes it: its view, and the name of its origin. */
+export type PersonExportRow = PersonView & { originName: string | null };
+
+/** "Last First" of the persons of these ids within the reader's data scope (others are left out), by id. */
+export async function personNamesIn(tx: Executor, reader: ScopedReader, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName })
+    .from(persons)
+    .where(and(eq(persons.tenantId, reader.tenantId), isAnyOf(persons.id, ids), withinScope(reader.dataScope, persons)));
+  return new Map(rows.map((row) => [row.id, [row.lastName, row.firstName].filter(Boolean).join(" ")]));
 }
 
 /** A person of the tenant within the reader's data scope: out of scope reads as absent, as another tenant's does. */

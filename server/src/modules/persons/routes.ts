@@ -156,7 +156,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
       // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
       requirePermission(ctx, personPermissions.read);
       const { format, ...query } = request.query;
-      const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterate(ctx, query), format);
+      const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );
