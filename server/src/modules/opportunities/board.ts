@@ -1,9 +1,10 @@
-import { and, count, desc, eq, sql, sum } from "drizzle-orm";
+import { and, count, desc, eq, sum } from "drizzle-orm";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { companies } from "../companies/index.js";
 import { persons } from "../persons/index.js";
+import { holderJoins, holderName } from "./holder-name.js";
 import { opportunityWhere, type OpportunityFilters } from "./opportunity-filters.js";
 import { opportunityStates, type OpportunityState } from "./opportunity-states.js";
 import { toOpportunityView, type OpportunityView } from "./opportunity-view.js";
@@ -24,8 +25,6 @@ export interface BoardColumn {
   /** The most recently changed opportunities of the column, at most `cards`. */
   cards: BoardCard[];
 }
-
-const holderName = sql<string>`coalesce(${companies.name}, upper(${persons.lastName}) || coalesce(' ' || ${persons.firstName}, ''), '')`;
 
 /** The pipeline board: per opportunity state, how many, the expected annual premium, and the first cards, within the reader's scope. */
 export class PipelineBoard {
@@ -48,8 +47,8 @@ export class PipelineBoard {
             ? await tx
                 .select({ opportunity: opportunities, holderName })
                 .from(opportunities)
-                .leftJoin(persons, and(eq(persons.tenantId, opportunities.tenantId), eq(persons.id, opportunities.personId)))
-                .leftJoin(companies, and(eq(companies.tenantId, opportunities.tenantId), eq(companies.id, opportunities.companyId)))
+                .leftJoin(persons, holderJoins.person)
+                .leftJoin(companies, holderJoins.company)
                 .where(and(where, eq(opportunities.state, state)))
                 .orderBy(desc(opportunities.updatedAt), desc(opportunities.id))
                 .limit(cards)

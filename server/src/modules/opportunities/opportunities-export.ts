@@ -1,21 +1,25 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
 import { eurosColumn, frenchDate } from "./export-columns.js";
-import type { OpportunityView } from "./opportunity-view.js";
+import type { OpportunityExportRow } from "./opportunities-service.js";
 
 /** The columns of the opportunities export, in French like the screens; amounts in euros. */
-export const opportunityExportColumns: ExportColumn<OpportunityView>[] = [
+export const opportunityExportColumns: ExportColumn<OpportunityExportRow>[] = [
   { header: "id", value: (row) => row.id, width: 38 },
-  { header: "personne", value: (row) => row.personId, width: 38 },
-  { header: "entreprise", value: (row) => row.companyId, width: 38 },
+  { header: "titulaire", value: (row) => row.holderName, width: 30 },
+  { header: "id personne", value: (row) => row.personId, width: 38 },
+  { header: "id entreprise", value: (row) => row.companyId, width: 38 },
   { header: "domaine", value: (row) => row.domain },
   { header: "famille de produits", value: (row) => row.productFamily },
   { header: "état", value: (row) => row.state, width: 28 },
-  { header: "origine", value: (row) => row.originId, width: 38 },
+  { header: "origine", value: (row) => row.originName, width: 30 },
+  { header: "id origine", value: (row) => row.originId, width: 38 },
   { header: "date d'effet souhaitée", value: (row) => frenchDate(row.wishedStartDate), numFmt: "dd/mm/yyyy" },
   { header: "probabilité (%)", value: (row) => row.probability },
   eurosColumn("prime annuelle attendue (€)", (row) => row.expectedAnnualPremiumCents),
-  { header: "apporteur", value: (row) => row.introducerId, width: 38 },
-  { header: "conseiller", value: (row) => row.advisorId, width: 38 },
+  { header: "apporteur", value: (row) => row.introducerName, width: 28 },
+  { header: "id apporteur", value: (row) => row.introducerId, width: 38 },
+  { header: "conseiller", value: (row) => row.advisorName, width: 24 },
+  { header: "id conseiller", value: (row) => row.advisorId, width: 38 },
   { header: "motif de clôture", value: (row) => row.closedReason, width: 30 },
   { header: "description", value: (row) => row.description, width: 40 },
   { header: "créée le", value: (row) => new Date(row.createdAt), numFmt: "dd/mm/yyyy" },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -9,6 +9,12 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
 import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem } from "../../platform/http/problem.js";
+import { users } from "../access/index.js";
+import { companies } from "../companies/index.js";
+import { introducers } from "../organisation/index.js";
+import { origins } from "../origins/index.js";
+import { persons } from "../persons/index.js";
+import { holderJoins, holderName } from "./holder-name.js";
 import type { Holder, LifeCycle } from "./life-cycle.js";
 import { opportunityById, opportunityWhere, type OpportunityFilters } from "./opportunity-filters.js";
 import { fieldOfForeignKey, holderAssignment, referenceErrors, type InteractionLookup } from "./opportunity-references.js";
@@ -56,6 +62,9 @@ export function holderOf(row: Pick<OpportunityRow, "personId" | "companyId">): H
   return row.personId ? { personId: row.personId } : { companyId: row.companyId ?? "" };
 }
 
+/** An opportunity as the export writes it: its view, and the names of what its ids refer to. */
+export type OpportunityExportRow = OpportunityView & { holderName: string; originName: string | null; introducerName: string | null; advisorName: string | null };
+
 export class OpportunitiesService {
   private interactions: InteractionLookup | undefined;
 
@@ -80,21 +89,27 @@ export class OpportunitiesService {
   }
 
   /** Every opportunity the filters select, in batches walked by id (creation order), for exports. */
-  async *iterate(ctx: RequestContext, filters: OpportunityFilters, batchSize = 1000): AsyncGenerator<OpportunityView[]> {
+  /** The whole filtered list in batches, with the names of its holder, origin, introducer and advisor beside their ids: the export's rows. */
+  async *iterate(ctx: RequestContext, filters: OpportunityFilters, batchSize = 1000): AsyncGenerator<OpportunityExportRow[]> {
     requirePermission(ctx, opportunityPermissions.read);
     let after: string | undefined;
     for (;;) {
       const rows = await readAsTenant(this.database, ctx, (tx) =>
         tx
-          .select()
+          .select({ opportunity: opportunities, holderName, originName: sql<string | null>`${origins.label} || ' (' || ${origins.code} || ')'`, introducerName: introducers.name, advisorName: users.displayName })
           .from(opportunities)
+          .leftJoin(persons, holderJoins.person)
+          .leftJoin(companies, holderJoins.company)
+          .leftJoin(origins, and(eq(origins.tenantId, opportunities.tenantId), eq(origins.id, opportunities.originId)))
+          .leftJoin(introducers, and(eq(introducers.tenantId, opportunities.tenantId), eq(introducers.id, opportunities.introducerId)))
+          .leftJoin(users, and(eq(users.tenantId, opportunities.tenantId), eq(users.id, opportunities.advisorId)))
           .where(and(opportunityWhere(ctx, filters), after ? gt(opportunities.id, after) : undefined))
           .orderBy(asc(opportunities.id))
           .limit(batchSize),
       );
-      if (rows.length > 0) yield rows.map(toOpportunityView);
+      if (rows.length > 0) yield rows.map(({ opportunity, ...names }) => ({ ...toOpportunityView(opportunity), ...names }));
       if (rows.length < batchSize) return;
-      after = rows.at(-1)?.id;
+      after = rows.at(-1)?.opportunity.id;
     }
   }
 

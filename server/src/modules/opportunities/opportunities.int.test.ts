@@ -143,6 +143,12 @@ describe("lists, export and board within the data scope", () => {
     expect(csv[0]).toContain("domaine");
     expect(csv).toHaveLength(3);
     expect(csv.join("\n")).toContain("500,00");
+    // Names beside the ids: the holder, the origin and the introducer the opportunity took from its record.
+    const header = csv[0]?.split(";") ?? [];
+    const rowA = csv.find((line) => line.startsWith(ids.opportunityA ?? "-"))?.split(";") ?? [];
+    const cell = (name: string) => rowA[header.indexOf(name)];
+    expect(cell("titulaire")).toMatch(/^PIPELINEX+ Léa$/);
+    expect([cell("origine"), cell("id origine"), cell("apporteur"), cell("id apporteur")]).toEqual([expect.stringMatching(/ \([a-z_]+\)$/), originId, "Agence Pipeline A", ids.agencyA]);
   });
 
   it("shows an advisor only the opportunities of their introducer: list, read, export and board", async () => {
