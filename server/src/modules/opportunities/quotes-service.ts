@@ -11,7 +11,10 @@ import { emitEvent } from "../../platform/events/outbox.js";
 import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { formulas, products } from "../catalogue/index.js";
+import { companies } from "../companies/index.js";
+import { persons } from "../persons/index.js";
 import type { Price } from "../pricing/index.js";
+import { holderJoins, holderName } from "./holder-name.js";
 import { opportunityById, opportunityWhere } from "./opportunity-filters.js";
 import { isClosed } from "./opportunity-states.js";
 import type { OpportunityView } from "./opportunity-view.js";
@@ -72,6 +75,9 @@ export function quotesInScope(reader: ScopedReader): SQL {
 }
 
 /** The filters of a list or an export, within the reader's data scope. */
+/** A quote as the export writes it: its view, and the names of its holder, product and formula. */
+export type QuoteExportRow = QuoteView & { holderName: string; productName: string | null; formulaName: string | null };
+
 function quoteWhere(reader: ScopedReader, filters: QuoteFilters): SQL | undefined {
   return and(
     eq(quotes.tenantId, reader.tenantId),
@@ -102,18 +108,25 @@ export class QuotesService {
   }
 
   /** Every quote the filters select, in batches walked by id (creation order), for exports. */
-  async *iterate(ctx: RequestContext, filters: QuoteFilters, batchSize = 1000): AsyncGenerator<QuoteView[]> {
+  /** The whole filtered list in batches, with the names of its holder, product and formula beside their ids: the export's rows. */
+  async *iterate(ctx: RequestContext, filters: QuoteFilters, batchSize = 1000): AsyncGenerator<QuoteExportRow[]> {
     requirePermission(ctx, quotePermissions.read);
     let after: string | undefined;
     for (;;) {
       const views = await readAsTenant(this.database, ctx, async (tx) => {
         const rows = await tx
-          .select()
+          .select({ quote: quotes, holderName, productName: products.label, formulaName: formulas.label })
           .from(quotes)
+          .leftJoin(opportunities, and(eq(opportunities.tenantId, quotes.tenantId), eq(opportunities.id, quotes.opportunityId)))
+          .leftJoin(persons, holderJoins.person)
+          .leftJoin(companies, holderJoins.company)
+          .leftJoin(products, and(eq(products.tenantId, quotes.tenantId), eq(products.id, quotes.productId)))
+          .leftJoin(formulas, and(eq(formulas.tenantId, quotes.tenantId), eq(formulas.id, quotes.formulaId)))
           .where(and(quoteWhere(ctx, filters), after ? gt(quotes.id, after) : undefined))
           .orderBy(asc(quotes.id))
           .limit(batchSize);
-        return withBeneficiaries(tx, ctx.tenantId, rows);
+        const withThem = await withBeneficiaries(tx, ctx.tenantId, rows.map((row) => row.quote));
+        return withThem.map((view, position) => ({ ...view, holderName: rows[position]?.holderName ?? "", productName: rows[position]?.productName ?? null, formulaName: rows[position]?.formulaName ?? null }));
       });
       if (views.length > 0) yield views;
       if (views.length < batchSize) return;

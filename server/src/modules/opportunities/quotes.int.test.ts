@@ -152,6 +152,10 @@ describe("quotes", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("EXT-EXPORT-1");
     expect(lines[1]).toContain("1234,56");
+    const header = lines[0]?.split(";") ?? [];
+    const cell = (name: string) => lines[1]?.split(";")[header.indexOf(name)];
+    expect(cell("titulaire")).toMatch(/^DEVISZ+ Marc$/);
+    expect(cell("id opportunité")).toBe(opportunityId);
     const xlsx = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=xlsx&opportunityId=${opportunityId}` });
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
