@@ -81,6 +81,16 @@ describe("quotes", () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
   });
 
+  it("skips a number of the series a manual quote already took", async () => {
+    const { personId, opportunityId } = await opportunity();
+    const priced = () => call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "priced", productId: product.id, formulaId: product.formulaId, effectiveDate: nextMonth(), beneficiaries: [{ role: "main_insured", personId }] });
+    const first = (await priced()).quote.number;
+    const [, year, counter] = /^DEV-(\d{4})-(\d{6})$/.exec(first) ?? [];
+    const inSeries = (step: number) => `DEV-${year}-${String(Number(counter) + step).padStart(6, "0")}`;
+    await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: inSeries(1), annualGrossCents: 1000, effectiveDate: nextMonth(), validUntil: inDays(30) });
+    expect((await priced()).quote.number).toBe(inSeries(2));
+  });
+
   it("refuses a beneficiary outside the holder's household, naming the field", async () => {
     const { opportunityId } = await opportunity();
     const stranger = await opportunity();

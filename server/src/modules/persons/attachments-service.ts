@@ -95,6 +95,8 @@ export class AttachmentsService {
     requirePermission(ctx, this.owner.permissions.write);
     const attachments = this.owner.table;
     const removeBytes = await withTenant(this.database, ctx, async (tx) => {
+      // A record out of the caller's data scope is absent, its attachments with it.
+      if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
       const [row] = await tx
         .delete(attachments)
         .where(and(eq(attachments.tenantId, ctx.tenantId), eq(attachments.ownerId, ownerId), eq(attachments.id, attachmentId)))

@@ -72,6 +72,23 @@ describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
     expect(await t.platform.database.rows(sql`select 1 from stored_files where id = ${fileId}`)).toEqual([]);
   });
 
+  it("lets nobody delete an attachment of a record out of their data scope", async () => {
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const page = (await admin.request({ method: "GET", url: "/api/v1/persons?perPage=100" })).json<{ items: Array<{ id: string }> }>();
+    let hidden: string | undefined;
+    for (const { id } of page.items) {
+      if ((await advisor.request({ method: "GET", url: `/api/v1/persons/${id}` })).statusCode === 404) {
+        hidden = id;
+        break;
+      }
+    }
+    if (!hidden) throw new Error("the advisor sees every person of the first page");
+    const added = await admin.request({ method: "POST", url: `/api/v1/persons/${hidden}/attachments`, ...multipartFile("hors-perimetre.txt", "pièce d'une autre agence") });
+    const { id } = added.json<{ id: string }>();
+    expect((await advisor.request({ method: "DELETE", url: `/api/v1/persons/${hidden}/attachments/${id}` })).statusCode).toBe(404);
+    expect((await admin.request({ method: "GET", url: `/api/v1/persons/${hidden}/attachments` })).json<{ items: Array<{ id: string }> }>().items.map((item) => item.id)).toContain(id);
+  });
+
   it("forgets the attached files of a deleted person", async () => {
     const originId = await firstId("/api/v1/origins");
     const created = await admin.request({ method: "POST", url: "/api/v1/persons", payload: { category: "individual", civility: "mrs", lastName: "Éphémère", firstName: "Inès", originId } });
