@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import { withinScope } from "../../platform/auth/data-scope.js";
 import type { Database } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -24,7 +25,7 @@ export interface CompanyPersonView {
   mainContact: boolean;
 }
 
-/** The persons tab: the company's interlocutors (employees, officers, contacts…) with their contact data, shown only to who may read persons. */
+/** The persons tab: the company's interlocutors (employees, officers, contacts…) with their contact data, shown only to who may read persons, and only those in their data scope. */
 export class CompanyPersonsService {
   constructor(private readonly database: Database) {}
 
@@ -38,7 +39,8 @@ export class CompanyPersonsService {
         .select({ link: companyPersons, person: persons })
         .from(companyPersons)
         .innerJoin(persons, and(eq(persons.tenantId, companyPersons.tenantId), eq(persons.id, companyPersons.personId)))
-        .where(and(eq(companyPersons.tenantId, ctx.tenantId), eq(companyPersons.companyId, companyId)))
+        // A person out of the caller's data scope reads as absent here too: no name nor contact data of another agency's record.
+        .where(and(eq(companyPersons.tenantId, ctx.tenantId), eq(companyPersons.companyId, companyId), withinScope(ctx.dataScope, persons)))
         .orderBy(asc(persons.lastName), asc(persons.firstName), asc(companyPersons.role));
       return rows.map(({ link, person }) => ({
         id: link.id,
@@ -60,7 +62,7 @@ export class CompanyPersonsService {
     return withTenant(this.database, ctx, async (tx) => {
       const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
-      const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, input.personId)));
+      const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, input.personId), withinScope(ctx.dataScope, persons)));
       if (!person) throw new Problem(400, "validation.failed", { errors: [{ path: "personId", code: "company.unknown_person" }] });
       const [row] = await tx.insert(companyPersons).values({ tenantId: ctx.tenantId, companyId, personId: person.id, role: input.role, createdBy: ctx.userId, updatedBy: ctx.userId }).returning();
       if (!row) throw new Error("insert returned no row");

@@ -7,4 +7,6 @@ export interface DuplicateCandidate {
   rule: string;
   /** The fields that rule found equal or close. */
   fields: string[];
+  /** The record is out of the caller's data scope: shown without its name, as a twin held by another agency. */
+  outOfScope?: true;
 }

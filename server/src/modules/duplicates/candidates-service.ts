@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte } from "drizzle-orm";
+import { pairsInScope } from "./record-scope.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
@@ -65,6 +66,7 @@ export class CandidatesService {
         query.target ? eq(duplicateCandidates.target, query.target) : undefined,
         eq(duplicateCandidates.status, query.status ?? "open"),
         query.minScore !== undefined ? gte(duplicateCandidates.score, query.minScore) : undefined,
+        pairsInScope(ctx, duplicateCandidates),
       );
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(duplicateCandidates).where(where).orderBy(...orderByFromSort(query.sort, sortable, [desc(duplicateCandidates.score)]), asc(duplicateCandidates.id)).limit(limit).offset(offset);
@@ -81,7 +83,7 @@ export class CandidatesService {
   async act(ctx: RequestContext, candidateId: string, action: CandidateAction): Promise<CandidateView | MergeView> {
     requirePermission(ctx, action === "dismiss" ? duplicatePermissions.read : duplicatePermissions.merge);
     const candidate = await readAsTenant(this.database, ctx, async (tx) => {
-      const [row] = await tx.select().from(duplicateCandidates).where(and(eq(duplicateCandidates.tenantId, ctx.tenantId), eq(duplicateCandidates.id, candidateId)));
+      const [row] = await tx.select().from(duplicateCandidates).where(and(eq(duplicateCandidates.tenantId, ctx.tenantId), eq(duplicateCandidates.id, candidateId), pairsInScope(ctx, duplicateCandidates)));
       return row;
     });
     if (!candidate) throw notFound();

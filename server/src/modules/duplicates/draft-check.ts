@@ -5,6 +5,7 @@ import type { ActiveRulesCache } from "./rules-store.js";
 import type { DuplicateCandidate } from "./candidate.js";
 import { findCandidates } from "./candidate-finder.js";
 import { prepareRecord, type CompanyMatchRecord, type PersonMatchRecord } from "./matching.js";
+import { candidatesForCaller } from "./record-scope.js";
 import type { DuplicateTarget } from "./rules.js";
 
 export type DraftCheck =
@@ -18,5 +19,5 @@ export async function checkDraft(database: Database, rulesCache: ActiveRulesCach
   requirePermission(ctx, readPermission[draft.target]);
   const prepared = draft.target === "person" ? prepareRecord("person", draft.record) : prepareRecord("company", draft.record);
   const rules = await rulesCache.get(ctx.tenantId, draft.target);
-  return readAsTenant(database, ctx, (tx) => findCandidates(tx, ctx.tenantId, draft.target, { id: draft.excludeId ?? "", displayName: "", prepared }, rules));
+  return readAsTenant(database, ctx, async (tx) => candidatesForCaller(tx, ctx, draft.target, await findCandidates(tx, ctx.tenantId, draft.target, { id: draft.excludeId ?? "", displayName: "", prepared }, rules)));
 }

@@ -6,6 +6,7 @@ import type { RecordWriteHook, SavedChange } from "../../platform/records/hooks.
 import { declareDistinct, findCandidates, findCandidatesOfMany, listForReview } from "./candidate-finder.js";
 import { addKeys, fileRecords, forgetRecord } from "./key-index.js";
 import { matchSources, type MatchRecord } from "./match-records.js";
+import { candidatesForCaller } from "./record-scope.js";
 import type { DuplicateRuleDefinition, DuplicateTarget } from "./rules.js";
 import { activeRules } from "./rules-store.js";
 import { duplicateCandidates, merges } from "./schema.js";
@@ -67,7 +68,7 @@ async function refuseUnacknowledged(tx: Executor, ctx: RequestContext, target: D
   const acknowledged = new Set(declared);
   const candidates = await findCandidates(tx, ctx.tenantId, target, record, rules);
   if (candidates.some((candidate) => !acknowledged.has(candidate.id))) {
-    throw new Problem(409, `${target}.duplicate_suspected`, { extensions: { candidates } });
+    throw new Problem(409, `${target}.duplicate_suspected`, { extensions: { candidates: await candidatesForCaller(tx, ctx, target, candidates) } });
   }
   await declareDistinct(tx, ctx, target, declared, id);
 }

@@ -1,4 +1,5 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { idsInScope } from "./record-scope.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import { rowsOf, type Database, type Executor } from "../../platform/db/database.js";
@@ -76,7 +77,8 @@ export class MergeService {
 
     return withTenant(this.database, ctx, async (tx) => {
       const [kept, merged] = [await lockedRow(tx, kind, ctx.tenantId, targetId), await lockedRow(tx, kind, ctx.tenantId, request.sourceId)];
-      if (!kept || !merged) throw notFound();
+      // Both records must be the caller's to see: one out of their data scope is absent, as everywhere else.
+      if (!kept || !merged || (await idsInScope(tx, ctx, target, [targetId, request.sourceId])).size < 2) throw notFound();
       await applyChoices(tx, ctx, kind, targetId, request.sourceId, choices);
       const snapshot: MergeSnapshot = { source: merged, targetBefore: kept, moved: [], dropped: [] };
       for (const reference of recordReferences(target)) await moveReference(tx, ctx.tenantId, kind, reference, request.sourceId, targetId, choices, snapshot);
@@ -105,6 +107,8 @@ export class MergeService {
       if (!merge) throw notFound();
       const kind = mergeKinds[merge.target];
       requirePermission(ctx, `${kind.permissionPrefix}:write`);
+      // The kept record carries the merge: out of the caller's scope, so is the merge.
+      if (!(await idsInScope(tx, ctx, merge.target, [merge.targetId])).has(merge.targetId) && (await lockedRow(tx, kind, ctx.tenantId, merge.targetId))) throw notFound();
       if (merge.undoneAt) throw new Problem(409, "merge.already_undone");
       if (Date.now() - merge.createdAt.getTime() > UNDO_DAYS * dayMs) throw new Problem(409, "merge.undo_expired");
       if (!(await lockedRow(tx, kind, ctx.tenantId, merge.targetId))) throw new Problem(409, "merge.undo_blocked");
@@ -150,11 +154,15 @@ export class MergeService {
     requirePermission(ctx, `${kind.permissionPrefix}:read`);
     return this.database.readAsTenant(ctx.tenantId, async (tx) => {
       const exists = (await currentRow(tx, kind, ctx.tenantId, recordId)) !== undefined;
-      const rows = await tx
+      const all = await tx
         .select()
         .from(merges)
         .where(and(eq(merges.tenantId, ctx.tenantId), eq(merges.target, target), or(eq(merges.targetId, recordId), eq(merges.sourceId, recordId))))
         .orderBy(sql`${merges.createdAt} desc`);
+      // Only merges into a record of the caller's scope; a record out of it is absent.
+      const visible = await idsInScope(tx, ctx, target, [recordId, ...all.map((row) => row.targetId)]);
+      if (exists && !visible.has(recordId)) throw notFound();
+      const rows = all.filter((row) => visible.has(row.targetId));
       // A merged record is gone from its table but still has its history.
       if (!exists && rows.length === 0) throw notFound();
       return rows.map(toMergeView);

@@ -17,7 +17,14 @@ const comparison = z.strictObject({ field: z.string().min(1).max(40), method: z.
 const ruleFields = { label: z.string().max(200), fields: z.array(comparison).min(1).max(10), active: z.boolean() };
 const ruleView = z.object({ id: z.uuid(), code: z.string(), target, ...ruleFields, system: z.boolean(), version: z.number().int(), updatedAt: z.string() });
 
-const candidate = z.object({ id: z.uuid(), displayName: z.string(), score: z.number(), rule: z.string(), fields: z.array(z.string()) });
+const candidate = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  score: z.number(),
+  rule: z.string(),
+  fields: z.array(z.string()),
+  outOfScope: z.literal(true).optional().describe("A record out of the caller's data scope (another agency's): shown without its name"),
+});
 const candidateView = z.object({
   id: z.uuid(),
   target,

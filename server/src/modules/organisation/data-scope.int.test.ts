@@ -116,6 +116,33 @@ describe("data scope on files and writes", () => {
     expect((await callers.brokerAdmin?.request({ method: "GET", url: `/api/v1/files/${fileId}` }))?.statusCode).toBe(404);
   });
 
+  it("lists on a company in scope only its persons in scope, and links only those", async () => {
+    for (const personId of [ids.personA, ids.personB]) await call(admin, "POST", `/api/v1/companies/${ids.companyA}/persons`, { personId, role: "employee" });
+    const tab = await call<{ items: Array<{ personId: string }> }>(callers.advisorA as Caller, "GET", `/api/v1/companies/${ids.companyA}/persons`);
+    expect(tab.items.map((item) => item.personId)).toEqual([ids.personA]);
+    const outside = await callers.advisorA?.request({ method: "POST", url: `/api/v1/companies/${ids.companyA}/persons`, payload: { personId: ids.personB, role: "officer" } });
+    expect(outside?.json().errors).toEqual([expect.objectContaining({ path: "personId", code: "company.unknown_person" })]);
+  });
+
+  it("warns of a twin out of scope without its name, and merges only within scope", async () => {
+    await call(admin, "POST", "/api/v1/roles", { code: "scope_merger", name: "Fusions d'agence", permissions: ["person:read", "person:write", "duplicate:read", "duplicate:merge"], dataScope: "introducer" });
+    await user("scope.merger@alpha.demo", "scope_merger", ids.agencyA as string);
+    const merger = await t.signIn("scope.merger@alpha.demo", PASSWORD);
+    const origin = (await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/origins?q=online_agency")).items[0]?.id;
+    const twin = await call<{ id: string }>(admin, "POST", "/api/v1/persons", { category: "individual", lastName: "Jumeau", firstName: "Hors", email: "jumeau.hors@exemple.fr", originId: origin });
+    await call(admin, "PUT", `/api/v1/persons/${twin.id}/assignment`, { introducerId: ids.agencyB });
+
+    const check = await call<{ candidates: Array<{ id: string; displayName: string; outOfScope?: boolean }> }>(merger, "POST", "/api/v1/duplicates/check", { target: "person", record: { lastName: "Autre", email: "jumeau.hors@exemple.fr" } });
+    expect(check.candidates).toEqual([expect.objectContaining({ id: twin.id, displayName: "", outOfScope: true })]);
+    const seenByAdmin = await call<{ candidates: Array<{ displayName: string; outOfScope?: boolean }> }>(admin, "POST", "/api/v1/duplicates/check", { target: "person", record: { lastName: "Autre", email: "jumeau.hors@exemple.fr" } });
+    expect(seenByAdmin.candidates).toEqual([expect.objectContaining({ displayName: "JUMEAU Hors" })]);
+    expect(seenByAdmin.candidates[0]?.outOfScope).toBeUndefined();
+
+    expect((await merger.request({ method: "POST", url: `/api/v1/persons/${ids.personA}/merge`, payload: { sourceId: twin.id } })).statusCode).toBe(404);
+    expect((await merger.request({ method: "GET", url: `/api/v1/persons/${twin.id}/merges` })).statusCode).toBe(404);
+    expect((await call<{ id: string }>(admin, "GET", `/api/v1/persons/${twin.id}`)).id).toBe(twin.id);
+  });
+
   it("refuses a change to a record out of scope as if it did not exist", async () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
     expect(outside?.statusCode).toBe(404);

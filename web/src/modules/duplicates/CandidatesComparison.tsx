@@ -2,6 +2,7 @@ import { alpha, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead
 import { useTranslate } from "react-admin";
 import { FieldValueView } from "./FieldValueView";
 import { fieldLabel, shownValue, type RecordScreen } from "./screens";
+import { candidateName } from "./candidateName";
 import type { DuplicateCandidate } from "./types";
 import { useRuleLabels } from "./useDuplicateRights";
 
@@ -32,7 +33,7 @@ export const CandidatesComparison = ({ screen, draft, candidates, records, onOpe
             </TableCell>
             {candidates.map((candidate) => (
               <TableCell key={candidate.id} sx={{ minWidth: 220, verticalAlign: "top" }} data-testid="duplicate-candidate" data-candidate-id={candidate.id}>
-                <Typography variant="subtitle2">{candidate.displayName}</Typography>
+                <Typography variant="subtitle2">{candidateName(candidate, translate)}</Typography>
                 <Stack direction="row" spacing={0.5} sx={{ mt: 0.5, flexWrap: "wrap", rowGap: 0.5 }}>
                   <Chip size="small" color={candidate.score >= 0.95 ? "error" : "warning"} label={translate("adhesia.duplicates.score", { score: scorePercent(candidate.score) })} />
                   <Chip size="small" variant="outlined" label={ruleLabel(candidate.rule)} data-testid="duplicate-rule" />
@@ -67,7 +68,7 @@ export const CandidatesComparison = ({ screen, draft, candidates, records, onOpe
             {candidates.map((candidate) => (
               <TableCell key={candidate.id}>
                 <Stack spacing={0.75} sx={{ alignItems: "flex-start" }}>
-                  <Button size="small" variant="outlined" onClick={() => onOpen(candidate)} disabled={disabled} data-testid="duplicate-open" data-candidate-id={candidate.id}>
+                  <Button size="small" variant="outlined" onClick={() => onOpen(candidate)} disabled={disabled || candidate.outOfScope} data-testid="duplicate-open" data-candidate-id={candidate.id}>
                     {translate("adhesia.duplicates.entry.open")}
                   </Button>
                   <Button size="small" variant="contained" onClick={() => onMerge(candidate)} disabled={disabled || !records[candidate.id]} data-testid="duplicate-merge" data-candidate-id={candidate.id}>

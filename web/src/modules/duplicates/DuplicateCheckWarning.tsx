@@ -7,6 +7,7 @@ import { scorePercent } from "./CandidatesComparison";
 import { checkableDraft } from "./draftCheck";
 import { checkDraft } from "./duplicatesApi";
 import type { RecordScreen } from "./screens";
+import { candidateName } from "./candidateName";
 import { useRuleLabels } from "./useDuplicateRights";
 
 export interface DuplicateCheckWarningProps<V extends FieldValues> {
@@ -34,9 +35,13 @@ export const DuplicateCheckWarning = <V extends FieldValues>({ screen, toDraft }
       <Stack component="ul" sx={{ m: 0, pl: 2.5 }}>
         {results.map((candidate) => (
           <li key={candidate.id}>
-            <Link href={createPath({ resource: screen.resource, type: "show", id: candidate.id })} target="_blank" rel="noopener">
-              {candidate.displayName}
-            </Link>{" "}
+            {candidate.outOfScope ? (
+              candidateName(candidate, translate)
+            ) : (
+              <Link href={createPath({ resource: screen.resource, type: "show", id: candidate.id })} target="_blank" rel="noopener">
+                {candidate.displayName}
+              </Link>
+            )}{" "}
             — {ruleLabel(candidate.rule)} ({scorePercent(candidate.score)})
           </li>
         ))}

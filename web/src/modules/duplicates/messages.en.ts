@@ -14,6 +14,7 @@ export const duplicatesEn: typeof duplicatesFr = {
   adhesia: {
     duplicates: {
       score: "Score %{score}",
+      out_of_scope: "Another agency's record (outside your scope)",
       fields: { postalCode: "Postal code", addresses: "Addresses" },
       targets: { person: "Person", company: "Company" },
       statuses: { open: "To review", dismissed: "Dismissed", merged: "Merged", false_duplicate: "False duplicate" },

@@ -13,6 +13,7 @@ export const duplicatesFr = {
   adhesia: {
     duplicates: {
       score: "Score %{score}",
+      out_of_scope: "Fiche d'une autre agence (hors de votre périmètre)",
       fields: { postalCode: "Code postal", addresses: "Adresses" },
       targets: { person: "Personne", company: "Entreprise" },
       statuses: { open: "À examiner", dismissed: "Écartée", merged: "Fusionnée", false_duplicate: "Faux doublon" },
