@@ -18,12 +18,21 @@ import { organisationPermissions } from "./permissions.js";
 import type { UnassignedQueue } from "./unassigned-queue.js";
 
 const headcountBand = z.string().regex(/^(NN|\d{2})$/).nullable();
-const settingsBody = z.strictObject({
+const settingsView = z.object({
   mode: z.enum(["manual", "automatic"]),
   level: z.enum(["introducer", "advisor"]),
   companiesInMdpro: z.boolean(),
   mdproMaxHeadcountBand: headcountBand,
   mdeFromHeadcountBand: headcountBand,
+  version: z.number().int(),
+});
+/** `mode` and `level` (issue 6's body); the market thresholds kept as they are when left out; `version` as read, to refuse a stale write. */
+const settingsBody = z.strictObject({
+  ...settingsView.shape,
+  companiesInMdpro: settingsView.shape.companiesInMdpro.optional(),
+  mdproMaxHeadcountBand: settingsView.shape.mdproMaxHeadcountBand.optional(),
+  mdeFromHeadcountBand: settingsView.shape.mdeFromHeadcountBand.optional(),
+  version: settingsView.shape.version.optional(),
 });
 
 const postalCode = z.string().trim().regex(/^\d{5}$/);
@@ -81,10 +90,10 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
   const { settings, rules, transfer, manual, unassigned, bulk } = services;
   const tags = ["assignment"];
 
-  app.get("/api/v1/settings/assignment", { schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsBody.extend({ version: z.number().int() }) } } }, async (request) =>
+  app.get("/api/v1/settings/assignment", { schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsView } } }, async (request) =>
     settings.get(contextOf(request)),
   );
-  app.put("/api/v1/settings/assignment", { schema: { tags, summary: "Enregistrer les paramètres d'affectation", body: settingsBody, response: { 200: settingsBody.extend({ version: z.number().int() }) } } }, async (request) =>
+  app.put("/api/v1/settings/assignment", { schema: { tags, summary: "Enregistrer les paramètres d'affectation", body: settingsBody, response: { 200: settingsView } } }, async (request) =>
     settings.put(contextOf(request), request.body),
   );
 

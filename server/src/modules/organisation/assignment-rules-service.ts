@@ -13,7 +13,7 @@ import { currentIntroducerOf } from "./advisors-service.js";
 import { departmentOf, isDepartmentCode, isPostalCode } from "./departments.js";
 import { findIntroducer } from "./introducers-service.js";
 import { organisationPermissions } from "./permissions.js";
-import { assignmentRules } from "./schema.js";
+import { assignmentRules, introducers } from "./schema.js";
 
 export interface AssignmentRuleView {
   id: string;
@@ -99,9 +99,11 @@ export async function candidateRules(tx: Executor, tenantId: string, places: Rea
   });
   if (located.length === 0) return [];
   const departments = [...new Set(located.flatMap((place) => (place.department ? [place.department] : [])))];
+  // A deactivated introducer receives no new record: its rules step aside for the less specific ones, or the queue.
   return tx
     .select({ market: assignmentRules.market, postalCode: assignmentRules.postalCode, department: assignmentRules.department, introducerId: assignmentRules.introducerId, advisorId: assignmentRules.advisorId })
     .from(assignmentRules)
+    .innerJoin(introducers, and(eq(introducers.tenantId, assignmentRules.tenantId), eq(introducers.id, assignmentRules.introducerId), eq(introducers.active, true)))
     .where(
       and(
         eq(assignmentRules.tenantId, tenantId),

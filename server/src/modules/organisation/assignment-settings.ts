@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
+import { checkVersion } from "../../platform/db/versioning.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { headcountBands } from "../reference-data/index.js";
 import type { AssignmentMode } from "./assignment-engine.js";
@@ -12,6 +13,8 @@ import { assignmentSettings } from "./schema.js";
 
 export type AssignmentSettings = AssignmentMode & MarketSettings;
 export type AssignmentSettingsView = AssignmentSettings & { version: number };
+/** A write of the settings: mode and level, the market thresholds to change if any, the version read if given. */
+export type AssignmentSettingsChange = AssignmentMode & Partial<MarketSettings> & { version?: number | undefined };
 
 /** Until a tenant saves its own: assignment by hand, every company in MDE. */
 export const defaultAssignmentSettings: AssignmentSettings = { mode: "manual", level: "introducer", companiesInMdpro: false, mdproMaxHeadcountBand: null, mdeFromHeadcountBand: null };
@@ -38,13 +41,25 @@ export class AssignmentSettingsService {
     return readAsTenant(this.database, ctx, (tx) => loadAssignmentSettings(tx, ctx.tenantId));
   }
 
-  /** Applies to records as they are next saved; existing records keep their assignment until then. */
-  async put(ctx: RequestContext, settings: AssignmentSettings): Promise<AssignmentSettingsView> {
+  /**
+   * Applies to records as they are next saved; existing records keep their assignment until then.
+   * The market thresholds left out keep their value; a `version` other than the stored one is a
+   * conflict (409), as for records.
+   */
+  async put(ctx: RequestContext, change: AssignmentSettingsChange): Promise<AssignmentSettingsView> {
     requirePermission(ctx, organisationPermissions.write);
-    const errors = bandErrors(settings);
-    if (errors.length > 0) throw invalidFields(errors);
     return withTenant(this.database, ctx, async (tx) => {
       const before = await loadAssignmentSettings(tx, ctx.tenantId);
+      if (change.version !== undefined) checkVersion(before, change.version);
+      const settings: AssignmentSettings = {
+        mode: change.mode,
+        level: change.level,
+        companiesInMdpro: change.companiesInMdpro ?? before.companiesInMdpro,
+        mdproMaxHeadcountBand: change.mdproMaxHeadcountBand === undefined ? before.mdproMaxHeadcountBand : change.mdproMaxHeadcountBand,
+        mdeFromHeadcountBand: change.mdeFromHeadcountBand === undefined ? before.mdeFromHeadcountBand : change.mdeFromHeadcountBand,
+      };
+      const errors = bandErrors(settings);
+      if (errors.length > 0) throw invalidFields(errors);
       const values = { ...settings, updatedAt: new Date(), updatedBy: ctx.userId };
       await tx
         .insert(assignmentSettings)

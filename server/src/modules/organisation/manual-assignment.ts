@@ -24,17 +24,21 @@ export interface AssignmentView extends RecordAssignment {
 
 /**
  * Whom a choice assigns to: an advisor brings the introducer of their current membership (an
- * introducer given beside them must be that one); an introducer alone must exist.
+ * introducer given beside them must be that one); an introducer alone must exist. Either way the
+ * introducer must be active: a deactivated one receives no new record.
  */
 export async function resolveChoice(tx: Executor, tenantId: string, choice: AssignmentChoice): Promise<{ introducerId: string; advisorId: string | null }> {
   if (choice.advisorId) {
     const introducerId = await currentIntroducerOf(tx, tenantId, choice.advisorId);
     if (!introducerId) throw invalidFields([{ path: "advisorId", code: "advisor.without_introducer" }]);
     if (choice.introducerId && choice.introducerId !== introducerId) throw invalidFields([{ path: "introducerId", code: "assignment.introducer_mismatch", params: { introducer: introducerId } }]);
+    if (!(await findIntroducer(tx, tenantId, introducerId))?.active) throw invalidFields([{ path: "advisorId", code: "introducer.inactive" }]);
     return { introducerId, advisorId: choice.advisorId };
   }
   if (!choice.introducerId) throw invalidFields([{ path: "introducerId", code: "assignment.target_required" }]);
-  if (!(await findIntroducer(tx, tenantId, choice.introducerId))) throw invalidFields([{ path: "introducerId", code: "introducer.unknown" }]);
+  const introducer = await findIntroducer(tx, tenantId, choice.introducerId);
+  if (!introducer) throw invalidFields([{ path: "introducerId", code: "introducer.unknown" }]);
+  if (!introducer.active) throw invalidFields([{ path: "introducerId", code: "introducer.inactive" }]);
   return { introducerId: choice.introducerId, advisorId: null };
 }
 

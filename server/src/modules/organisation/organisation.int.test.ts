@@ -117,6 +117,18 @@ describe("assignment", () => {
     await post("/api/v1/assignment-rules", { market: "MDE", department: "38", introducerId: ids.partDieu });
   });
 
+  it("takes the settings as issue 6 writes them, keeps the market thresholds, and refuses a stale version", async () => {
+    const read = (await admin.request({ method: "GET", url: "/api/v1/settings/assignment" })).json<{ version: number; mdproMaxHeadcountBand: string | null }>();
+    const short = await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { mode: "automatic", level: "introducer" } });
+    expect(short.statusCode, short.body).toBe(200);
+    expect(short.json()).toMatchObject({ mode: "automatic", level: "introducer", companiesInMdpro: true, mdproMaxHeadcountBand: "02", version: read.version + 1 });
+    const stale = await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { ...read, mode: "manual" } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe("record.version_conflict");
+    const current = await admin.request({ method: "PUT", url: "/api/v1/settings/assignment", payload: { ...short.json<Record<string, unknown>>(), mode: "automatic" } });
+    expect(current.statusCode, current.body).toBe(200);
+  });
+
   it("refuses a rule twice, a rule without its place, and an advisor of another introducer", async () => {
     const twice = await admin.request({ method: "POST", url: "/api/v1/assignment-rules", payload: { market: "MDP", department: "63", introducerId: ids.partDieu } });
     expect(twice.statusCode).toBe(409);
@@ -139,6 +151,22 @@ describe("assignment", () => {
     const queue = await get<Page<{ id: string; target: string; postalCode: string }>>("/api/v1/assignments/unassigned?target=person&perPage=500");
     expect(queue.items.map((item) => item.id)).toEqual(expect.arrayContaining([uncovered.id, professional.id]));
     expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "04000" });
+  });
+
+  it("gives a deactivated introducer no new record: its rules step aside, and it cannot be chosen by hand", async () => {
+    const partDieu = await get<Introducer>(`/api/v1/introducers/${ids.partDieu}`);
+    const off = await admin.request({ method: "PATCH", url: `/api/v1/introducers/${ids.partDieu}`, payload: { active: false, version: partDieu.version } });
+    expect(off.statusCode, off.body).toBe(200);
+    try {
+      // The postal code's rule names the deactivated agency: the department's rule decides.
+      expect(await person("Agenceferme", "63100")).toMatchObject({ introducerId: ids.lyon, assignmentSource: "rule" });
+      const someone = await person("Maindirecte", "04000");
+      const byHand = await admin.request({ method: "PUT", url: `/api/v1/persons/${someone.id}/assignment`, payload: { introducerId: ids.partDieu } });
+      expect(byHand.statusCode).toBe(400);
+      expect(byHand.json().errors).toEqual([expect.objectContaining({ path: "introducerId", code: "introducer.inactive" })]);
+    } finally {
+      await admin.request({ method: "PATCH", url: `/api/v1/introducers/${ids.partDieu}`, payload: { active: true, version: partDieu.version + 1 } });
+    }
   });
 
   it("at the advisor level, assigns the rule's advisor with the introducer of the advisor's membership", async () => {
