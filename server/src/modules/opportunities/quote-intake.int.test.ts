@@ -60,6 +60,20 @@ describe("quotes pushed by a quoting system", () => {
     expect(mismatch.json().errors).toEqual([expect.objectContaining({ path: "opportunityId", code: "quote.opportunity_of_other_person" })]);
   });
 
+  it("adds a quote naming no opportunity to the person's open one of its domain, and opens one only when none is open", async () => {
+    const first = (await push(payload("FUR-0010", { lastName: "Fidele", mobilePhone: "06 10 20 30 40" }), "furets-0010-key")).json<{ personId: string; opportunityId: string; quoteId: string }>();
+    const second = await push(payload("FUR-0011", { lastName: "FIDELE", mobilePhone: "0610203040", email: null }), "furets-0011-key");
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json()).toMatchObject({ personId: first.personId, opportunityId: first.opportunityId });
+
+    for (const quoteId of [first.quoteId, second.json<{ quoteId: string }>().quoteId]) await admin.request({ method: "POST", url: `/api/v1/quotes/${quoteId}/state`, payload: { state: "cancelled" } });
+    const closed = await admin.request({ method: "POST", url: `/api/v1/opportunities/${first.opportunityId}/close`, payload: { state: "lost", reason: "Trop cher" } });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const third = (await push(payload("FUR-0012", { lastName: "Fidele", mobilePhone: "06 10 20 30 40", email: null }), "furets-0012-key")).json<{ personId: string; opportunityId: string }>();
+    expect(third.personId).toBe(first.personId);
+    expect(third.opportunityId).not.toBe(first.opportunityId);
+  });
+
   it("takes none blindly when several persons match: a new person is created and each pair listed for review", async () => {
     const originId = (await admin.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string; code: string }> }>().items.find((origin) => origin.code === "online_agency")?.id;
     // Two persons the rules cannot tell apart, declared distinct by a user.

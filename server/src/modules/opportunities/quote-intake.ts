@@ -1,15 +1,16 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
-import { formulas, products, ranges } from "../catalogue/index.js";
+import { formulas, products, ranges, type Domain } from "../catalogue/index.js";
 import { newId } from "../../platform/ids.js";
 import { matchIncomingBatch } from "../duplicates/index.js";
 import { origins } from "../origins/index.js";
 import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
-import { opportunityById } from "./opportunity-filters.js";
+import { opportunityById, opportunityWhere } from "./opportunity-filters.js";
+import { isClosed } from "./opportunity-states.js";
 import { opportunityPermissions, quotePermissions } from "./permissions.js";
 import type { initialQuoteStates, QuotesService } from "./quotes-service.js";
 import { opportunities, quotes } from "./schema.js";
@@ -65,8 +66,8 @@ export class QuoteIntake {
       const personId = await this.personOf(tx, ctx, incoming.person, origin.id);
       const opportunityId = incoming.opportunityId
         ? await this.namedOpportunity(tx, ctx, incoming.opportunityId, personId)
-        : (await this.opportunities.createIn(tx, ctx, { personId, domain: catalogue.domain, productFamily: catalogue.productFamily, originId: origin.id, expectedAnnualPremiumCents: incoming.quote.annualGrossCents }))
-            .id;
+        : ((await this.openOpportunity(tx, ctx, personId, catalogue.domain)) ??
+          (await this.opportunities.createIn(tx, ctx, { personId, domain: catalogue.domain, productFamily: catalogue.productFamily, originId: origin.id, expectedAnnualPremiumCents: incoming.quote.annualGrossCents })).id);
       const { quote } = await this.quotes.createIn(tx, ctx, {
         opportunityId,
         kind: "integration",
@@ -99,6 +100,20 @@ export class QuoteIntake {
     } catch (error) {
       throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
     }
+  }
+
+  /**
+   * The person's open opportunity of the quote's domain, the latest changed, that a quote without a
+   * named opportunity joins: one is created only when none exists (issue 8), so that the comparator's
+   * second quote for the same need does not open a second sale.
+   */
+  private async openOpportunity(tx: Executor, ctx: RequestContext, personId: string, domain: Domain): Promise<string | undefined> {
+    const rows = await tx
+      .select({ id: opportunities.id, state: opportunities.state })
+      .from(opportunities)
+      .where(opportunityWhere(ctx, { personId, domain }))
+      .orderBy(desc(opportunities.updatedAt), desc(opportunities.id));
+    return rows.find((row) => !isClosed(row.state))?.id;
   }
 
   /** A named opportunity must be the caller's to see and be about that person. */
