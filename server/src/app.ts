@@ -87,6 +87,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   // A merge moves contracts from one record to the other: their flags and natures follow in its transaction.
   duplicates.merges.afterMerge("person", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [...ids], companyIds: [] }));
   duplicates.merges.afterMerge("company", (tx, ctx, ids) => contractFeeds.receiver.refreshParties(tx, ctx, { personIds: [], companyIds: [...ids] }));
+  // A merge may take the other record's address or category: the assignment follows, unless set by hand.
+  for (const target of ["person", "company"] as const) duplicates.merges.afterMerge(target, (tx, ctx, ids) => organisation.reassess(target, tx, ctx, ids));
   // A contract naming the quote it came from validates that quote, and its opportunity is won.
   contractFeeds.receiver.registerQuoteValidation(contractQuoteValidation(pipeline.quotes));
   registerFileRoutes(app, database, files);

@@ -1,5 +1,6 @@
 import "./messages.js";
-import type { Database } from "../../platform/db/database.js";
+import type { RequestContext } from "../../platform/auth/context.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
 import type { JobQueue } from "../../platform/jobs/job-queue.js";
@@ -12,10 +13,11 @@ import { AssignmentRulesService } from "./assignment-rules-service.js";
 import { AssignmentRulesTransfer } from "./assignment-rules-transfer.js";
 import { AssignmentSettingsService } from "./assignment-settings.js";
 import { BulkReassignment } from "./bulk-reassignment.js";
-import { assignmentTargets } from "./assignment-targets.js";
+import { assignmentTargets, type AssignmentTargetKind } from "./assignment-targets.js";
 import { registerIntroducersRoutes } from "./introducers-routes.js";
 import { IntroducersService } from "./introducers-service.js";
 import { ManualAssignmentService } from "./manual-assignment.js";
+import { evaluateAssignments } from "./record-assignment.js";
 import { registerSectorsRoutes } from "./sectors-routes.js";
 import { SectorsService } from "./sectors-service.js";
 import { UnassignedQueue } from "./unassigned-queue.js";
@@ -56,6 +58,11 @@ export interface OrganisationModuleDependencies {
  */
 export interface OrganisationModule {
   introducers: IntroducersService;
+  /**
+   * Re-evaluates records another module rewrote outside their own write (a merge takes the other
+   * record's address or category): the rules, unless assigned by hand, with market and sector.
+   */
+  reassess(target: AssignmentTargetKind, tx: Executor, ctx: RequestContext, ids: readonly string[]): Promise<void>;
 }
 
 export function registerOrganisationModule(app: AppServer, deps: OrganisationModuleDependencies): OrganisationModule {
@@ -74,5 +81,10 @@ export function registerOrganisationModule(app: AppServer, deps: OrganisationMod
     unassigned: new UnassignedQueue(records),
     bulk: new BulkReassignment(database, deps.queue, records),
   });
-  return { introducers: introducersService };
+  return {
+    introducers: introducersService,
+    async reassess(target, tx, ctx, ids) {
+      await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[target], ids, "rules");
+    },
+  };
 }

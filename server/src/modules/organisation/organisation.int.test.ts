@@ -153,6 +153,15 @@ describe("assignment", () => {
     expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "04000" });
   });
 
+  it("follows a merge that takes the other record's address: the kept record is assigned by the rules anew", async () => {
+    const kept = await person("Fusionconserve", "63000");
+    const merged = await person("Fusionabsorbe", "63100");
+    expect(kept).toMatchObject({ introducerId: ids.lyon, assignmentSource: "rule" });
+    const response = await admin.request({ method: "POST", url: `/api/v1/persons/${kept.id}/merge`, payload: { sourceId: merged.id, fieldChoices: { addresses: "source" } } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await get<Assigned>(`/api/v1/persons/${kept.id}`)).toMatchObject({ introducerId: ids.partDieu, assignmentSource: "rule" });
+  });
+
   it("gives a deactivated introducer no new record: its rules step aside, and it cannot be chosen by hand", async () => {
     const partDieu = await get<Introducer>(`/api/v1/introducers/${ids.partDieu}`);
     const off = await admin.request({ method: "PATCH", url: `/api/v1/introducers/${ids.partDieu}`, payload: { active: false, version: partDieu.version } });
