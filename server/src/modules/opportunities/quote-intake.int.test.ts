@@ -74,6 +74,13 @@ describe("quotes pushed by a quoting system", () => {
     expect(third.opportunityId).not.toBe(first.opportunityId);
   });
 
+  it("places the quote's refusals under quote, as the payload nests them", async () => {
+    const body = payload("FUR-0013", { lastName: "Numeroprisdeja" });
+    const taken = await push({ ...body, quote: { ...body.quote, number: "LF-FUR-0001" } }, "furets-0013-key");
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().errors).toEqual([expect.objectContaining({ path: "quote.number", code: "quote.number_taken" })]);
+  });
+
   it("takes none blindly when several persons match: a new person is created and each pair listed for review", async () => {
     const originId = (await admin.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string; code: string }> }>().items.find((origin) => origin.code === "online_agency")?.id;
     // Two persons the rules cannot tell apart, declared distinct by a user.

@@ -68,7 +68,8 @@ export class QuoteIntake {
         ? await this.namedOpportunity(tx, ctx, incoming.opportunityId, personId)
         : ((await this.openOpportunity(tx, ctx, personId, catalogue.domain)) ??
           (await this.opportunities.createIn(tx, ctx, { personId, domain: catalogue.domain, productFamily: catalogue.productFamily, originId: origin.id, expectedAnnualPremiumCents: incoming.quote.annualGrossCents })).id);
-      const { quote } = await this.quotes.createIn(tx, ctx, {
+      const { quote } = await this.quotes
+        .createIn(tx, ctx, {
         opportunityId,
         kind: "integration",
         number: incoming.quote.number,
@@ -80,7 +81,10 @@ export class QuoteIntake {
         monthlyGrossCents: incoming.quote.monthlyGrossCents,
         state: incoming.quote.state,
         externalReference: incoming.externalReference,
-      });
+        })
+        .catch((error: unknown) => {
+          throw nestedUnder("quote", error);
+        });
       return { personId, opportunityId, quoteId: quote.id };
     });
   }
@@ -98,7 +102,7 @@ export class QuoteIntake {
     try {
       return (await this.persons.createIn(tx, ctx, { ...fields, originId, duplicateResolution: { decision: verdict?.kind === "review" ? ("review" as const) : ("no_match" as const) } })).id;
     } catch (error) {
-      throw error instanceof Problem && error.status === 400 ? invalidFields((error.options.errors ?? []).map((field) => ({ ...field, path: `person.${field.path}` }))) : error;
+      throw nestedUnder("person", error);
     }
   }
 
@@ -144,4 +148,10 @@ export class QuoteIntake {
     }
     return { productId: product.id, formulaId, domain: product.domain, productFamily: product.productFamily };
   }
+}
+
+/** A refusal of fields the payload nests under `member` (`person`, `quote`), its paths placed there; other faults as they are. */
+function nestedUnder(member: string, error: unknown): unknown {
+  if (!(error instanceof Problem) || error.status >= 500 || !error.options.errors) return error;
+  return new Problem(error.status, error.code, { ...error.options, errors: error.options.errors.map((field) => ({ ...field, path: `${member}.${field.path}` })) });
 }
