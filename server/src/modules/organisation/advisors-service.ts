@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import { recordAudit } from "../../platform/audit/audit-log.js";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -7,7 +7,7 @@ import { invalidFields, notFound } from "../../platform/http/problem.js";
 import { setUserIntroducer, users } from "../access/index.js";
 import { findIntroducer } from "./introducers-service.js";
 import { organisationPermissions } from "./permissions.js";
-import { advisorMemberships, introducers } from "./schema.js";
+import { advisorMemberships, assignmentRules, introducers } from "./schema.js";
 
 export interface AdvisorView {
   userId: string;
@@ -122,11 +122,23 @@ export class AdvisorsService {
   }
 }
 
+/**
+ * Ends a membership. The rules of the introducer left that named the advisor keep the place for the
+ * introducer and lose the advisor (who no longer works there), so that the table stays valid and its
+ * export imports back.
+ */
 async function closeMembership(tx: Executor, ctx: RequestContext, membershipId: string): Promise<void> {
   const [closed] = await tx
     .update(advisorMemberships)
     .set({ endedAt: new Date() })
     .where(and(eq(advisorMemberships.tenantId, ctx.tenantId), eq(advisorMemberships.id, membershipId)))
     .returning();
-  if (closed) await recordAudit(tx, ctx, { entity: "advisor_membership", entityId: closed.id, before: { userId: closed.userId, introducerId: closed.introducerId, endedAt: null }, after: { userId: closed.userId, introducerId: closed.introducerId, endedAt: closed.endedAt?.toISOString() ?? null } });
+  if (!closed) return;
+  await recordAudit(tx, ctx, { entity: "advisor_membership", entityId: closed.id, before: { userId: closed.userId, introducerId: closed.introducerId, endedAt: null }, after: { userId: closed.userId, introducerId: closed.introducerId, endedAt: closed.endedAt?.toISOString() ?? null } });
+  const released = await tx
+    .update(assignmentRules)
+    .set({ advisorId: null, version: sql`${assignmentRules.version} + 1`, updatedAt: new Date(), updatedBy: ctx.userId })
+    .where(and(eq(assignmentRules.tenantId, ctx.tenantId), eq(assignmentRules.introducerId, closed.introducerId), eq(assignmentRules.advisorId, closed.userId)))
+    .returning({ id: assignmentRules.id });
+  await recordAudits(tx, ctx, released.map((rule) => ({ entity: "assignment_rule", entityId: rule.id, before: { advisorId: closed.userId }, after: { advisorId: null } })));
 }

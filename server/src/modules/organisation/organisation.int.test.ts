@@ -153,6 +153,15 @@ describe("assignment", () => {
     expect(queue.items.find((item) => item.id === uncovered.id)).toMatchObject({ target: "person", postalCode: "04000" });
   });
 
+  it("keeps a rule for its introducer when the advisor it named moves to another one", async () => {
+    const advisorRole = (await get<Page<{ id: string; code: string }>>("/api/v1/roles?q=advisor")).items.find((role) => role.code === "advisor")?.id;
+    const dominique = (await post<{ id: string }>("/api/v1/users", { email: "dominique.test@alpha.demo", displayName: "Dominique Test", password: "un-mot-de-passe-solide", roleIds: [advisorRole] })).id;
+    await post(`/api/v1/introducers/${ids.partDieu}/advisors`, { userId: dominique });
+    const rule = await post<{ id: string; version: number }>("/api/v1/assignment-rules", { market: "MDP", department: "15", introducerId: ids.partDieu, advisorId: dominique });
+    await post(`/api/v1/introducers/${ids.lyon}/advisors`, { userId: dominique });
+    expect(await get(`/api/v1/assignment-rules/${rule.id}`)).toMatchObject({ introducerId: ids.partDieu, advisorId: null, version: rule.version + 1 });
+  });
+
   it("follows a merge that takes the other record's address: the kept record is assigned by the rules anew", async () => {
     const kept = await person("Fusionconserve", "63000");
     const merged = await person("Fusionabsorbe", "63100");
