@@ -71,6 +71,8 @@ export const uiEn: typeof uiFr = {
     },
     attachments: {
       drop: "Drop files here or",
+      description: "Description (optional)",
+      description_hint: "Given to the files you drop next.",
       choose: "choose them",
       types_hint: "PDF, images, Word, Excel or OpenDocument documents, CSV, text.",
       empty: "No attachment.",

@@ -73,6 +73,8 @@ export const uiFr = {
     },
     attachments: {
       drop: "Déposez des fichiers ici ou",
+      description: "Description (facultative)",
+      description_hint: "Jointe aux fichiers que vous déposez ensuite.",
       choose: "choisissez-les",
       types_hint: "PDF, images, documents Word, Excel ou OpenDocument, CSV, texte.",
       empty: "Aucune pièce jointe.",

@@ -154,7 +154,7 @@ export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachment
       requirePermission(ctx, quotePermissions.write);
       await quotes.get(ctx, request.params.id);
       const upload = await receiveUpload(request);
-      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, undefined));
+      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
     },
   );
   app.delete("/api/v1/quotes/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe du devis", params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) } }, async (request, reply) => {

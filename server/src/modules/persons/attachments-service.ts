@@ -8,12 +8,14 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import type { FileService } from "../../platform/files/file-service.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
-import { notFound } from "../../platform/http/problem.js";
+import { invalidFields, notFound } from "../../platform/http/problem.js";
 import type { AttachmentsTable } from "./schema.js";
 
 /** An attached file as the attachments tabs of persons, companies and quotes answer it. */
 export const attachmentViewSchema = z.object({ id: z.uuid(), fileId: z.uuid(), name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), description: z.string().nullable(), createdAt: z.string() });
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;
+
+const DESCRIPTION_MAX = 500;
 
 /** The kind of record files are attached to: its attachments table, permissions and how to tell it exists. */
 export interface AttachmentOwner {
@@ -72,8 +74,10 @@ export class AttachmentsService {
     });
   }
 
+  /** `description`: the multipart field sent before the file, optional, at most 500 characters. */
   async add(ctx: RequestContext, ownerId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
     requirePermission(ctx, this.owner.permissions.write);
+    if (description !== undefined && description.trim().length > DESCRIPTION_MAX) throw invalidFields([{ path: "description", code: "validation.too_big", params: { maximum: DESCRIPTION_MAX } }]);
     return withTenant(this.database, ctx, (tx) => this.addIn(tx, ctx, ownerId, upload, description));
   }
 
@@ -84,7 +88,7 @@ export class AttachmentsService {
     const file = await this.files.save(tx, ctx, upload);
     const [row] = await tx
       .insert(this.owner.table)
-      .values({ tenantId: ctx.tenantId, ownerId, fileId: file.id, description: description ?? null, createdBy: ctx.userId, updatedBy: ctx.userId })
+      .values({ tenantId: ctx.tenantId, ownerId, fileId: file.id, description: description?.trim() || null, createdBy: ctx.userId, updatedBy: ctx.userId })
       .returning();
     if (!row) throw new Error("insert returned no row");
     await recordAudit(tx, ctx, { entity: `${this.owner.entity}_attachment`, entityId: row.id, before: null, after: { [`${this.owner.entity}Id`]: ownerId, fileId: file.id, name: file.name } });

@@ -182,12 +182,12 @@ describe("persons", () => {
       method: "POST",
       url: `/api/v1/persons/${person.id}/attachments`,
       headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mandat.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`,
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\n Mandat de prélèvement signé \r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mandat.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`,
     });
     expect(uploaded.statusCode).toBe(201);
     const { id, fileId } = uploaded.json<{ id: string; fileId: string }>();
-    const listed = (await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: Array<{ name: string }> }>();
-    expect(listed.items.map((item) => item.name)).toEqual(["mandat.pdf"]);
+    const listed = (await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: Array<{ name: string; description: string | null }> }>();
+    expect(listed.items.map((item) => [item.name, item.description])).toEqual([["mandat.pdf", "Mandat de prélèvement signé"]]);
     expect((await admin.request({ method: "GET", url: `/api/v1/files/${fileId}` })).body).toBe(pdf);
     expect((await admin.request({ method: "DELETE", url: `/api/v1/persons/${person.id}/attachments/${id}` })).statusCode).toBe(204);
     expect((await admin.request({ method: "GET", url: `/api/v1/persons/${person.id}/attachments` })).json<{ items: unknown[] }>().items).toEqual([]);

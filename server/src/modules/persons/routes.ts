@@ -192,14 +192,14 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
   }));
   app.post(
     "/api/v1/persons/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
+    { schema: { tags, summary: "Joindre un fichier (multipart : champ « file », précédé d’un champ « description » facultatif)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
       // Refused before the upload is read, not after.
       requirePermission(ctx, personPermissions.write);
       await persons.get(ctx, request.params.id);
       const upload = await receiveUpload(request);
-      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, undefined));
+      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
     },
   );
   app.delete("/api/v1/persons/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe", params: attachmentParams } }, async (request, reply) => {

@@ -8,14 +8,22 @@ export interface ReceivedFile {
   data: Buffer;
 }
 
-/** The one file of a multipart request, refused unless its name and its bytes agree on an allowed type. */
-export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFile> {
+/**
+ * The one file of a multipart request, refused unless its name and its bytes agree on an allowed
+ * type, with the text fields sent before it (an attachment's `description`).
+ */
+export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFile & { fields: Readonly<Record<string, string>> }> {
   const part = request.isMultipart() ? await request.file() : undefined;
   if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
   const data = await part.toBuffer();
   const verdict = await checkFileType(part.filename, data);
   if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
-  return { name: part.filename, contentType: verdict.contentType, data };
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(part.fields)) {
+    const value = Array.isArray(field) ? field[0] : field;
+    if (value?.type === "field" && typeof value.value === "string") fields[name] = value.value;
+  }
+  return { name: part.filename, contentType: verdict.contentType, data, fields };
 }
 
 /**

@@ -1,5 +1,5 @@
 import DownloadIcon from "@mui/icons-material/Download";
-import { Alert, Box, IconButton, LinearProgress, Link, TableCell, TableRow, Tooltip, Typography } from "@mui/material";
+import { Alert, Box, IconButton, LinearProgress, Link, TableCell, TableRow, TextField, Tooltip, Typography } from "@mui/material";
 import { useState } from "react";
 import { useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
 import { formatSize } from "../format";
@@ -20,6 +20,7 @@ export const AttachmentsPanel = ({ recordPath, canWrite, testId }: RecordTabPane
   const canReadFiles = permissions?.includes("file:read") ?? false;
   const attachments = useTabItems((signal) => listAttachments(recordPath, signal), recordPath);
   const [uploading, setUploading] = useState<string | null>(null);
+  const [description, setDescription] = useState("");
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
   const removal = useConfirmedRemoval<AttachmentRecord>({
     remove: (attachment) => removeAttachment(recordPath, attachment.id),
@@ -34,7 +35,7 @@ export const AttachmentsPanel = ({ recordPath, canWrite, testId }: RecordTabPane
     for (const file of files) {
       setUploading(file.name);
       try {
-        await uploadAttachment(recordPath, file);
+        await uploadAttachment(recordPath, file, description);
         notify("adhesia.attachments.uploaded", { type: "info", messageArgs: { name: file.name } });
       } catch (error) {
         errors.push(`${file.name} : ${error instanceof Error ? error.message : String(error)}`);
@@ -42,12 +43,27 @@ export const AttachmentsPanel = ({ recordPath, canWrite, testId }: RecordTabPane
     }
     setUploading(null);
     setUploadErrors(errors);
+    if (errors.length === 0) setDescription("");
     attachments.reload();
   };
 
   return (
     <Box data-testid={testId}>
-      {canWrite && <DropZone onFiles={(files) => void upload(files)} busy={uploading !== null} />}
+      {canWrite && (
+        <>
+          <TextField
+            size="small"
+            fullWidth
+            label={translate("adhesia.attachments.description")}
+            helperText={translate("adhesia.attachments.description_hint")}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 500, "data-testid": "attachment-description" } }}
+            sx={{ mb: 1 }}
+          />
+          <DropZone onFiles={(files) => void upload(files)} busy={uploading !== null} />
+        </>
+      )}
       {uploading && (
         <Box sx={{ mb: 2 }}>
           <Typography variant="caption">{translate("adhesia.attachments.uploading", { name: uploading })}</Typography>
