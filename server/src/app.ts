@@ -25,7 +25,7 @@ import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { registerOrganisationModule } from "./modules/organisation/index.js";
 import { contractStandings, registerContractsModule } from "./modules/contracts/index.js";
 import { contractQuoteValidation, opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
-import { findInteraction, interactionsUseReferenceValue, registerInteractionsModule } from "./modules/interactions/index.js";
+import { findInteraction, interactionsUseReferenceValue, linkToOpportunity, registerInteractionsModule } from "./modules/interactions/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -77,7 +77,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing, persons: naturalPersons.persons });
   // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.
   interactions.registerOpportunityCheck((tx, ctx, id) => pipeline.opportunities.holderOf(tx, ctx, id));
-  pipeline.opportunities.registerInteractionLookup((tx, ctx, id) => findInteraction(tx, ctx, id));
+  pipeline.opportunities.registerInteractionLookup({ find: (tx, ctx, id) => findInteraction(tx, ctx, id), link: linkToOpportunity });
   marketingOrigins.origins.registerUsageCheck(opportunitiesUseOrigin);
   referenceData.values.registerUsageCheck(opportunitiesUseReferenceValue);
   const contractFeeds = registerContractsModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });

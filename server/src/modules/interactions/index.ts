@@ -12,7 +12,7 @@ export type { InteractionsService, OpportunityCheck, InteractionInput, Interacti
 export type { InteractionView } from "./interaction-view.js";
 export type { Reminders } from "./interactions-service.js";
 // For the opportunities module: an interaction within the caller's scope (an opportunity "comes from" one).
-export { findInteraction } from "./interactions-service.js";
+export { findInteraction, linkToOpportunity } from "./interactions-service.js";
 export { interactionsUseReferenceValue } from "./usage-checks.js";
 
 /**

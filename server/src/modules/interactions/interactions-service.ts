@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
@@ -72,6 +72,19 @@ export async function findInteraction(tx: Executor, reader: ScopedReader, id: st
   const query = tx.select().from(interactions).where(and(eq(interactions.tenantId, reader.tenantId), eq(interactions.id, id), withinRecordScope(reader)));
   const [row] = lock ? await query.for("update") : await query;
   return row;
+}
+
+/**
+ * Files an interaction under the opportunity it gave rise to, unless it already names one: the
+ * opportunity's page then lists the call where the need was detected. Audited on the interaction.
+ */
+export async function linkToOpportunity(tx: Executor, ctx: RequestContext, interactionId: string, opportunityId: string): Promise<void> {
+  const [linked] = await tx
+    .update(interactions)
+    .set({ opportunityId, version: sql`${interactions.version} + 1`, updatedAt: new Date(), updatedBy: ctx.userId })
+    .where(and(eq(interactions.tenantId, ctx.tenantId), eq(interactions.id, interactionId), isNull(interactions.opportunityId)))
+    .returning({ id: interactions.id });
+  if (linked) await recordAudit(tx, ctx, { entity: "interaction", entityId: linked.id, before: { opportunityId: null }, after: { opportunityId } });
 }
 
 /** Calls, meetings, e-mails… with persons and companies: planned, then done ("réaliser"). */

@@ -81,6 +81,17 @@ describe("planning and completing", () => {
     expect(tab.items.map((item) => item.id)).toContain(logged.id);
   });
 
+  it("files the interaction an opportunity came from under that opportunity, once", async () => {
+    const call_ = (await plan(advisor, { subject: "Besoin détecté : départ à la retraite" })).json<Interaction>();
+    const opportunity = await call<{ id: string; interactionId: string }>(advisor, "POST", "/api/v1/opportunities", { personId: parisPersonId, domain: "health", originId, interactionId: call_.id });
+    expect(opportunity.interactionId).toBe(call_.id);
+    const underIt = await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${opportunity.id}`);
+    expect(underIt.items.map((item) => item.id)).toEqual([call_.id]);
+    const again = await call<{ id: string }>(advisor, "POST", "/api/v1/opportunities", { personId: parisPersonId, domain: "protection", originId, interactionId: call_.id });
+    // Already filed under the first: the second opportunity names it, and does not take it.
+    expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${again.id}`)).total).toBe(0);
+  });
+
   it("changes what was planned with the version read, and refuses a stale one", async () => {
     const planned = (await plan(advisor, {})).json<Interaction>();
     const moved = await call<Interaction & { subject: string }>(advisor, "PATCH", `/api/v1/interactions/${planned.id}`, { version: planned.version, subject: "Rendez-vous déplacé", plannedAt: hoursFromNow(48) });

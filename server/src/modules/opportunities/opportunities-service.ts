@@ -73,7 +73,7 @@ export class OpportunitiesService {
     readonly lifeCycle: LifeCycle,
   ) {}
 
-  /** Called once at wiring time by the interactions module: `interactionId` is then checked through it. */
+  /** Called once at wiring time by the interactions module: `interactionId` is then checked through it, and the interaction filed under the opportunity. */
   registerInteractionLookup(lookup: InteractionLookup): void {
     this.interactions = lookup;
   }
@@ -164,6 +164,7 @@ export class OpportunitiesService {
       })
       .returning();
     if (!row) throw new Error("insert returned no row");
+    if (row.interactionId) await this.interactions?.link(tx, ctx, row.interactionId, row.id);
     await recordStateChange(tx, ctx, row.id, null, { to: row.state });
     await this.lifeCycle.refresh(tx, ctx, holder);
     const view = toOpportunityView(row);

@@ -18,10 +18,14 @@ export interface HolderAssignment {
 }
 
 /**
- * The port through which the interactions module, registered at wiring time, tells which person
- * or company an interaction the caller may see is about. Without one, no interaction id is accepted.
+ * The port of the interactions module, registered at wiring time: which person or company an
+ * interaction the caller may see is about (without it, no interaction id is accepted), and the
+ * filing of an interaction under the opportunity it gave rise to.
  */
-export type InteractionLookup = (tx: Executor, ctx: RequestContext, id: string) => Promise<{ personId?: string | null | undefined; companyId?: string | null | undefined } | undefined>;
+export interface InteractionLookup {
+  find(tx: Executor, ctx: RequestContext, id: string): Promise<{ personId?: string | null | undefined; companyId?: string | null | undefined } | undefined>;
+  link(tx: Executor, ctx: RequestContext, interactionId: string, opportunityId: string): Promise<void>;
+}
 
 /** The holder's assignment, if the holder is a record of the tenant within the reader's scope. */
 export async function holderAssignment(tx: Executor, reader: ScopedReader, holder: Holder): Promise<HolderAssignment | undefined> {
@@ -56,7 +60,7 @@ export async function referenceErrors(tx: Executor, ctx: RequestContext, fields:
     if (!found) errors.push({ path: "advisorId", code: "opportunity.unknown_advisor" });
   }
   if (fields.interactionId) {
-    const interaction = interactions ? await interactions(tx, ctx, fields.interactionId) : undefined;
+    const interaction = interactions ? await interactions.find(tx, ctx, fields.interactionId) : undefined;
     if (!interaction) errors.push({ path: "interactionId", code: "opportunity.unknown_interaction" });
     else if (!(holder.personId ? interaction.personId === holder.personId : interaction.companyId === holder.companyId)) {
       errors.push({ path: "interactionId", code: "opportunity.interaction_of_other_record" });
