@@ -187,12 +187,14 @@ const journey: Journey = {
       console.log(`    relation: Filiale de ${related}`);
     });
 
-    await step("upload an attachment", async () => {
+    await step("upload an attachment with its description", async () => {
       await page.getByRole("tab", { name: "Pièces jointes" }).click();
+      await page.getByTestId("attachment-description").fill("Extrait Kbis de moins de 3 mois");
       await page.getByTestId("attachment-file-input").setInputFiles({ name: "kbis.pdf", mimeType: "application/pdf", buffer: PDF });
       const row = page.getByTestId("attachment-row").filter({ hasText: "kbis.pdf" });
       await row.waitFor();
       await row.getByRole("link", { name: "kbis.pdf" }).waitFor();
+      await row.getByText("Extrait Kbis de moins de 3 mois").waitFor();
     });
 
     await step("find the company with the app-bar search and open it", async () => {
