@@ -107,11 +107,12 @@ export class MergeService {
       if (!merge) throw notFound();
       const kind = mergeKinds[merge.target];
       requirePermission(ctx, `${kind.permissionPrefix}:write`);
+      const kept = await lockedRow(tx, kind, ctx.tenantId, merge.targetId);
       // The kept record carries the merge: out of the caller's scope, so is the merge.
-      if (!(await idsInScope(tx, ctx, merge.target, [merge.targetId])).has(merge.targetId) && (await lockedRow(tx, kind, ctx.tenantId, merge.targetId))) throw notFound();
+      if (kept && !(await idsInScope(tx, ctx, merge.target, [merge.targetId])).has(merge.targetId)) throw notFound();
       if (merge.undoneAt) throw new Problem(409, "merge.already_undone");
       if (Date.now() - merge.createdAt.getTime() > UNDO_DAYS * dayMs) throw new Problem(409, "merge.undo_expired");
-      if (!(await lockedRow(tx, kind, ctx.tenantId, merge.targetId))) throw new Problem(409, "merge.undo_blocked");
+      if (!kept) throw new Problem(409, "merge.undo_blocked");
 
       const { snapshot } = merge;
       const table = id(kind.table);
