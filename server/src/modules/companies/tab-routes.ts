@@ -3,7 +3,7 @@ import { requirePermission } from "../../platform/auth/context.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { attachmentViewSchema, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
+import { registerAttachmentRoutes, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
 import type { CompaniesService } from "./companies-service.js";
 import type { CompanyPersonsService } from "./company-persons-service.js";
 import type { DemographyService } from "./demography-service.js";
@@ -95,26 +95,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     return reply.status(204).send();
   });
 
-  // Attachments.
-  app.get("/api/v1/companies/:id/attachments", { schema: { tags, summary: "Pièces jointes de l'entreprise", params: idParams, response: { 200: items(attachmentViewSchema) } } }, async (request) => ({
-    items: await attachments.list(contextOf(request), request.params.id),
-  }));
-  app.post(
-    "/api/v1/companies/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier (multipart : champ « file », précédé d’un champ « description » facultatif)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, companyPermissions.write);
-      await companies.get(ctx, request.params.id);
-      const upload = await receiveUpload(request);
-      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
-    },
-  );
-  app.delete("/api/v1/companies/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe", params: subParams("attachmentId") } }, async (request, reply) => {
-    await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
-    return reply.status(204).send();
-  });
+  registerAttachmentRoutes(app, attachments, { collection: "/api/v1/companies", tags, of: "de l'entreprise", to: "à l'entreprise" });
 
   // Persons.
   app.get("/api/v1/companies/:id/persons", { schema: { tags, summary: "Personnes de l'entreprise (salariés, dirigeants, contacts…)", params: idParams, response: { 200: items(personLinkView) } } }, async (request) => ({

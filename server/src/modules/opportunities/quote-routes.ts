@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
-import { attachmentViewSchema, type AttachmentsService } from "../persons/index.js";
+import { registerAttachmentRoutes, type AttachmentsService } from "../persons/index.js";
 import { priceSchema } from "../pricing/index.js";
 import { opportunityView } from "./opportunity-routes.js";
 import { quotePermissions } from "./permissions.js";
@@ -142,23 +141,5 @@ export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachment
     },
     async (request) => quotes.changeState(contextOf(request), request.params.id, request.body),
   );
-  app.get("/api/v1/quotes/:id/attachments", { schema: { tags, summary: "Pièces jointes du devis (son PDF)", params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
-    items: await attachments.list(contextOf(request), request.params.id),
-  }));
-  app.post(
-    "/api/v1/quotes/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier au devis, le PDF d'un tarificateur externe (multipart, champ « file »)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, quotePermissions.write);
-      await quotes.get(ctx, request.params.id);
-      const upload = await receiveUpload(request);
-      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
-    },
-  );
-  app.delete("/api/v1/quotes/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe du devis", params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) } }, async (request, reply) => {
-    await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
-    return reply.status(204).send();
-  });
+  registerAttachmentRoutes(app, attachments, { collection: "/api/v1/quotes", tags, of: "du devis (son PDF)", to: "au devis, le PDF d'un tarificateur externe" });
 }

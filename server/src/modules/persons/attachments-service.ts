@@ -74,6 +74,13 @@ export class AttachmentsService {
     });
   }
 
+  /** Refuses a caller who may not attach files to the record, or cannot see it, before any upload is read. */
+  async checkWritable(ctx: RequestContext, ownerId: string): Promise<void> {
+    requirePermission(ctx, this.owner.permissions.write);
+    const exists = await readAsTenant(this.database, ctx, (tx) => this.owner.exists(tx, ctx, ownerId));
+    if (!exists) throw notFound();
+  }
+
   /** `description`: the multipart field sent before the file, optional, at most 500 characters. */
   async add(ctx: RequestContext, ownerId: string, upload: ReceivedFile, description: string | undefined): Promise<AttachmentView> {
     requirePermission(ctx, this.owner.permissions.write);

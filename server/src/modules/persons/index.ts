@@ -39,6 +39,7 @@ export type { PersonFilters } from "./person-filters.js";
 export { AttachmentsService, attachmentViewSchema, type AttachmentOwner, type AttachmentView } from "./attachments-service.js";
 export { CompetitorCoveragesService, type CoverageOwner, type CoverageView } from "./competitor-coverages-service.js";
 export { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
+export { registerAttachmentRoutes } from "./attachment-routes.js";
 export { personCreateBody } from "./routes.js";
 export { personsUseOrigin, personsUseReferenceValue } from "./usage-checks.js";
 export { bulkInsertPersons, type PersonToLoad } from "./bulk-insert.js";

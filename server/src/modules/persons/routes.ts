@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission, requirePermission } from "../../platform/auth/context.js";
-import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
@@ -10,7 +9,8 @@ import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
-import { attachmentViewSchema, type AttachmentsService } from "./attachments-service.js";
+import { registerAttachmentRoutes } from "./attachment-routes.js";
+import type { AttachmentsService } from "./attachments-service.js";
 import { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { personExportColumns } from "./persons-export.js";
@@ -130,7 +130,6 @@ const filters = z.object({
 
 const relationView = z.object({ id: z.uuid(), type: z.enum(relationTypes), personId: z.uuid(), lastName: z.string(), firstName: z.string().nullable() });
 const relationParams = z.object({ id: z.uuid(), relationId: z.uuid() });
-const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
 export interface PersonServices {
   persons: PersonsService;
@@ -187,25 +186,6 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/persons/:id/attachments", { schema: { tags, summary: "Pièces jointes de la personne", params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
-    items: await attachments.list(contextOf(request), request.params.id),
-  }));
-  app.post(
-    "/api/v1/persons/:id/attachments",
-    { schema: { tags, summary: "Joindre un fichier (multipart : champ « file », précédé d’un champ « description » facultatif)", params: idParams, consumes: ["multipart/form-data"], response: { 201: attachmentViewSchema } } },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, personPermissions.write);
-      await persons.get(ctx, request.params.id);
-      const upload = await receiveUpload(request);
-      return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
-    },
-  );
-  app.delete("/api/v1/persons/:id/attachments/:attachmentId", { schema: { tags, summary: "Retirer une pièce jointe", params: attachmentParams } }, async (request, reply) => {
-    await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
-    return reply.status(204).send();
-  });
-
+  registerAttachmentRoutes(app, attachments, { collection: "/api/v1/persons", tags, of: "de la personne", to: "à la personne" });
   registerCompetitorCoverageRoutes(app, coverages, { collection: "/api/v1/persons", tags, holder: "la personne" });
 }
