@@ -29,6 +29,8 @@ export interface NatureRule {
     parties: readonly Party[],
     standings: ReadonlyMap<string, ReadonlyArray<{ status: ContractStatus; grantsMembership: boolean }>>,
   ): Promise<{ persons: ReadonlyMap<string, Nature>; companies: ReadonlyMap<string, Nature> }>;
+  /** The nature of a record not stored yet, from its contracts alone: it has no opportunity and was never qualified. */
+  natureOfNew(contracts: ReadonlyArray<{ status: ContractStatus; grantsMembership: boolean }>): Nature;
 }
 
 /** What a contract tells of its parties: its status, domain and whether its product grants membership. */
@@ -101,8 +103,8 @@ export async function refreshParties(tx: Executor, ctx: RequestContext, touched:
  * and the refresh then finds them up to date instead of rewriting each. Without a nature rule
  * registered they stay `suspect`, as the refresh would leave them.
  */
-export async function derivedFieldsOfNew(tx: Executor, ctx: RequestContext, contractsOf: ReadonlyMap<string, readonly Standing[]>, nature: NatureRule | undefined): Promise<Map<string, PersonDerivedFields>> {
-  const ids = [...contractsOf.keys()];
-  const natures = await nature?.naturesOf(tx, ctx, ids.map((personId) => ({ personId })), contractsOf);
-  return new Map(ids.map((id) => [id, { coverageFlags: coverageFlagsOf(contractsOf.get(id) ?? []), nature: natures?.persons.get(id) ?? "suspect" }]));
+export function derivedFieldsOfNew(contractsOf: ReadonlyMap<string, readonly Standing[]>, nature: NatureRule | undefined): Map<string, PersonDerivedFields> {
+  return new Map(
+    [...contractsOf].map(([id, contracts]) => [id, { coverageFlags: coverageFlagsOf(contracts), nature: nature?.natureOfNew(contracts) ?? "suspect" }]),
+  );
 }

@@ -120,7 +120,7 @@ export class PartyResolver {
   /** New persons, created with the equipment flags and nature the batch's contracts give them. */
   private async createPersons(pending: ReadonlyArray<Pending<"person">>, duplicateResolution: Resolution, contractsOf: ReadonlyMap<string, readonly Standing[]>): Promise<void> {
     if (pending.length === 0) return;
-    const derived = await derivedFieldsOfNew(this.tx, this.ctx, new Map(pending.map(({ id }) => [id, contractsOf.get(id) ?? []])), this.nature);
+    const derived = derivedFieldsOfNew(new Map(pending.map(({ id }) => [id, contractsOf.get(id) ?? []])), this.nature);
     const inputs = pending.map(({ input }): PersonInput => {
       const { email, mobilePhone, address } = contactOf(input);
       return {

@@ -66,4 +66,9 @@ export class LifeCycle {
     };
     return { persons: await natures(opportunities.personId, persons, personIds), companies: await natures(opportunities.companyId, companies, companyIds) };
   }
+
+  /** The nature the rule decides for a record a batch is about to create: no opportunity yet, never qualified. */
+  natureOfNew(contracts: readonly ContractStanding[]): Nature {
+    return natureOf({ opportunities: 0, contracts, qualified: false });
+  }
 }
