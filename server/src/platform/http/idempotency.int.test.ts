@@ -36,6 +36,18 @@ describe("Idempotency-Key scope", () => {
     expect(again.json().id).toBe(importance.json().id);
   });
 
+  it("never replays one caller's answer to another, who must pass their own permission check", async () => {
+    const headers = { "idempotency-key": "one-caller-only" };
+    const payload = { email: "idem.caller@alpha.demo", displayName: "Idem Caller", roleIds: [] };
+    const first = await admin.request({ method: "POST", url: "/api/v1/users", headers, payload });
+    expect(first.statusCode).toBe(201);
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    const other = await advisor.request({ method: "POST", url: "/api/v1/users", headers, payload });
+    expect(other.statusCode).toBe(403);
+    expect(other.headers["idempotent-replayed"]).toBeUndefined();
+    expect(other.body).not.toContain(first.json().id);
+  });
+
   it("resets the second user's password even when the key was used for the first user", async () => {
     const create = async (email: string) =>
       (await admin.request({ method: "POST", url: "/api/v1/users", payload: { email, displayName: email, password: "mot-de-passe-initial" } })).json<{ id: string }>();

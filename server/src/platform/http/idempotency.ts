@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
+import type { RequestContext } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { registerMessages } from "../i18n/messages.js";
@@ -24,18 +25,21 @@ registerMessages({
 });
 
 /**
- * What a key is scoped to: the method and the concrete path (`POST /api/v1/users/{id}/reset-password`
- * for that very user), not the route template, so the same key on two resources is two requests.
+ * What a key is scoped to: the caller (an API key or a user: another caller's key is another
+ * request, so a stored answer is never handed to whoever guesses its key, nor past their
+ * permissions), the method and the concrete path (`POST /api/v1/users/{id}/reset-password` for that
+ * very user), not the route template, so the same key on two resources is two requests.
  * The query string is left out of the scope but is part of the request hash: the same key sent
  * again with another query is refused (422) rather than run a second time or answered with the
  * answer to another request.
  */
-function idempotencyScope(request: FastifyRequest): { scope: string; requestHash: string } {
+function idempotencyScope(request: FastifyRequest, ctx: RequestContext): { scope: string; requestHash: string } {
+  const caller = ctx.apiKeyId ? `key:${ctx.apiKeyId}` : `user:${ctx.userId ?? ""}`;
   const [path = "", query] = request.url.split("?", 2) as [string, string | undefined];
   const body = JSON.stringify(request.body ?? null);
   // Without a query the hash is the body's alone, as it always was, so stored keys stay valid.
   const requestHash = createHash("sha256").update(query ? `${body}\n?${query}` : body).digest("hex");
-  return { scope: `${request.method} ${path}`, requestHash };
+  return { scope: `${caller} ${request.method} ${path}`, requestHash };
 }
 
 /** The answer as stored for replays: the route's secret fields (shown once) removed. */
@@ -50,7 +54,7 @@ function storableBody(payload: string, secretFields: readonly string[] | undefin
 /**
  * A POST carrying `Idempotency-Key` is answered once: a repeat with the same key, path and body
  * gets the stored first answer; the same key with another body is refused. Only successes are
- * stored: a refused request changed nothing and may be retried. Stored per tenant. Secrets a route
+ * stored: a refused request changed nothing and may be retried. Stored per tenant and caller. Secrets a route
  * declares in `config.secretFields` are never stored, hence never replayed.
  */
 export function installIdempotency(app: AppServer, database: Database): void {
@@ -67,8 +71,8 @@ export function installIdempotency(app: AppServer, database: Database): void {
     if (request.isMultipart()) {
       throw new Problem(400, "validation.failed", { errors: [{ path: "headers.idempotency-key", code: "idempotency.multipart_unsupported" }] });
     }
-    const { scope, requestHash } = idempotencyScope(request);
     const ctx = request.ctx;
+    const { scope, requestHash } = idempotencyScope(request, ctx);
     const [stored] = await readAsTenant(database, ctx, (tx) =>
       tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.tenantId, ctx.tenantId), eq(idempotencyKeys.key, key), eq(idempotencyKeys.scope, scope))),
     );
