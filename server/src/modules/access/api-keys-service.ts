@@ -6,6 +6,7 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
+import { permissionsBeyondCaller } from "./grant-rules.js";
 import { accessPermissions } from "./permissions.js";
 import { unknownPermissionErrors } from "./roles-service.js";
 import { apiKeys } from "./schema.js";
@@ -62,9 +63,7 @@ export class ApiKeysService {
     const permissions = [...new Set(input.permissions ?? [...ctx.permissions])];
     const unknown = unknownPermissionErrors(permissions);
     if (unknown.length > 0) throw new Problem(400, "validation.failed", { errors: unknown });
-    const beyondCreator = permissions.flatMap((permission, index) =>
-      ctx.permissions.has(permission) ? [] : [{ path: `permissions.${index}`, code: "auth.api_key_scope" }],
-    );
+    const beyondCreator = permissionsBeyondCaller(ctx, permissions, "permissions", "auth.api_key_scope");
     if (beyondCreator.length > 0) throw new Problem(403, "auth.api_key_scope", { errors: beyondCreator });
     const { key, prefix } = newApiKey();
     return withTenant(this.database, ctx, async (tx) => {

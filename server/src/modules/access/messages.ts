@@ -15,6 +15,18 @@ registerMessages({
   "auth.api_key_scope": { fr: "Une clé d'API ne peut pas recevoir une permission que vous n'avez pas", en: "An API key cannot get a permission you do not have" },
   "user.email_taken": { fr: "Cet e-mail est déjà utilisé", en: "This e-mail is already in use" },
   "user.cannot_deactivate_self": { fr: "Vous ne pouvez pas désactiver votre propre compte", en: "You cannot deactivate your own account" },
+  "access.grant_beyond_own": {
+    fr: "Vous ne pouvez pas accorder une permission ou une portée de données que vous n'avez pas",
+    en: "You cannot grant a permission or a data scope you do not have",
+  },
+  "access.user_beyond_own": {
+    fr: "Ce compte a des droits que vous n'avez pas : seul un utilisateur qui les a tous peut le modifier",
+    en: "This account has rights you do not have: only a user who holds them all can change it",
+  },
+  "access.role_beyond_own": {
+    fr: "Ce rôle donne des droits que vous n'avez pas : seul un utilisateur qui les a tous peut le modifier",
+    en: "This role gives rights you do not have: only a user who holds them all can change it",
+  },
   "role.unknown": { fr: "Rôle inconnu", en: "Unknown role" },
   "role.system_readonly": { fr: "Un rôle système ne peut être ni modifié ni supprimé", en: "A system role can be neither changed nor deleted" },
   "role.in_use": { fr: "Ce rôle est attribué à des utilisateurs", en: "This role is assigned to users" },

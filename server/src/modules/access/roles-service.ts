@@ -10,6 +10,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
+import { exceedsCaller, permissionsBeyondCaller, scopeWiderThanCaller } from "./grant-rules.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, userRoles } from "./schema.js";
 
@@ -44,6 +45,15 @@ const toView = (row: typeof roles.$inferSelect): RoleView => ({
 });
 
 /** Every permission of a role must be one the modules declare: a typo would silently grant nothing. */
+/** Refuses (403 `access.grant_beyond_own`, field by field) a role's permissions or data scope beyond the caller's. */
+function refuseGrantBeyondCaller(ctx: RequestContext, input: { permissions?: readonly string[] | undefined; dataScope?: DataScopeLevel | undefined }): void {
+  const errors = [
+    ...permissionsBeyondCaller(ctx, input.permissions ?? [], "permissions", "access.grant_beyond_own"),
+    ...(input.dataScope && scopeWiderThanCaller(ctx, input.dataScope) ? [{ path: "dataScope", code: "access.grant_beyond_own" }] : []),
+  ];
+  if (errors.length > 0) throw new Problem(403, "access.grant_beyond_own", { errors });
+}
+
 export function unknownPermissionErrors(permissions: string[], path = "permissions"): FieldError[] {
   return permissions.flatMap((permission, index) =>
     isDeclaredPermission(permission) ? [] : [{ path: `${path}.${index}`, code: "permission.unknown", params: { permission } }],
@@ -82,6 +92,7 @@ export class RolesService {
     requirePermission(ctx, accessPermissions.roles);
     const errors = unknownPermissionErrors(input.permissions);
     if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    refuseGrantBeyondCaller(ctx, input);
     return withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
         .insert(roles)
@@ -99,10 +110,12 @@ export class RolesService {
     requirePermission(ctx, accessPermissions.roles);
     const errors = unknownPermissionErrors(input.permissions ?? []);
     if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    refuseGrantBeyondCaller(ctx, input);
     const updated = await withTenant(this.database, ctx, async (tx) => {
       const [current] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id))).for("update");
       const existing = checkVersion(current, input.version);
       if (existing.system) throw new Problem(409, "role.system_readonly");
+      if (exceedsCaller(ctx, existing)) throw new Problem(403, "access.role_beyond_own");
       const [row] = await tx
         .update(roles)
         .set({
@@ -128,6 +141,7 @@ export class RolesService {
       const [row] = await tx.select().from(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));
       if (!row) throw notFound();
       if (row.system) throw new Problem(409, "role.system_readonly");
+      if (exceedsCaller(ctx, row)) throw new Problem(403, "access.role_beyond_own");
       const [assigned] = await tx.select({ total: count() }).from(userRoles).where(and(eq(userRoles.tenantId, ctx.tenantId), eq(userRoles.roleId, id)));
       if ((assigned?.total ?? 0) > 0) throw new Problem(409, "role.in_use");
       await tx.delete(roles).where(and(eq(roles.tenantId, ctx.tenantId), eq(roles.id, id)));

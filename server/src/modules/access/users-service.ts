@@ -8,6 +8,7 @@ import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
+import { exceedsCaller } from "./grant-rules.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, sessions, userRoles, users } from "./schema.js";
 import { hashPassword, temporaryPassword } from "./secrets.js";
@@ -108,7 +109,7 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password ?? generated ?? "");
     await this.refuseTakenEmail(input.email);
     const view = await withTenant(this.database, ctx, async (tx) => {
-      await this.checkRoles(tx, ctx.tenantId, input.roleIds);
+      await this.checkRoles(tx, ctx, input.roleIds);
       const [row] = await tx
         .insert(users)
         .values({ tenantId: ctx.tenantId, email: input.email.trim().toLowerCase(), displayName: input.displayName, passwordHash, locale: input.locale, createdBy: ctx.userId, updatedBy: ctx.userId })
@@ -131,9 +132,10 @@ export class UsersService {
     const updated = await withTenant(this.database, ctx, async (tx) => {
       const [current] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, id))).for("update");
       const existing = checkVersion(current, input.version);
+      await this.refuseUserBeyondCaller(tx, ctx, id);
       const before = toView(existing, (await roleIdsOf(tx, ctx.tenantId, [id])).get(id) ?? []);
       if (input.roleIds) {
-        await this.checkRoles(tx, ctx.tenantId, input.roleIds);
+        await this.checkRoles(tx, ctx, input.roleIds);
         await this.replaceRoles(tx, ctx.tenantId, id, input.roleIds);
       }
       const [row] = await tx
@@ -163,6 +165,7 @@ export class UsersService {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
     await withTenant(this.database, ctx, async (tx) => {
+      await this.refuseUserBeyondCaller(tx, ctx, id);
       const [row] = await tx
         .update(users)
         .set({ passwordHash, updatedAt: new Date(), updatedBy: ctx.userId, version: sql`${users.version} + 1` })
@@ -176,13 +179,30 @@ export class UsersService {
     return { temporaryPassword: password };
   }
 
-  private async checkRoles(tx: Executor, tenantId: string, roleIds: string[]): Promise<void> {
+  /** Refuses unknown roles (400) and roles that give more than the caller holds (403), each named by its field. */
+  private async checkRoles(tx: Executor, ctx: RequestContext, roleIds: string[]): Promise<void> {
     if (roleIds.length === 0) return;
-    const found = await tx.select({ id: roles.id }).from(roles).where(and(eq(roles.tenantId, tenantId), inArray(roles.id, roleIds)));
-    const known = new Set(found.map((row) => row.id));
-    const errors = roleIds.flatMap((roleId, index) => (known.has(roleId) ? [] : [{ path: `roleIds.${index}`, code: "role.unknown" }]));
-    if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+    const found = await tx.select({ id: roles.id, permissions: roles.permissions, dataScope: roles.dataScope }).from(roles).where(and(eq(roles.tenantId, ctx.tenantId), inArray(roles.id, roleIds)));
+    const byId = new Map(found.map((row) => [row.id, row]));
+    const unknown = roleIds.flatMap((roleId, index) => (byId.has(roleId) ? [] : [{ path: `roleIds.${index}`, code: "role.unknown" }]));
+    if (unknown.length > 0) throw new Problem(400, "validation.failed", { errors: unknown });
+    const beyond = roleIds.flatMap((roleId, index) => {
+      const role = byId.get(roleId);
+      return role && exceedsCaller(ctx, role) ? [{ path: `roleIds.${index}`, code: "access.grant_beyond_own" }] : [];
+    });
+    if (beyond.length > 0) throw new Problem(403, "access.grant_beyond_own", { errors: beyond });
   }
+
+  /** Refuses (403) acting on an account whose roles give more than the caller holds: that would be taking it over. */
+  private async refuseUserBeyondCaller(tx: Executor, ctx: RequestContext, userId: string): Promise<void> {
+    const held = await tx
+      .select({ permissions: roles.permissions, dataScope: roles.dataScope })
+      .from(userRoles)
+      .innerJoin(roles, and(eq(roles.tenantId, userRoles.tenantId), eq(roles.id, userRoles.roleId)))
+      .where(and(eq(userRoles.tenantId, ctx.tenantId), eq(userRoles.userId, userId)));
+    if (held.some((role) => exceedsCaller(ctx, role))) throw new Problem(403, "access.user_beyond_own");
+  }
+
 
   /** E-mails are unique across tenants (sign-in asks no tenant), which RLS would hide from a tenant query. */
   private async refuseTakenEmail(email: string): Promise<void> {

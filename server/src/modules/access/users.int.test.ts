@@ -59,6 +59,49 @@ describe("user administration", () => {
   });
 });
 
+describe("nobody grants more than they hold", () => {
+  async function userAdministrator(email: string, roleCode: string): Promise<{ caller: Caller; id: string; roleId: string; adminRoleId: string }> {
+    const roles = (await admin.request({ method: "GET", url: "/api/v1/roles" })).json<{ items: Array<{ id: string; code: string }> }>();
+    const adminRoleId = roles.items.find((role) => role.code === "admin")?.id ?? "";
+    const role = await admin.request({ method: "POST", url: "/api/v1/roles", payload: { code: roleCode, name: "Gestion des comptes", permissions: ["admin:users", "admin:roles", "reference:read"], dataScope: "own" } });
+    expect(role.statusCode).toBe(201);
+    const roleId = role.json<{ id: string }>().id;
+    const created = (await admin.request({ method: "POST", url: "/api/v1/users", payload: { email, displayName: "Gestionnaire", roleIds: [roleId], password: "un-mot-de-passe-long" } })).json<{ id: string }>();
+    return { caller: await t.signIn(email, "un-mot-de-passe-long"), id: created.id, roleId, adminRoleId };
+  }
+
+  it("refuses to give a role holding permissions or a data scope beyond the caller's, to another or to oneself", async () => {
+    const { caller, id, roleId, adminRoleId } = await userAdministrator("gestion.comptes@alpha.demo", "users_only_one");
+    const self = (await caller.request({ method: "GET", url: `/api/v1/users/${id}` })).json<{ version: number }>();
+    const promote = await caller.request({ method: "PATCH", url: `/api/v1/users/${id}`, payload: { roleIds: [roleId, adminRoleId], version: self.version } });
+    expect(promote.statusCode).toBe(403);
+    expect(promote.json()).toMatchObject({ code: "access.grant_beyond_own", errors: [{ path: "roleIds.1", code: "access.grant_beyond_own" }] });
+    const evil = await caller.request({ method: "POST", url: "/api/v1/users", payload: { email: "evil@alpha.demo", displayName: "Evil", roleIds: [adminRoleId] } });
+    expect(evil.statusCode).toBe(403);
+    expect((await admin.request({ method: "GET", url: "/api/v1/users?q=evil@alpha.demo" })).json().total).toBe(0);
+    expect((await caller.request({ method: "GET", url: "/api/v1/me" })).json().user.roles).toEqual(["users_only_one"]);
+    // A role of their own making cannot carry more either, nor can their role be widened.
+    const wider = await caller.request({ method: "POST", url: "/api/v1/roles", payload: { code: "wider", name: "Plus large", permissions: ["person:read"], dataScope: "all" } });
+    expect(wider.statusCode).toBe(403);
+    expect(wider.json().errors).toEqual([expect.objectContaining({ path: "permissions.0" }), expect.objectContaining({ path: "dataScope" })]);
+    const own = (await caller.request({ method: "GET", url: `/api/v1/roles/${roleId}` })).json<{ version: number }>();
+    const widen = await caller.request({ method: "PATCH", url: `/api/v1/roles/${roleId}`, payload: { permissions: ["admin:users", "admin:roles", "admin:api_keys"], version: own.version } });
+    expect(widen.statusCode).toBe(403);
+  });
+
+  it("refuses to reset the password of, or change, an account holding more than the caller", async () => {
+    const { caller } = await userAdministrator("gestion.deux@alpha.demo", "users_only_two");
+    const target = (await admin.request({ method: "GET", url: "/api/v1/users?q=admin@alpha.demo" })).json<{ items: Array<{ id: string; version: number }> }>().items[0];
+    if (!target) throw new Error("the demo administrator is missing");
+    const reset = await caller.request({ method: "POST", url: `/api/v1/users/${target.id}/reset-password` });
+    expect(reset.statusCode).toBe(403);
+    expect(reset.json().code).toBe("access.user_beyond_own");
+    const deactivate = await caller.request({ method: "PATCH", url: `/api/v1/users/${target.id}`, payload: { active: false, version: target.version } });
+    expect(deactivate.statusCode).toBe(403);
+    expect((await admin.request({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(200);
+  });
+});
+
 describe("roles", () => {
   it("creates a role from declared permissions only and keeps system roles read-only", async () => {
     const unknown = await admin.request({ method: "POST", url: "/api/v1/roles", payload: { code: "typo", name: "Typo", permissions: ["person:raed"] } });
