@@ -14,6 +14,7 @@ import { registerHealthRoutes } from "./platform/observability/health-routes.js"
 import { registerMetrics } from "./platform/observability/metrics.js";
 import { OutboxDispatcher } from "./platform/events/dispatcher.js";
 import { registerAccessModule } from "./modules/access/index.js";
+import { demoUsers } from "./seed/demo.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
 import { registerOriginsModule } from "./modules/origins/index.js";
 import { registerCatalogueModule } from "./modules/catalogue/index.js";
@@ -56,7 +57,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   const app = await createHttpServer({ logLevel: config.logLevel, maxUploadBytes: config.maxUploadBytes, webDistFolder: options.serveWeb ? webDistFolder : undefined });
   registerHealthRoutes(app, database);
   registerMetrics(app, { token: config.metricsToken });
-  registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure });
+  registerAccessModule(app, { database, files, queue, sessionTtlHours: config.sessionTtlHours, cookieSecure: config.cookieSecure, demoLogins: demoUsers.map((user) => user.email) });
   installIdempotency(app, database);
   const referenceData = registerReferenceDataModule(app, database);
   const marketingOrigins = registerOriginsModule(app, { database, files, queue });

@@ -27,7 +27,7 @@ const apiKeyIdentitySchema = z.object({
   permissions: z.array(z.string()),
 });
 
-export function registerAuthRoutes(app: AppServer, auth: AuthService, database: Database, options: { cookieSecure: boolean }): void {
+export function registerAuthRoutes(app: AppServer, auth: AuthService, database: Database, options: { cookieSecure: boolean; demoLogins: readonly string[] }): void {
   app.post(
     "/api/v1/auth/login",
     {
@@ -85,14 +85,14 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.get(
     "/api/v1/auth/demo-logins",
-    { config: { public: true }, schema: { tags: ["auth"], summary: "Comptes de démonstration (instance de démo seulement)", response: { 200: z.object({ items: z.array(z.object({ email: z.string(), role: z.string(), tenant: z.string() })) }) } } },
+    { config: { public: true }, schema: { tags: ["auth"], summary: "Comptes de démonstration créés par le jeu de démo (instance de démo seulement)", response: { 200: z.object({ items: z.array(z.object({ email: z.string(), role: z.string(), tenant: z.string() })) }) } } },
     async () => {
       const items = await database.rows<{ email: string; role: string; tenant: string }>(sql`
         select u.email, coalesce(min(r.name), '') as role, t.name as tenant
         from users u join tenants t on t.id = u.tenant_id
         left join user_roles ur on ur.tenant_id = u.tenant_id and ur.user_id = u.id
         left join roles r on r.tenant_id = ur.tenant_id and r.id = ur.role_id
-        where t.is_demo = 'yes' and u.active group by u.email, t.name order by t.name, u.email`);
+        where t.is_demo = 'yes' and u.active and u.email = any(${sql.param([...options.demoLogins])}::text[]) group by u.email, t.name order by t.name, u.email`);
       if (items.length === 0) throw new Problem(404, "route.not_found");
       return { items };
     },

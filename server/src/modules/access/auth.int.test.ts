@@ -75,6 +75,19 @@ describe("sign-in", () => {
   });
 });
 
+describe("demo logins", () => {
+  it("lists the seeded demo accounts only, never the other users of a demo tenant", async () => {
+    const admin = await t.signIn("admin@alpha.demo");
+    expect((await admin.request({ method: "POST", url: "/api/v1/users", payload: { email: "jean.dupont@example.fr", displayName: "Jean Dupont" } })).statusCode).toBe(201);
+    const listed = await t.app.inject({ method: "GET", url: "/api/v1/auth/demo-logins" });
+    expect(listed.statusCode).toBe(200);
+    const emails = listed.json<{ items: Array<{ email: string }> }>().items.map((item) => item.email);
+    expect(emails).toContain("admin@alpha.demo");
+    expect(emails).not.toContain("jean.dupont@example.fr");
+    expect(emails.every((email) => email.endsWith(".demo"))).toBe(true);
+  });
+});
+
 describe("API keys", () => {
   it("creates a key shown once and stored hashed, usable without CSRF, limited to its permissions", async () => {
     const admin = await t.signIn("admin@alpha.demo");

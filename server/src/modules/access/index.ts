@@ -36,6 +36,8 @@ export interface AccessModuleDependencies {
   queue: JobQueue;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** The accounts the demo seed creates, the only ones the sign-in page may list (demo tenants only). */
+  demoLogins: readonly string[];
 }
 
 /** Users, roles, API keys and sign-in; also installs the authentication every other route relies on. */
@@ -43,7 +45,7 @@ export function registerAccessModule(app: AppServer, deps: AccessModuleDependenc
   const { database } = deps;
   const credentials = new CredentialCache();
   installAuthentication(app, database, credentials);
-  registerAuthRoutes(app, new AuthService(database, credentials, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure });
+  registerAuthRoutes(app, new AuthService(database, credentials, deps.sessionTtlHours), database, { cookieSecure: deps.cookieSecure, demoLogins: deps.demoLogins });
   const users = new UsersService(database, credentials);
   const roles = new RolesService(database, credentials);
   const apiKeys = new ApiKeysService(database, credentials);
