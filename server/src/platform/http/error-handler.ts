@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { withoutQueryParameters } from "../db/errors.js";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
 import { translate } from "../i18n/messages.js";
 import { Problem, type FieldError } from "./problem.js";
@@ -68,7 +69,7 @@ export type PageFallback = (request: FastifyRequest, reply: FastifyReply) => Fas
 export function installErrorHandling(app: FastifyInstance, pageFallback?: PageFallback): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+    if (problem.status >= 500) request.log.error({ err: withoutQueryParameters(error) }, "request failed");
     return sendProblem(request, reply, problem);
   });
   app.setNotFoundHandler((request, reply) => pageFallback?.(request, reply) ?? sendProblem(request, reply, new Problem(404, "route.not_found")));

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type { Database } from "../db/database.js";
+import { withoutQueryParameters } from "../db/errors.js";
 import { Problem } from "../http/problem.js";
 import { registerMessages } from "../i18n/messages.js";
 import { updateJobRun, type JobRunView } from "./job-runs.js";
@@ -144,7 +145,8 @@ export class JobQueue {
     } catch (error) {
       if (!lastAttempt) {
         await updateJobRun(this.database, tenantId, jobRunId, { state: "queued", progress: 0, errorMessage: `will be retried: ${errorText(error)}` });
-        throw error;
+        // pg-boss keeps what it is thrown in its own table.
+        throw withoutQueryParameters(error);
       }
       await updateJobRun(this.database, tenantId, jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: errorText(error) });
     }
@@ -158,4 +160,7 @@ export class JobQueue {
 
 export const isFinished = (job: JobRunView): boolean => job.state === "succeeded" || job.state === "failed";
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown): string => {
+  const safe = withoutQueryParameters(error);
+  return safe instanceof Error ? safe.message : String(safe);
+};
