@@ -14,7 +14,8 @@ import Fastify, {
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { RequestContext } from "../auth/context.js";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
-import { installErrorHandling } from "./error-handler.js";
+import { installErrorHandling, sendProblem } from "./error-handler.js";
+import { installInputNormalisation } from "./input-normalisation.js";
 import { Problem } from "./problem.js";
 import { serveWebApp } from "./web-app.js";
 
@@ -54,11 +55,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
     },
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
+    // A URL the router cannot read (bad percent-encoding, raw UTF-8) gets a problem document too.
+    frameworkErrors: (_error, request, reply) => sendProblem(request, reply, new Problem(400, "request.malformed")),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("ctx", undefined);
+  installInputNormalisation(app);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

@@ -35,6 +35,7 @@ registerMessages({
   },
   "validation.unrecognized_keys": { fr: "Champ inconnu : {keys}", en: "Unknown field: {keys}" },
   "validation.search_not_supported": { fr: "Cette liste ne permet pas de recherche libre (q)", en: "This list has no free-text search (q)" },
+  "validation.invalid_character": { fr: "Caractère non autorisé (caractère nul)", en: "Character not allowed (NUL character)" },
   "validation.invalid": { fr: "Valeur invalide", en: "Invalid value" },
   "request.malformed": { fr: "La requête est mal formée", en: "The request is malformed" },
   "request.too_large": { fr: "La requête est trop volumineuse", en: "The request is too large" },

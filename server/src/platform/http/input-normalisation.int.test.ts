@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+
+let t: TestApp;
+let admin: Caller;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn("admin@alpha.demo");
+});
+afterAll(async () => t.close());
+
+describe("input no route should see", () => {
+  it("refuses a NUL character field by field, in the query, the body and at sign-in, and changes nothing", async () => {
+    const listed = await admin.request({ method: "GET", url: "/api/v1/users?q=ab%00c" });
+    expect(listed.statusCode).toBe(400);
+    expect(listed.headers["content-type"]).toContain("application/problem+json");
+    expect(listed.json().errors).toEqual([expect.objectContaining({ path: "querystring.q", code: "validation.invalid_character" })]);
+
+    const created = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "nul_char", labelFr: "Avec\u0000nul", labelEn: "Fine" } });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().errors).toEqual([expect.objectContaining({ path: "labelFr", code: "validation.invalid_character", message: "Caractère non autorisé (caractère nul)" })]);
+    const values = (await admin.request({ method: "GET", url: "/api/v1/reference-tables/markers/values?q=nul_char" })).json<{ total: number }>();
+    expect(values.total).toBe(0);
+
+    const signIn = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "a\u0000@x.fr", password: "x" } });
+    expect(signIn.statusCode).toBe(400);
+    expect(signIn.json().errors[0]).toMatchObject({ path: "email", code: "validation.invalid_character" });
+  });
+
+  it("reads an id in the path whatever its case, so that the guard on one's own account holds", async () => {
+    const me = (await admin.request({ method: "GET", url: "/api/v1/me" })).json<{ user: { id: string } }>();
+    const upper = me.user.id.toUpperCase();
+    const read = await admin.request({ method: "GET", url: `/api/v1/users/${upper}` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ id: me.user.id, roleIds: [expect.any(String)] });
+    const deactivate = await admin.request({ method: "PATCH", url: `/api/v1/users/${upper}`, payload: { active: false, version: read.json().version } });
+    expect(deactivate.statusCode).toBe(409);
+    expect(deactivate.json().code).toBe("user.cannot_deactivate_self");
+  });
+
+  it("answers a URL the router cannot read with a problem document", async () => {
+    const response = await admin.request({ method: "GET", url: "/api/v1/users/%E0%A4%A" });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(response.json().code).toBe("request.malformed");
+  });
+});
