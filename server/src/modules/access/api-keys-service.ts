@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -11,6 +11,7 @@ import { accessPermissions } from "./permissions.js";
 import { unknownPermissionErrors } from "./roles-service.js";
 import { apiKeys } from "./schema.js";
 import { newApiKey, sha256 } from "./secrets.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface ApiKeyView {
   id: string;
@@ -43,7 +44,7 @@ export class ApiKeysService {
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<ApiKeyView>> {
     requirePermission(ctx, accessPermissions.apiKeys);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = and(eq(apiKeys.tenantId, ctx.tenantId), query.q ? or(ilike(apiKeys.name, `%${query.q}%`), ilike(apiKeys.prefix, `%${query.q}%`)) : undefined);
+      const where = and(eq(apiKeys.tenantId, ctx.tenantId), anyContains(query.q, apiKeys.name, apiKeys.prefix));
       const order = [...orderByFromSort(query.sort, sortable, [desc(apiKeys.createdAt)]), asc(apiKeys.id)];
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(apiKeys).where(where).orderBy(...order).limit(limit).offset(offset);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { DataScopeLevel } from "../../platform/auth/data-scope.js";
@@ -13,6 +13,7 @@ import type { CredentialCache } from "./credential-cache.js";
 import { exceedsCaller, permissionsBeyondCaller, scopeWiderThanCaller } from "./grant-rules.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, userRoles } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface RoleView {
   id: string;
@@ -71,7 +72,7 @@ export class RolesService {
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<RoleView>> {
     requirePermission(ctx, accessPermissions.roles);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = and(eq(roles.tenantId, ctx.tenantId), query.q ? or(ilike(roles.code, `%${query.q}%`), ilike(roles.name, `%${query.q}%`)) : undefined);
+      const where = and(eq(roles.tenantId, ctx.tenantId), anyContains(query.q, roles.code, roles.name));
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(roles).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(roles.name)])).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(roles).where(where);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -12,6 +12,7 @@ import { exceedsCaller } from "./grant-rules.js";
 import { accessPermissions } from "./permissions.js";
 import { roles, sessions, userRoles, users } from "./schema.js";
 import { hashPassword, temporaryPassword } from "./secrets.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface UserView {
   id: string;
@@ -82,7 +83,7 @@ export class UsersService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(
         eq(users.tenantId, ctx.tenantId),
-        query.q ? or(ilike(users.email, `%${query.q}%`), ilike(users.displayName, `%${query.q}%`)) : undefined,
+        anyContains(query.q, users.email, users.displayName),
         query.active === undefined ? undefined : eq(users.active, query.active),
       );
       const { limit, offset } = pageWindow(query);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -11,6 +11,7 @@ import { productContractType, saleDateErrors, type ProductContractType } from ".
 import type { RangesService } from "./ranges-service.js";
 import { audited, deleteAudited, findRow, referenceErrors, requireRow, updateAudited, writeProblem } from "./records.js";
 import { products } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface ProductView {
   id: string;
@@ -89,7 +90,7 @@ export class ProductsService {
       query.channel ? sql`${query.channel} = any(${products.channels})` : undefined,
       query.contractType ? eq(products.contractType, query.contractType) : undefined,
       query.active === undefined ? undefined : eq(products.active, query.active),
-      query.q ? or(ilike(products.code, `%${query.q}%`), ilike(products.label, `%${query.q}%`)) : undefined,
+      anyContains(query.q, products.code, products.label),
     );
     const order = [...orderByFromSort(query.sort, sortable, [asc(products.label)]), asc(products.id)];
     return readAsTenant(this.database, ctx, async (tx) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -9,6 +9,7 @@ import { invalidFields } from "../../platform/http/problem.js";
 import { cataloguePermissions } from "./permissions.js";
 import { audited, deleteAudited, findRow, referenceErrors, requireRow, updateAudited, writeProblem } from "./records.js";
 import { ranges, type ContractType, type Domain, type RangeType } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface RangeView {
   id: string;
@@ -77,7 +78,7 @@ export class RangesService {
       query.rangeType ? eq(ranges.rangeType, query.rangeType) : undefined,
       query.active === undefined ? undefined : eq(ranges.active, query.active),
       // A tenant has tens of ranges: a scan is cheaper than any index here.
-      query.q ? or(ilike(ranges.code, `%${query.q}%`), ilike(ranges.label, `%${query.q}%`)) : undefined,
+      anyContains(query.q, ranges.code, ranges.label),
     );
     const order = [...orderByFromSort(query.sort, sortable, [asc(ranges.label)]), asc(ranges.id)];
     return readAsTenant(this.database, ctx, async (tx) => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -11,6 +11,7 @@ import { companies } from "../companies/index.js";
 import { persons } from "../persons/index.js";
 import { organisationPermissions } from "./permissions.js";
 import { advisorMemberships, assignmentRules, introducers, type IntroducerKind } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface IntroducerAddress {
   lines: string[];
@@ -114,7 +115,7 @@ export class IntroducersService {
         eq(introducers.tenantId, ctx.tenantId),
         query.kind ? eq(introducers.kind, query.kind) : undefined,
         query.active !== undefined ? eq(introducers.active, query.active) : undefined,
-        query.q ? or(ilike(introducers.name, `%${query.q}%`), ilike(introducers.code, `%${query.q}%`)) : undefined,
+        anyContains(query.q, introducers.name, introducers.code),
       );
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(introducers).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(introducers.name), asc(introducers.id)])).limit(limit).offset(offset);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -11,6 +11,7 @@ import { isDepartmentCode, isPostalCode } from "./departments.js";
 import { organisationPermissions } from "./permissions.js";
 import type { SectorCoverage } from "./sector-derivation.js";
 import { sectors } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface SectorView {
   id: string;
@@ -70,7 +71,7 @@ export class SectorsService {
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<SectorView>> {
     requirePermission(ctx, organisationPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const where = and(eq(sectors.tenantId, ctx.tenantId), query.q ? or(ilike(sectors.code, `%${query.q}%`), ilike(sectors.label, `%${query.q}%`)) : undefined);
+      const where = and(eq(sectors.tenantId, ctx.tenantId), anyContains(query.q, sectors.code, sectors.label));
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(sectors).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(sectors.code), asc(sectors.id)])).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(sectors).where(where);

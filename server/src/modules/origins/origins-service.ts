@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -10,6 +10,7 @@ import { invalidFields, notFound, Problem } from "../../platform/http/problem.js
 import { checkOriginDates } from "./origin-values.js";
 import { originPermissions } from "./permissions.js";
 import { origins, type OriginKind } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface OriginView {
   id: string;
@@ -100,7 +101,7 @@ export class OriginsService {
       eq(origins.tenantId, ctx.tenantId),
       query.kind ? eq(origins.kind, query.kind) : undefined,
       query.active === undefined ? undefined : eq(origins.active, query.active),
-      query.q ? or(ilike(origins.code, `%${query.q}%`), ilike(origins.label, `%${query.q}%`), ilike(origins.labelEn, `%${query.q}%`)) : undefined,
+      anyContains(query.q, origins.code, origins.label, origins.labelEn),
     );
   }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -10,6 +10,7 @@ import { notFound, Problem } from "../../platform/http/problem.js";
 import type { CustomFieldDefinition } from "./custom-field-values.js";
 import { referencePermissions } from "./permissions.js";
 import { customFields, type CustomFieldType } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export const customFieldEntities = ["person", "company", "opportunity", "contract"] as const;
 export type CustomFieldEntity = (typeof customFieldEntities)[number];
@@ -74,7 +75,7 @@ export class CustomFieldsService {
       const where = and(
         eq(customFields.tenantId, ctx.tenantId),
         query.entity ? eq(customFields.entity, query.entity) : undefined,
-        query.q ? or(ilike(customFields.key, `%${query.q}%`), ilike(customFields.labelFr, `%${query.q}%`)) : undefined,
+        anyContains(query.q, customFields.key, customFields.labelFr),
       );
       const { limit, offset } = pageWindow(query);
       const order = [...orderByFromSort(query.sort, sortable, [asc(customFields.entity), asc(customFields.sortOrder), asc(customFields.key)]), asc(customFields.id)];

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -10,6 +10,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem } from "../../platform/http/problem.js";
 import { referencePermissions } from "./permissions.js";
 import { referenceTables, referenceValues } from "./schema.js";
+import { anyContains } from "../../platform/db/text-search.js";
 
 export interface ReferenceTableView {
   code: string;
@@ -71,7 +72,7 @@ export class ReferenceValuesService {
     requirePermission(ctx, referencePermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const label = ctx.locale === "en" ? referenceTables.labelEn : referenceTables.labelFr;
-      const where = and(eq(referenceTables.tenantId, ctx.tenantId), query.q ? or(ilike(referenceTables.code, `%${query.q}%`), ilike(label, `%${query.q}%`)) : undefined);
+      const where = and(eq(referenceTables.tenantId, ctx.tenantId), anyContains(query.q, referenceTables.code, label));
       const order = [...orderByFromSort(query.sort, sortableTables, [asc(label)]), asc(referenceTables.code)];
       const { limit, offset } = pageWindow(query);
       const rows = await tx
@@ -99,7 +100,7 @@ export class ReferenceValuesService {
         eq(referenceValues.tenantId, ctx.tenantId),
         eq(referenceValues.tableCode, tableCode),
         query.includeInactive ? undefined : eq(referenceValues.active, true),
-        query.q ? or(ilike(referenceValues.code, `%${query.q}%`), ilike(referenceValues.labelFr, `%${query.q}%`), ilike(referenceValues.labelEn, `%${query.q}%`)) : undefined,
+        anyContains(query.q, referenceValues.code, referenceValues.labelFr, referenceValues.labelEn),
       );
       const { limit, offset } = pageWindow(query);
       const rows = await tx

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { ilike, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 /**
@@ -22,6 +22,21 @@ export function startsWith(column: AnyPgColumn, prefix: string): SQL {
   return sql`(${column} ~>=~ ${prefix} and ${column} ~<~ ${prefixUpperBound(prefix)})`;
 }
 
+/** `%text%` for LIKE: the typed `%`, `_` and `\\` stand for themselves, not for any text. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The free-text filter of a small list (users, roles, origins, reference values…): any of the
+ * columns contains `q`, case-insensitively; no filter without `q`.
+ */
+export function anyContains(q: string | undefined, ...columns: AnyPgColumn[]): SQL | undefined {
+  if (!q) return undefined;
+  const pattern = containsPattern(q);
+  return or(...columns.map((column) => ilike(column, pattern)));
+}
+
 /** Tables with a `search_name` column that `rows_matching_words` (migrations 0007, 0026) may search. */
 export type NameSearchTable = "persons" | "companies";
 
@@ -32,7 +47,7 @@ export type NameSearchTable = "persons" | "companies";
  */
 export function wordPattern(word: string): string {
   if (word.length === 2) return `(^| )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return containsPattern(word);
 }
 
 /**

@@ -57,6 +57,24 @@ describe("every list", () => {
 });
 
 describe("lists that used to ignore sort or q", () => {
+  it("reads %, _ and \\ in q as themselves, not as any text", async () => {
+    for (const q of ["%", "\\"]) {
+      for (const url of ["/api/v1/users", "/api/v1/roles", "/api/v1/origins", "/api/v1/reference-tables/markers/values"]) {
+        const page = (await admin.request({ method: "GET", url: `${url}?q=${encodeURIComponent(q)}` })).json<PageOf<unknown>>();
+        expect(page.total, `${url}?q=${q}`).toBe(0);
+      }
+    }
+    // No e-mail nor name of a user holds an underscore; origins' codes do.
+    expect((await admin.request({ method: "GET", url: "/api/v1/users?q=_" })).json<PageOf<unknown>>().total).toBe(0);
+    const origins = (await admin.request({ method: "GET", url: "/api/v1/origins?q=_&perPage=100" })).json<PageOf<{ code: string; label: string }>>();
+    expect(origins.total).toBeGreaterThan(0);
+    expect(origins.items.every((origin) => `${origin.code}${origin.label}`.includes("_"))).toBe(true);
+    const created = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "taux_100", labelFr: "Taux 100 %", labelEn: "Rate 100 %" } });
+    expect(created.statusCode).toBe(201);
+    const found = (await admin.request({ method: "GET", url: `/api/v1/reference-tables/markers/values?q=${encodeURIComponent("100 %")}` })).json<PageOf<{ code: string }>>();
+    expect(found.items.map((item) => item.code)).toEqual(["taux_100"]);
+  });
+
   it("API keys: q on name and prefix, sort by name", async () => {
     for (const name of ["Synchronisation ERP", "Connecteur CRM", "Export comptable"]) {
       expect((await admin.request({ method: "POST", url: "/api/v1/api-keys", payload: { name, permissions: ["reference:read"] } })).statusCode).toBe(201);
