@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
+import { successiveTotpCodes } from "../../test-support/totp.js";
 
 let t: TestApp;
 let admin: Caller;
@@ -26,7 +26,8 @@ describe("TOTP set-up", () => {
     await createUser("totp-owner@alpha.demo", "mot-de-passe-totp");
     const session = await t.signIn("totp-owner@alpha.demo", "mot-de-passe-totp");
     const { secret } = (await session.request({ method: "POST", url: "/api/v1/me/totp/setup" })).json<{ secret: string }>();
-    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/enable", payload: { code: await generate({ secret }) } })).statusCode).toBe(204);
+    const [enableCode, signInCode, disableCode] = await successiveTotpCodes(secret);
+    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/enable", payload: { code: enableCode } })).statusCode).toBe(204);
 
     const again = await session.request({ method: "POST", url: "/api/v1/me/totp/setup" });
     expect(again.statusCode).toBe(409);
@@ -37,11 +38,11 @@ describe("TOTP set-up", () => {
 
     // The second factor is untouched: still required, still the same secret.
     expect((await login("10.0.1.1", "totp-owner@alpha.demo", "mot-de-passe-totp")).json().code).toBe("auth.totp_required");
-    expect((await login("10.0.1.1", "totp-owner@alpha.demo", "mot-de-passe-totp", { totpCode: await generate({ secret }) })).statusCode).toBe(200);
+    expect((await login("10.0.1.1", "totp-owner@alpha.demo", "mot-de-passe-totp", { totpCode: signInCode })).statusCode).toBe(200);
     const me = (await session.request({ method: "GET", url: "/api/v1/me" })).json<{ user: { totpEnabled: boolean } }>();
     expect(me.user.totpEnabled).toBe(true);
 
-    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/disable", payload: { code: await generate({ secret }) } })).statusCode).toBe(204);
+    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/disable", payload: { code: disableCode } })).statusCode).toBe(204);
     const renewed = await session.request({ method: "POST", url: "/api/v1/me/totp/setup" });
     expect(renewed.statusCode).toBe(200);
     expect(renewed.json<{ secret: string }>().secret).not.toBe(secret);

@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import type { RequestContext } from "../../platform/auth/context.js";
-import type { Database } from "../../platform/db/database.js";
+import { recordAudit } from "../../platform/audit/audit-log.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import { withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
@@ -52,6 +53,24 @@ function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
+/**
+ * Whether a TOTP code is good for the user, and if so spends it: a code is accepted once, and
+ * never one older than the last accepted (RFC 6238 §5.2), so a code seen over a shoulder or in a
+ * proxy's log cannot open a second session within its minute.
+ */
+async function acceptTotpCode(executor: Executor, user: { tenantId: string; id: string; totpSecret: string | null }, code: string): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  const result = await verify({ secret: user.totpSecret, token: code, epochTolerance: 30 });
+  // `verify` answers HOTP's shape too (a counter); a TOTP secret always gets a time step.
+  if (!result.valid || !("timeStep" in result)) return false;
+  const [spent] = await executor
+    .update(users)
+    .set({ totpLastStep: result.timeStep })
+    .where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, result.timeStep))))
+    .returning({ id: users.id });
+  return spent !== undefined;
+}
+
 export class AuthService {
   constructor(
     private readonly database: Database,
@@ -73,8 +92,7 @@ export class AuthService {
     }
     if (user.totpEnabled && user.totpSecret) {
       if (!input.totpCode) throw new Problem(401, "auth.totp_required");
-      const result = await verify({ secret: user.totpSecret, token: input.totpCode, epochTolerance: 30 });
-      if (!result.valid) {
+      if (!(await acceptTotpCode(this.database.db, user, input.totpCode))) {
         await this.recordFailure(key, input.ipAddress);
         throw new Problem(401, "auth.invalid_totp");
       }
@@ -151,7 +169,7 @@ export class AuthService {
     const email = await withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
         .update(users)
-        .set({ totpSecret: secret })
+        .set({ totpSecret: secret, totpLastStep: null })
         .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId), eq(users.totpEnabled, false)))
         .returning({ email: users.email });
       if (!row) throw new Problem(409, "auth.totp_already_enabled");
@@ -164,17 +182,17 @@ export class AuthService {
     const userId = this.requireUser(ctx);
     await withTenant(this.database, ctx, async (tx) => {
       const [user] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
-      const valid = user?.totpSecret ? (await verify({ secret: user.totpSecret, token: code, epochTolerance: 30 })).valid : false;
-      if (!valid) throw new Problem(400, "auth.invalid_totp");
+      if (!user || !(await acceptTotpCode(tx, user, code))) throw new Problem(400, "auth.invalid_totp");
       await tx
         .update(users)
-        .set({ totpEnabled: enabled, ...(enabled ? {} : { totpSecret: null }) })
+        .set({ totpEnabled: enabled, ...(enabled ? {} : { totpSecret: null, totpLastStep: null }) })
         .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
+      await recordAudit(tx, ctx, { entity: "user", entityId: userId, before: { totpEnabled: user.totpEnabled }, after: { totpEnabled: enabled } });
     });
   }
 
   private requireUser(ctx: RequestContext): string {
-    if (!ctx.userId) throw new Problem(403, "auth.forbidden", { params: { permission: "session" } });
+    if (!ctx.userId) throw new Problem(403, "auth.session_required");
     return ctx.userId;
   }
 

@@ -1,6 +1,6 @@
-import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test-support/test-app.js";
+import { successiveTotpCodes } from "../../test-support/totp.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -64,14 +64,21 @@ describe("sign-in", () => {
     const setup = (await session.request({ method: "POST", url: "/api/v1/me/totp/setup" })).json<{ secret: string; otpauthUrl: string }>();
     expect(setup.otpauthUrl).toContain("otpauth://totp/");
     expect((await session.request({ method: "POST", url: "/api/v1/me/totp/enable", payload: { code: "000000" } })).statusCode).toBe(400);
-    const code = await generate({ secret: setup.secret });
-    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/enable", payload: { code } })).statusCode).toBe(204);
+    const [enableCode, signInCode, laterCode] = await successiveTotpCodes(setup.secret);
+    expect((await session.request({ method: "POST", url: "/api/v1/me/totp/enable", payload: { code: enableCode } })).statusCode).toBe(204);
 
     const withoutCode = await login("admin@beta.demo", "adhesia-demo");
     expect(withoutCode.statusCode).toBe(401);
     expect(withoutCode.json().code).toBe("auth.totp_required");
-    const withCode = await login("admin@beta.demo", "adhesia-demo", { totpCode: await generate({ secret: setup.secret }) });
+    const withCode = await login("admin@beta.demo", "adhesia-demo", { totpCode: signInCode });
     expect(withCode.statusCode).toBe(200);
+    // A code is good once, and a code older than the last one taken is refused too.
+    for (const spent of [signInCode, enableCode]) {
+      const replay = await login("admin@beta.demo", "adhesia-demo", { totpCode: spent });
+      expect(replay.statusCode).toBe(401);
+      expect(replay.json().code).toBe("auth.invalid_totp");
+    }
+    expect((await login("admin@beta.demo", "adhesia-demo", { totpCode: laterCode })).statusCode).toBe(200);
   });
 });
 

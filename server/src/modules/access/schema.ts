@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { tenantColumns, tenantIsolationPolicy } from "../../platform/db/columns.js";
 
@@ -14,6 +14,8 @@ export const users = pgTable(
     locale: text("locale", { enum: ["fr", "en"] }).notNull().default("fr"),
     totpSecret: text("totp_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
+    /** The time step of the last TOTP code accepted: a code is good once (RFC 6238 §5.2). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     /**
      * The introducer the user works for today, kept here (the organisation module keeps the history
