@@ -17,7 +17,7 @@ import { registerAccessModule } from "./modules/access/index.js";
 import { demoUsers } from "./seed/demo.js";
 import { registerReferenceDataModule } from "./modules/reference-data/index.js";
 import { registerOriginsModule } from "./modules/origins/index.js";
-import { registerCatalogueModule } from "./modules/catalogue/index.js";
+import { catalogueUsesReferenceValue, registerCatalogueModule } from "./modules/catalogue/index.js";
 import { registerPricingModule } from "./modules/pricing/index.js";
 import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
@@ -74,6 +74,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   referenceData.values.registerUsageCheck(interactionsUseReferenceValue);
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
+  referenceData.values.registerUsageCheck(catalogueUsesReferenceValue);
   const pricing = registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
   const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing, persons: naturalPersons.persons });
   // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.

@@ -9,6 +9,7 @@ import { registerRangeRoutes } from "./range-routes.js";
 import { RangesService } from "./ranges-service.js";
 
 export { cataloguePermissions } from "./permissions.js";
+export { catalogueUsesReferenceValue } from "./usage-checks.js";
 export { formulas, products, ranges, guarantees, contractTypes, domains, rangeTypes } from "./schema.js";
 export type { FormulaName, FormulaView, FormulasService } from "./formulas-service.js";
 export type { ProductName, ProductView, ProductsService } from "./products-service.js";
