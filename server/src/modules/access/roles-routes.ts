@@ -68,7 +68,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
         tags: ["roles"],
         summary: "Modifier un rôle",
         params: idParams,
-        body: z.object({ name: z.string().trim().min(1).max(100).optional(), description: z.string().max(500).nullish(), permissions: permissionList.optional(), dataScope: z.enum(dataScopeLevels).optional(), version: versionField }),
+        body: z.strictObject({ name: z.string().trim().min(1).max(100).optional(), description: z.string().max(500).nullish(), permissions: permissionList.optional(), dataScope: z.enum(dataScopeLevels).optional(), version: versionField }),
         response: { 200: roleSchema },
       },
     },

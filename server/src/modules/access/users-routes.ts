@@ -65,7 +65,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
         tags,
         summary: "Modifier, désactiver ou réactiver un utilisateur",
         params: idParams,
-        body: z.object({
+        body: z.strictObject({
           displayName: z.string().trim().min(1).max(200).optional(),
           active: z.boolean().optional(),
           roleIds: z.array(z.uuid()).optional(),

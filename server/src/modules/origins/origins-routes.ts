@@ -113,7 +113,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
         tags,
         summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
         params: idParams,
-        body: z.object({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField }),
+        body: z.strictObject({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField }),
         response: { 200: originSchema },
       },
     },

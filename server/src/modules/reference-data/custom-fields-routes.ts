@@ -60,7 +60,7 @@ export function registerCustomFieldsRoutes(app: AppServer, fields: CustomFieldsS
         tags,
         summary: "Modifier ou désactiver un champ complémentaire (clé, entité et type sont figés)",
         params: idParams,
-        body: z.object({
+        body: z.strictObject({
           labelFr: label.optional(),
           labelEn: label.optional(),
           listValues: listValues.optional(),

@@ -65,7 +65,7 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
         tags,
         summary: "Modifier, désactiver ou réactiver une valeur",
         params: valueParams,
-        body: z.object({ labelFr: label.optional(), labelEn: label.optional(), active: z.boolean().optional(), sortOrder: z.number().int().min(0).max(100000).optional(), version: versionField }),
+        body: z.strictObject({ labelFr: label.optional(), labelEn: label.optional(), active: z.boolean().optional(), sortOrder: z.number().int().min(0).max(100000).optional(), version: versionField }),
         response: { 200: valueSchema },
       },
     },
