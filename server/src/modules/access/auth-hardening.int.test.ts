@@ -82,3 +82,33 @@ describe("sign-in with an unknown e-mail", () => {
     expect(JSON.parse(bodies[0] ?? "{}")).toMatchObject({ status: 401, code: "auth.invalid_credentials" });
   });
 });
+
+describe("changing one's own password", () => {
+  it("takes the current password, keeps the session asking and ends the others", async () => {
+    await createUser("change-mdp@alpha.demo", "ancien-mot-de-passe");
+    const here = await t.signIn("change-mdp@alpha.demo", "ancien-mot-de-passe");
+    const elsewhere = await t.signIn("change-mdp@alpha.demo", "ancien-mot-de-passe");
+
+    const wrong = await here.request({ method: "POST", url: "/api/v1/me/password", payload: { currentPassword: "pas-le-bon-mot", newPassword: "nouveau-mot-de-passe" } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([expect.objectContaining({ path: "currentPassword", code: "auth.wrong_password", message: "Mot de passe actuel incorrect" })]);
+    const same = await here.request({ method: "POST", url: "/api/v1/me/password", payload: { currentPassword: "ancien-mot-de-passe", newPassword: "ancien-mot-de-passe" } });
+    expect(same.json().errors).toEqual([expect.objectContaining({ path: "newPassword", code: "auth.password_unchanged" })]);
+    const short = await here.request({ method: "POST", url: "/api/v1/me/password", payload: { currentPassword: "ancien-mot-de-passe", newPassword: "court" } });
+    expect(short.json().errors).toEqual([expect.objectContaining({ path: "newPassword", code: "validation.too_small" })]);
+
+    const changed = await here.request({ method: "POST", url: "/api/v1/me/password", payload: { currentPassword: "ancien-mot-de-passe", newPassword: "nouveau-mot-de-passe" } });
+    expect(changed.statusCode).toBe(204);
+    expect((await here.request({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(200);
+    expect((await elsewhere.request({ method: "GET", url: "/api/v1/me" })).statusCode).toBe(401);
+    expect((await login("10.0.4.1", "change-mdp@alpha.demo", "ancien-mot-de-passe")).statusCode).toBe(401);
+    expect((await login("10.0.4.1", "change-mdp@alpha.demo", "nouveau-mot-de-passe")).statusCode).toBe(200);
+  });
+
+  it("is for signed-in users, not API keys", async () => {
+    const key = (await admin.request({ method: "POST", url: "/api/v1/api-keys", payload: { name: "mdp" } })).json<{ key: string }>().key;
+    const response = await t.app.inject({ method: "POST", url: "/api/v1/me/password", headers: { authorization: `Bearer ${key}` }, payload: { currentPassword: "x", newPassword: "nouveau-mot-de-passe" } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe("auth.session_required");
+  });
+});

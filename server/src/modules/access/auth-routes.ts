@@ -5,6 +5,7 @@ import { Problem } from "../../platform/http/problem.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AuthService } from "./auth-service.js";
 import { SESSION_COOKIE } from "./credentials.js";
+import { chosenPassword } from "./users-routes.js";
 
 const sessionSchema = z.object({
   user: z.object({
@@ -63,6 +64,21 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
       const [tenant] = await database.rows<{ id: string; slug: string; name: string }>(sql`select id, slug, name from tenants where id = ${ctx.tenantId}`);
       if (!tenant || !ctx.apiKeyId) throw new Problem(401, "auth.unauthenticated");
       return { apiKey: { id: ctx.apiKeyId }, tenant, permissions: [...ctx.permissions].sort() };
+    },
+  );
+
+  app.post(
+    "/api/v1/me/password",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Changer son mot de passe (ferme ses autres sessions)",
+        body: z.strictObject({ currentPassword: z.string().min(1).max(500), newPassword: chosenPassword }),
+      },
+    },
+    async (request, reply) => {
+      await auth.changePassword(contextOf(request), { sessionToken: request.cookies[SESSION_COOKIE], ...request.body, ipAddress: request.ip });
+      return reply.status(204).send();
     },
   );
 

@@ -1,9 +1,9 @@
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import type { RequestContext } from "../../platform/auth/context.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import type { Database, Executor } from "../../platform/db/database.js";
-import { withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
+import { readAsTenant, withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { CredentialCache } from "./credential-cache.js";
 import { permissionsOfUser, principalFromSessionToken } from "./credentials.js";
@@ -189,6 +189,32 @@ export class AuthService {
         .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
       await recordAudit(tx, ctx, { entity: "user", entityId: userId, before: { totpEnabled: user.totpEnabled }, after: { totpEnabled: enabled } });
     });
+  }
+
+  /**
+   * A user changes their own password: the current one proves it is them (a failure counts
+   * towards the sign-in throttle, like a wrong password at sign-in), and their other sessions end,
+   * so that whoever else had the old password is signed out. The session asking keeps going.
+   */
+  async changePassword(ctx: RequestContext, input: { sessionToken: string | undefined; currentPassword: string; newPassword: string; ipAddress: string }): Promise<void> {
+    const userId = this.requireUser(ctx);
+    const [user] = await readAsTenant(this.database, ctx, (tx) => tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId))));
+    if (!user) throw new Problem(401, "auth.unauthenticated");
+    const key = emailKey(user.email);
+    await this.refuseWhenThrottled(key, input.ipAddress);
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await this.recordFailure(key, input.ipAddress);
+      throw new Problem(400, "validation.failed", { errors: [{ path: "currentPassword", code: "auth.wrong_password" }] });
+    }
+    if (input.newPassword === input.currentPassword) throw new Problem(400, "validation.failed", { errors: [{ path: "newPassword", code: "auth.password_unchanged" }] });
+    const passwordHash = await hashPassword(input.newPassword);
+    const kept = input.sessionToken ? sha256(input.sessionToken) : "";
+    await withTenant(this.database, ctx, async (tx) => {
+      await tx.update(users).set({ passwordHash, updatedAt: new Date(), updatedBy: userId, version: sql`${users.version} + 1` }).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
+      await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenantId), eq(sessions.userId, userId), ne(sessions.tokenHash, kept)));
+      await recordAudit(tx, ctx, { entity: "user", entityId: userId, before: { passwordHash: "old" }, after: { passwordHash } });
+    });
+    this.credentials.forgetAll();
   }
 
   private requireUser(ctx: RequestContext): string {

@@ -17,7 +17,8 @@ const userSchema = z.object({
   version: z.number().int(),
 });
 
-const password = z.string().min(12).max(200);
+/** A password a person chooses: long rather than complicated (ANSSI, CNIL guidance). */
+export const chosenPassword = z.string().min(12).max(200);
 
 export function registerUsersRoutes(app: AppServer, users: UsersService): void {
   const tags = ["users"];
@@ -48,7 +49,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
         body: z.object({
           email: z.email().max(320),
           displayName: z.string().trim().min(1).max(200),
-          password: password.optional(),
+          password: chosenPassword.optional(),
           roleIds: z.array(z.uuid()).default([]),
           locale: localeSchema.default("fr"),
         }),
