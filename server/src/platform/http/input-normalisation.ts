@@ -1,6 +1,5 @@
-import type { FieldError } from "./problem.js";
-import { Problem } from "./problem.js";
-import type { AppServer } from "./server.js";
+import type { FastifyInstance } from "fastify";
+import { Problem, type FieldError } from "./problem.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,7 +18,7 @@ function nulCharacters(value: unknown, path: string[], prefix: string): FieldErr
  *   case-insensitive on input), so that a route comparing it with a stored id (the user's own
  *   account) is not fooled by `01A2…` against `01a2…`.
  */
-export function installInputNormalisation(app: AppServer): void {
+export function installInputNormalisation(app: FastifyInstance): void {
   app.addHook("preValidation", async (request) => {
     const errors = [...nulCharacters(request.params, [], "params."), ...nulCharacters(request.query, [], "querystring."), ...nulCharacters(request.body, [], "")];
     if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
