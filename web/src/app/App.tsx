@@ -1,5 +1,6 @@
-import { Admin, localStorageStore, Resource } from "react-admin";
-import { apiKeys, roles, users } from "../modules/access";
+import { Admin, CustomRoutes, localStorageStore, Resource } from "react-admin";
+import { Route } from "react-router-dom";
+import { AccountPage, apiKeys, roles, users } from "../modules/access";
 import { customFields, referenceTables } from "../modules/reference-data";
 import { origins } from "../modules/origins";
 import { companies } from "../modules/companies";
@@ -62,5 +63,8 @@ export const App = () => (
     <Resource name="contracts" {...contracts} />
     <Resource name="contract-intake" {...contractIntake} />
     <Resource name="contract-import-batches" {...contractImportBatches} />
+    <CustomRoutes>
+      <Route path="/account" element={<AccountPage />} />
+    </CustomRoutes>
   </Admin>
 );

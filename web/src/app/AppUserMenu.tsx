@@ -1,4 +1,6 @@
 import CheckIcon from "@mui/icons-material/Check";
+import ManageAccountsIcon from "@mui/icons-material/ManageAccounts";
+import { Link } from "react-router-dom";
 import { Divider, ListItemIcon, ListItemText, ListSubheader, MenuItem, type MenuItemProps } from "@mui/material";
 import { Logout, useGetIdentity, useLocaleState, UserMenu, useTranslate, useUserMenu } from "react-admin";
 import { LOCALES, type Locale } from "./i18nProvider";
@@ -24,6 +26,20 @@ const LocaleMenuItem = ({ locale, ...props }: { locale: Locale } & MenuItemProps
   );
 };
 
+/** « Mon compte »: the user's own password and second factor. */
+const AccountMenuItem = () => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to="/account" onClick={() => userMenu?.onClose()} data-testid="user-menu-account">
+      <ListItemIcon>
+        <ManageAccountsIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate("adhesia.account.menu")}</ListItemText>
+    </MenuItem>
+  );
+};
+
 export const AppUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -40,6 +56,7 @@ export const AppUserMenu = () => {
         <LocaleMenuItem key={locale} locale={locale} />
       ))}
       <Divider />
+      <AccountMenuItem />
       <Logout />
     </UserMenu>
   );

@@ -12,6 +12,7 @@ import { UserList } from "./UserList";
 
 export { ApiKeyCreate, ApiKeyList, RoleCreate, RoleEdit, RoleList, UserCreate, UserEdit, UserList };
 export { PermissionsInput } from "./PermissionsInput";
+export { AccountPage } from "./AccountPage";
 export type { ApiKeyRecord, PermissionEntry, RoleRecord, UserRecord } from "./types";
 
 /** `<Resource name="users" {...users} />` */
