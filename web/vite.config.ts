@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for debugging on the server, not referenced by the bundles the browser gets.
+    sourcemap: "hidden",
     chunkSizeWarningLimit: 2000,
   },
   server: {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyMultipart from "@fastify/multipart";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -67,6 +68,27 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
     reply.header("x-request-id", request.id);
   });
 
+  await app.register(fastifyHelmet, {
+    // The web app's own scripts only; MUI writes its styles inline; the QR code and avatars are inline images.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Helmet's default would send every request of an installation on plain HTTP (a LAN, a demo) to HTTPS.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Files the app serves (attachments, exports) open in a new tab of the app's own origin.
+    crossOriginResourcePolicy: { policy: "same-origin" },
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
@@ -87,7 +109,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  // Swagger UI's page runs an inline script and styles some elements inline: it sets a policy of its own.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'").replace("upgrade-insecure-requests;", ""),
+  });
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   installErrorHandling(app, options.webDistFolder ? await serveWebApp(app, options.webDistFolder) : undefined);
   return app;

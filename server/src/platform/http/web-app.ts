@@ -13,6 +13,7 @@ const apiPrefixes = ["/api/", "/health", "/ready", "/metrics"];
  */
 export async function serveWebApp(app: FastifyInstance, distFolder: string): Promise<PageFallback | undefined> {
   if (!fs.existsSync(path.join(distFolder, "index.html"))) return undefined;
-  await app.register(fastifyStatic, { root: distFolder, prefix: "/", wildcard: false, index: ["index.html"] });
+  // Source maps stay on the server for debugging; the public gets the built app only.
+  await app.register(fastifyStatic, { root: distFolder, prefix: "/", wildcard: false, index: ["index.html"], allowedPath: (pathName) => !pathName.endsWith(".map") });
   return (request, reply) => (request.method === "GET" && !apiPrefixes.some((prefix) => request.url.startsWith(prefix)) ? reply.sendFile("index.html") : undefined);
 }
