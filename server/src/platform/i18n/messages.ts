@@ -12,16 +12,34 @@ export function registerMessages(messages: Record<string, LocalisedText>): void 
   for (const [code, text] of Object.entries(messages)) catalogue.set(code, text);
 }
 
-/** The text of a code in a locale, with `{name}` placeholders filled from `params`. */
+/**
+ * The text of a code in a locale, with `{name}` placeholders filled from `params`. A parameter that
+ * is a technical term (`number`, `regex`: what the schema library reports) is given in the locale's
+ * words when `term.<value>` is registered, so that a French message does not say « Type attendu : number ».
+ */
 export function translate(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
   const text = catalogue.get(code);
   if (!text) return code;
-  return text[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return text[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!(name in params)) return placeholder;
+    const value = String(params[name]);
+    return catalogue.get(`term.${value}`)?.[locale] ?? value;
+  });
 }
 
 registerMessages({
+  "term.string": { fr: "texte", en: "text" },
+  "term.number": { fr: "nombre", en: "number" },
+  "term.int": { fr: "nombre entier", en: "whole number" },
+  "term.boolean": { fr: "vrai ou faux", en: "true or false" },
+  "term.array": { fr: "liste", en: "list" },
+  "term.object": { fr: "objet", en: "object" },
+  "term.regex": { fr: "caractères non autorisés", en: "characters not allowed" },
+  "term.email": { fr: "adresse e-mail", en: "e-mail address" },
+  "term.uuid": { fr: "identifiant", en: "identifier" },
+  "term.date": { fr: "date AAAA-MM-JJ", en: "date YYYY-MM-DD" },
+  "term.datetime": { fr: "date et heure ISO 8601", en: "ISO 8601 date and time" },
+  "term.url": { fr: "adresse web", en: "web address" },
   "validation.failed": { fr: "La requête contient des données invalides", en: "The request contains invalid data" },
   "validation.required": { fr: "Ce champ est obligatoire", en: "This field is required" },
   "validation.invalid_type": { fr: "Type attendu : {expected}", en: "Expected type: {expected}" },

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { translate } from "./messages.js";
+
+describe("messages", () => {
+  it("give the schema library's technical terms in the caller's words", () => {
+    expect(translate("validation.invalid_type", "fr", { expected: "number" })).toBe("Type attendu : nombre");
+    expect(translate("validation.invalid_type", "en", { expected: "string" })).toBe("Expected type: text");
+    expect(translate("validation.invalid_format", "fr", { format: "email" })).toBe("Format invalide (adresse e-mail)");
+    expect(translate("validation.invalid_format", "fr", { format: "regex" })).toBe("Format invalide (caractères non autorisés)");
+  });
+
+  it("leave other parameters as they are", () => {
+    expect(translate("validation.too_big", "fr", { maximum: 500 })).toBe("La valeur est trop longue ou trop grande (maximum 500)");
+    expect(translate("validation.invalid_format", "en", { format: "siren" })).toBe("Invalid format (siren)");
+  });
+});
