@@ -44,4 +44,13 @@ describe("input no route should see", () => {
     expect(response.headers["content-type"]).toContain("application/problem+json");
     expect(response.json().code).toBe("request.malformed");
   });
+
+  it("takes a JSON content type with no body as no body (a DELETE from some clients), and still refuses broken JSON", async () => {
+    const value = (await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", payload: { code: "sans_corps", labelFr: "Sans corps", labelEn: "No body" } })).json<{ id: string }>();
+    const deleted = await admin.request({ method: "DELETE", url: `/api/v1/reference-tables/markers/values/${value.id}`, headers: { "content-type": "application/json" } });
+    expect(deleted.statusCode).toBe(204);
+    const broken = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", headers: { "content-type": "application/json" }, payload: "{ pas du json" });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().code).toBe("request.malformed");
+  });
 });

@@ -60,6 +60,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
     frameworkErrors: (_error, request, reply) => sendProblem(request, reply, new Problem(400, "request.malformed")),
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Some HTTP clients send `Content-Type: application/json` with no body (a DELETE): no body, not a malformed one.
+  const jsonParser = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    if (body === "") done(null, undefined);
+    else jsonParser(request, body.toString(), done);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("ctx", undefined);
