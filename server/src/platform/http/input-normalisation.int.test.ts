@@ -52,5 +52,8 @@ describe("input no route should see", () => {
     const broken = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", headers: { "content-type": "application/json" }, payload: "{ pas du json" });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().code).toBe("request.malformed");
+    const text = await admin.request({ method: "POST", url: "/api/v1/reference-tables/markers/values", headers: { "content-type": "text/plain" }, payload: "code=x" });
+    expect(text.statusCode).toBe(415);
+    expect(text.json().code).toBe("request.unsupported_media_type");
   });
 });

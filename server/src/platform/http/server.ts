@@ -67,6 +67,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
     if (body === "") done(null, undefined);
     else jsonParser(request, body.toString(), done);
   });
+  // The API reads JSON and multipart only: a text body is an unsupported type (415), not invalid JSON data.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("ctx", undefined);
