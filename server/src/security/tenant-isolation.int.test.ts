@@ -160,6 +160,10 @@ function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/introducers/")) return { version: 1, name: "pris" };
   if (path.startsWith("/api/v1/interactions/")) return { version: 1, subject: "pris" };
   if (path.startsWith("/api/v1/opportunities/")) return { version: 1, description: "pris" };
+  if (path.startsWith("/api/v1/users/")) return { version: 1, displayName: "pris" };
+  if (path.startsWith("/api/v1/roles/")) return { version: 1, name: "pris" };
+  if (path.startsWith("/api/v1/origins/")) return { version: 1, label: "pris" };
+  if (path.startsWith("/api/v1/reference-tables/") || path.startsWith("/api/v1/custom-fields/")) return { version: 1, labelFr: "pris" };
   return { version: 1, labelFr: "pris", displayName: "pris", name: "pris" };
 }
 
