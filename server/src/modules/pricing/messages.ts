@@ -19,6 +19,11 @@ registerMessages({
   "pricing.unknown_product": { fr: "Produit inconnu", en: "Unknown product" },
   "pricing.unknown_introducer": { fr: "Apporteur inconnu", en: "Unknown introducer" },
   "pricing.unknown_social_regime": { fr: "Régime social inconnu (table des régimes sociaux)", en: "Unknown social regime (social regimes table)" },
+  "pricing.discount_roles_percent_only": { fr: "Seule une remise en pourcentage cible des rôles ; un montant s'applique au contrat", en: "Only a percentage discount targets roles; an amount applies to the contract" },
+  "pricing.discount_roles_contract": {
+    fr: "Une grille de ce tarif est payée par le contrat : une remise ciblée doit viser l'assuré principal pour s'y appliquer",
+    en: "A grid of this tariff is paid by the contract: a targeted discount must include the main insured to apply to it",
+  },
   "pricing.no_tariff": { fr: "Ce produit n'a pas encore de tarif", en: "This product has no tariff yet" },
   "tariff_import.invalid": { fr: "Le fichier de tarif contient des cellules invalides", en: "The tariff file has invalid cells" },
   "tariff_import.unreadable": { fr: "Fichier illisible : un classeur XLSX est attendu", en: "Unreadable file: an XLSX workbook is expected" },

@@ -121,6 +121,27 @@ describe("catalogue and pricing", () => {
     expect(july.tariffVersion).toBe("2 (2026-07-01)");
   });
 
+  it("refuses, when the tariff is saved, a discount whose roles the pricing could not honour", async () => {
+    const flat = { ...tariff(formulaIds, "2026-01-01", 4600), grids: formulaIds.map((formulaId) => ({ formulaId, grid: { type: "flat", rows: [{ amountCents: 9000 }] } })) };
+    const refused = await post<Errors>(
+      admin,
+      `/api/v1/products/${productId}/tariffs`,
+      {
+        ...flat,
+        discounts: [
+          { kind: "couple", label: "Remise conjoint", percent: "10", roles: ["spouse"] },
+          { kind: "commercial", label: "Offre enfants", amountCents: 500, roles: ["child"] },
+          { kind: "couple", label: "Remise couple", percent: "10", roles: ["main_insured", "spouse"] },
+        ],
+      },
+      400,
+    );
+    expect(fieldsOf(refused)).toEqual([
+      ["discounts.1.roles", "pricing.discount_roles_percent_only"],
+      ["discounts.0.roles", "pricing.discount_roles_contract"],
+    ]);
+  });
+
   it("explains every line in the caller's language: French by default, English on Accept-Language", async () => {
     type Line = { beneficiary: number | null; component: string; basis: string; basisDetail: { code: string } };
     const explained = async (headers: Record<string, string>) => {

@@ -1,6 +1,6 @@
 /** The request/response shapes of a tariff version, checked field by field before anything is stored. */
 import { z } from "zod";
-import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, parsePercent } from "./engine/index.js";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, paidByContract, parsePercent } from "./engine/index.js";
 
 const cents = z.number().int().min(0).max(100_000_000);
 const percent = z.string().refine((text) => parsePercent(text) !== undefined, { message: "a percentage with up to four decimals, e.g. 13.27" });
@@ -44,7 +44,9 @@ const discountSchema = z
     validTo: isoDate.optional(),
   })
   .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { message: "either percent or amountCents", path: ["percent"] })
-  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { message: "at most 100 %", path: ["percent"] });
+  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { message: "at most 100 %", path: ["percent"] })
+  // An amount is per contract: roles would be ignored, and a rule that says more than it does misleads.
+  .refine((rule) => rule.roles === undefined || rule.percent !== undefined, { path: ["roles"], params: { code: "pricing.discount_roles_percent_only" } });
 
 const commissionSchema = z
   .object({
@@ -71,10 +73,26 @@ export const tariffSettingsSchema = z.object({
   commissions: z.array(commissionSchema).max(200).default([]),
 });
 
-export const tariffInputSchema = tariffSettingsSchema.extend({ grids: z.array(tariffGridInputSchema).min(1).max(100) });
+const tariffFields = tariffSettingsSchema.extend({ grids: z.array(tariffGridInputSchema).min(1).max(100) });
+
+/**
+ * A contribution the contract pays counts as the main insured's (engine/discounts.ts): a percentage
+ * targeted at other roles only could never reach it, and would be dropped there without a word.
+ */
+function checkDiscountRoles(tariff: z.infer<typeof tariffFields>, context: z.core.$RefinementCtx): void {
+  const grids = tariff.grids.flatMap((entry) => [entry.grid, ...entry.options.map((option) => option.grid)]);
+  if (!grids.some((grid) => paidByContract(grid.type))) return;
+  tariff.discounts.forEach((rule, index) => {
+    if (rule.percent !== undefined && rule.roles && !rule.roles.includes("main_insured")) {
+      context.addIssue({ code: "custom", path: ["discounts", index, "roles"], message: "roles never reach a contract's contribution", params: { code: "pricing.discount_roles_contract" } });
+    }
+  });
+}
+
+export const tariffInputSchema = tariffFields.superRefine(checkDiscountRoles);
 export type TariffInput = z.infer<typeof tariffInputSchema>;
 
-export const tariffSchema = tariffInputSchema.extend({
+export const tariffSchema = tariffFields.extend({
   id: z.uuid(),
   productId: z.uuid(),
   number: z.number().int().describe("Version number within the product: a new import or entry is a new version"),

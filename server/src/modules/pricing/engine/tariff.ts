@@ -16,6 +16,11 @@ export const contributionTypes = ["per_beneficiary", "per_family_structure", "pm
  */
 export type ContributionType = (typeof contributionTypes)[number];
 
+/** The contract, not each beneficiary, pays the contribution of these grids. */
+export function paidByContract(type: ContributionType): boolean {
+  return type === "per_family_structure" || type === "flat";
+}
+
 export const familyStructures = ["single", "couple", "single_parent", "family"] as const;
 /** single: main insured alone; couple: with a spouse; single_parent: with children; family: both. */
 export type FamilyStructure = (typeof familyStructures)[number];
@@ -74,7 +79,10 @@ export interface DiscountRule {
   /** couple and commercial: a percentage of the targeted contributions, or an amount per contract. */
   percent?: string;
   amountCents?: number;
-  /** couple and commercial: whose contributions the percentage applies to (default: everyone). */
+  /**
+   * couple and commercial: whose contributions the percentage applies to (default: everyone). A
+   * contribution the contract pays counts as the main insured's, by whom contract-level grids are matched.
+   */
   roles?: BeneficiaryRole[];
   /** nth_child_free: the rank from which children are free (3 = third child). */
   fromRank?: number;
