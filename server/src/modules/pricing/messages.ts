@@ -12,6 +12,7 @@ registerMessages({
   "pricing.pmss_missing": { fr: "Aucun PMSS en vigueur à cette date", en: "No PMSS in force at this date" },
   "pricing.tax_rate_missing": { fr: "Aucun taux de TSA en vigueur à cette date", en: "No TSA rate in force at this date" },
   "pricing.option_unknown": { fr: "Module optionnel inconnu pour cette formule", en: "Unknown optional module for this formula" },
+  "pricing.option_twice": { fr: "Ce module optionnel est déjà choisi", en: "This optional module is already chosen" },
   "pricing.no_tariff_in_force": { fr: "Aucun tarif du produit n'est en vigueur à cette date", en: "No tariff of the product is in force at this date" },
   "pricing.formula_not_priced": { fr: "Cette formule n'a pas de grille dans le tarif en vigueur", en: "This formula has no grid in the tariff in force" },
   "pricing.formula_not_in_product": { fr: "Cette formule n'appartient pas au produit", en: "This formula does not belong to the product" },

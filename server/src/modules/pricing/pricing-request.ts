@@ -1,6 +1,6 @@
 /** The profile part of a pricing request, shared by a price and by proposals. */
 import { z } from "zod";
-import { beneficiaryRoles, type PricingProfile } from "./engine/index.js";
+import { beneficiaryRoles, repeatedIndexes, type PricingProfile } from "./engine/index.js";
 
 export const profileFields = {
   effectiveDate: z.iso.date(),
@@ -9,7 +9,14 @@ export const profileFields = {
   localRegime: z.enum(["none", "alsace_moselle"]).default("none"),
   beneficiaries: z.array(z.object({ role: z.enum(beneficiaryRoles), birthDate: z.iso.date() })).min(1).max(15),
   introducerId: z.uuid().optional(),
-  options: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  options: z
+    .array(z.string().trim().min(1).max(60))
+    .max(20)
+    // Refused here too, not only by the engine: proposals would otherwise leave out every formula without a word.
+    .superRefine((codes, context) => {
+      for (const index of repeatedIndexes(codes)) context.addIssue({ code: "custom", path: [index], message: "chosen twice", params: { code: "pricing.option_twice" } });
+    })
+    .optional(),
 };
 
 export const priceRequestSchema = z.object({ productId: z.uuid(), formulaId: z.uuid(), channel: z.string().trim().min(1).max(60).optional(), ...profileFields });

@@ -171,6 +171,9 @@ describe("catalogue and pricing", () => {
     expect(fieldsOf(typo)).toEqual([["socialRegime", "pricing.unknown_social_regime"]]);
     const otherFormula = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: productId, ...profile }, 400);
     expect(fieldsOf(otherFormula)).toEqual([["formulaId", "pricing.formula_not_in_product"]]);
+    const twice = { ...profile, options: ["DENT", "OPT", "DENT"] };
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
   });
 
   it("proposes every formula sold on the channel, cheapest first", async () => {

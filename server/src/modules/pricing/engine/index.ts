@@ -1,5 +1,5 @@
 /** The pure pricing engine: what the pricing service (and later advice and the shop) call. */
-export { price, monthsPerYear } from "./price.js";
+export { price, monthsPerYear, repeatedIndexes } from "./price.js";
 export { applyRate, parsePercent, formatPercent, type Rate } from "./rounding.js";
 export { departmentOf } from "./department.js";
 export { pricingAge } from "./age.js";

@@ -269,6 +269,11 @@ describe("refusals name the field to fix", () => {
     expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"]], { options: ["nope"] }))).toEqual([["options.0", "pricing.option_unknown"]]);
   });
 
+  it("an optional module chosen twice, which would be charged twice", () => {
+    const modular: Tariff = { ...individual, options: [{ code: "dental_plus", label: "Renfort dentaire", grid: { type: "flat", rows: [{ amountCents: 850 }] } }] };
+    expect(refused(modular, profile("69003", [["main_insured", "1984-05-10"]], { options: ["dental_plus", "dental_plus"] }))).toEqual([["options.1", "pricing.option_twice"]]);
+  });
+
   it("a department outside every zone when the product has no default zone", () => {
     expect(refused({ ...individual, defaultZone: undefined }, profile("33000", [["main_insured", "1984-05-10"]]))).toEqual([["postalCode", "pricing.zone_unknown"]]);
   });
