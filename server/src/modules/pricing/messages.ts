@@ -35,7 +35,10 @@ registerMessages({
   "tariff_import.invalid_amount": { fr: "Montant en euros attendu, deux décimales au plus : {value}", en: "An amount in euros with at most two decimals is expected: {value}" },
   "tariff_import.invalid_percent": { fr: "Pourcentage attendu, quatre décimales au plus : {value}", en: "A percentage with at most four decimals is expected: {value}" },
   "tariff_import.invalid_date": { fr: "Date AAAA-MM-JJ attendue : {value}", en: "A YYYY-MM-DD date is expected: {value}" },
-  "tariff_import.inconsistent": { fr: "Valeurs incohérentes : {detail}", en: "Inconsistent values: {detail}" },
+  "tariff_import.inconsistent": {
+    fr: "Toutes les lignes d'une grille ont le même type : {value} ici, {expected} en {other}",
+    en: "Every row of one grid has the same type: {value} here, {expected} in {other}",
+  },
   "tariff_import.unknown_formula": { fr: "Aucune formule de ce produit n'a ce code : {value}", en: "No formula of this product has this code: {value}" },
   // The basis of a price line (basis-text.ts); role labels as the screens show them.
   "pricing.role.main_insured": { fr: "Assuré principal", en: "Main insured" },

@@ -66,6 +66,19 @@ describe("tariff workbook", () => {
     expect((await versions()).length).toBe(count);
   });
 
+  it("refuses a grid whose rows do not all carry the same type, naming the odd cell, even on the first row", async () => {
+    const count = (await versions()).length;
+    const workbook = await exported();
+    setCell(workbook, "Grilles", "D2", "flat");
+    const response = await upload(workbook);
+    expect(response.statusCode, response.body).toBe(400);
+    const problem = response.json<{ errors: { path: string; code: string; message: string }[] }>();
+    expect(problem.errors).toEqual([
+      { path: "Grilles!D2", code: "tariff_import.inconsistent", message: "Toutes les lignes d'une grille ont le même type : flat ici, per_beneficiary en Grilles!D3" },
+    ]);
+    expect((await versions()).length).toBe(count);
+  });
+
   it("prices with an edited cell once imported, though the version it replaces was priced (and kept in memory) just before", async () => {
     const formulas = (await admin.request({ method: "GET", url: `/api/v1/formulas?productId=${productId}` })).json<{ items: { id: string }[] }>();
     const net = async (): Promise<number> => {
