@@ -2,7 +2,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, Problem } from "../../platform/http/problem.js";
-import { cataloguePermissions, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
+import { cataloguePermissions, saleRefusals, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
 import { unknownReferenceCodes } from "../reference-data/index.js";
 import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
@@ -47,6 +47,8 @@ export class PricingService {
       await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
       const product = await this.catalogue.products.findForWrite(tx, ctx.tenantId, request.productId);
       if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
+      const unsold = saleRefusals(product, request.effectiveDate, request.channel);
+      if (unsold.length > 0) throw invalidFields(unsold);
       const formulas = await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, product.id);
       if (!formulas.some((formula) => formula.id === request.formulaId)) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_in_product" }]);
       const [version] = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, [product.id], request.effectiveDate));

@@ -197,13 +197,22 @@ describe("catalogue and pricing", () => {
       const changed = await admin.request({ method: "PATCH", url: `/api/v1/products/${productId}`, payload: { ...fields, version } });
       expect(changed.statusCode, changed.body).toBe(200);
     };
+    const priced = async (fields: Record<string, unknown>) => {
+      const response = await advisor.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile, ...fields } });
+      return response.statusCode === 200 ? "priced" : fieldsOf(response.json<Errors>());
+    };
     await change({ saleStart: "2026-02-01", saleEnd: "2026-03-31" });
+    expect(await priced({ effectiveDate: "2026-01-31" })).toEqual([["effectiveDate", "catalogue.not_on_sale_at_date"]]);
+    expect(await priced({ effectiveDate: "2026-04-01" })).toEqual([["effectiveDate", "catalogue.not_on_sale_at_date"]]);
+    expect(await priced({ effectiveDate: "2026-03-31", channel: "agency" })).toBe("priced");
+    expect(await priced({ effectiveDate: "2026-03-31", channel: "broker" })).toEqual([["channel", "catalogue.not_sold_on_channel"]]);
     expect(await ourLabels("2026-01-31")).toEqual([]);
     expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
     expect(await ourLabels("2026-03-31")).toEqual(["Formule 1", "Formule 2"]);
     expect(await ourLabels("2026-04-01")).toEqual([]);
     await change({ saleStart: null, saleEnd: null, active: false });
     expect(await ourLabels("2026-02-01")).toEqual([]);
+    expect(await priced({ effectiveDate: "2026-02-01" })).toEqual([["productId", "catalogue.product_inactive"]]);
     await change({ active: true });
     expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
   });
