@@ -3,6 +3,7 @@ import { registerMessages } from "../../platform/i18n/messages.js";
 registerMessages({
   "pricing.date_invalid": { fr: "Date invalide (AAAA-MM-JJ attendu)", en: "Invalid date (YYYY-MM-DD expected)" },
   "pricing.postal_code_invalid": { fr: "Code postal français à cinq chiffres attendu", en: "A five-digit French postal code is expected" },
+  "pricing.postal_code_unknown": { fr: "Ce code postal n'existe pas (base La Poste)", en: "This postal code does not exist (La Poste base)" },
   "pricing.zone_unknown": { fr: "Ce département n'est dans aucune zone tarifaire du produit", en: "This department is in none of the product's tariff zones" },
   "pricing.main_insured_required": { fr: "Il faut exactement un assuré principal", en: "Exactly one main insured is needed" },
   "pricing.one_spouse_only": { fr: "Un seul conjoint possible", en: "Only one spouse is possible" },

@@ -1,9 +1,9 @@
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
-import { invalidFields, Problem } from "../../platform/http/problem.js";
+import { invalidFields, Problem, type FieldError } from "../../platform/http/problem.js";
 import { cataloguePermissions, saleRefusals, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
-import { unknownReferenceCodes } from "../reference-data/index.js";
+import { findCommunes, unknownReferenceCodes } from "../reference-data/index.js";
 import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { explainPrice, type Price } from "./explained-price.js";
@@ -44,7 +44,7 @@ export class PricingService {
     requirePermission(ctx, cataloguePermissions.read);
     const introducer = await this.introducer(ctx, request.introducerId);
     return readAsTenant(this.database, ctx, async (tx) => {
-      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
+      await this.checkProfileCodes(tx, ctx.tenantId, request);
       const product = await this.catalogue.products.findForWrite(tx, ctx.tenantId, request.productId);
       if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
       const unsold = saleRefusals(product, request.effectiveDate, request.channel);
@@ -70,7 +70,7 @@ export class PricingService {
     const introducer = await this.introducer(ctx, request.introducerId);
     const profile = profileOf(request, introducer);
     return readAsTenant(this.database, ctx, async (tx) => {
-      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
+      await this.checkProfileCodes(tx, ctx.tenantId, request);
       const products = await this.catalogue.products.onSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
       const productIds = products.map((product) => product.id);
       const versions = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, productIds, request.effectiveDate));
@@ -90,9 +90,16 @@ export class PricingService {
     });
   }
 
-  /** A regime the tenant does not know is a typo to fix, not a profile no grid happens to price. */
-  private async checkSocialRegime(tx: Executor, tenantId: string, code: string): Promise<void> {
-    if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [code])).length > 0) throw invalidFields([{ path: "socialRegime", code: "pricing.unknown_social_regime" }]);
+  /**
+   * A regime the tenant does not know, or a postal code La Poste does not (00000, 99999), is a typo to
+   * fix, not a profile no grid happens to price: the engine would price such a code at the zone of
+   * whatever department its digits suggest, or the default zone.
+   */
+  private async checkProfileCodes(tx: Executor, tenantId: string, request: Pick<PriceRequest, "socialRegime" | "postalCode">): Promise<void> {
+    const errors: FieldError[] = [];
+    if (findCommunes(request.postalCode).length === 0) errors.push({ path: "postalCode", code: "pricing.postal_code_unknown" });
+    if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [request.socialRegime])).length > 0) errors.push({ path: "socialRegime", code: "pricing.unknown_social_regime" });
+    if (errors.length > 0) throw invalidFields(errors);
   }
 
   /** Without a lookup (no organisation module), the id alone still selects an introducer's own commission rule. */

@@ -171,6 +171,11 @@ describe("catalogue and pricing", () => {
     expect(fieldsOf(typo)).toEqual([["socialRegime", "pricing.unknown_social_regime"]]);
     const otherFormula = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: productId, ...profile }, 400);
     expect(fieldsOf(otherFormula)).toEqual([["formulaId", "pricing.formula_not_in_product"]]);
+    for (const postalCode of ["00000", "96000", "99999", "98000"]) {
+      const unknown = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, postalCode }, 400);
+      expect(fieldsOf(unknown), postalCode).toEqual([["postalCode", "pricing.postal_code_unknown"]]);
+    }
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...profile, postalCode: "99999" }, 400))).toEqual([["postalCode", "pricing.postal_code_unknown"]]);
     const twice = { ...profile, options: ["DENT", "OPT", "DENT"] };
     expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
     expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
