@@ -1,11 +1,13 @@
 /** The request/response shapes of a tariff version, checked field by field before anything is stored. */
 import { z } from "zod";
-import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, paidByContract, parsePercent } from "./engine/index.js";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, isDepartment, paidByContract, parsePercent } from "./engine/index.js";
 
 const cents = z.number().int().min(0).max(100_000_000);
-const percent = z.string().refine((text) => parsePercent(text) !== undefined, { message: "a percentage with up to four decimals, e.g. 13.27" });
+const percent = z.string().refine((text) => parsePercent(text) !== undefined, { params: { code: "pricing.invalid_percent" } });
 const isoDate = z.iso.date();
 const codes = z.array(z.string().trim().min(1).max(60)).min(1).max(200);
+/** A rule across fields, refused on the one to fix with the code its message is registered under (messages.ts). */
+const broken = (code: string, path: PropertyKey[]) => ({ code: "custom" as const, path, message: code, params: { code } });
 
 export const tariffRowSchema = z
   .object({
@@ -19,15 +21,16 @@ export const tariffRowSchema = z
     amountCents: cents.optional(),
     pmssPercent: percent.optional(),
   })
-  .refine((row) => (row.amountCents === undefined) !== (row.pmssPercent === undefined), { message: "either amountCents or pmssPercent", path: ["amountCents"] })
-  .refine((row) => row.ageMin === undefined || row.ageMax === undefined || row.ageMin <= row.ageMax, { message: "ageMin above ageMax", path: ["ageMax"] });
+  .refine((row) => row.ageMin === undefined || row.ageMax === undefined || row.ageMin <= row.ageMax, { path: ["ageMax"], params: { code: "pricing.age_band_reversed" } });
 
-export const contributionGridSchema = z
-  .object({ type: z.enum(contributionTypes), rows: z.array(tariffRowSchema).min(1).max(2000) })
-  .refine((grid) => grid.rows.every((row) => (grid.type === "pmss_percentage") === (row.pmssPercent !== undefined)), {
-    message: "pmss_percentage rows carry pmssPercent, the other types amountCents",
-    path: ["rows"],
+/** A row of a pmss_percentage grid carries a percentage of the PMSS and no amount; a row of the other types, the reverse. */
+export const contributionGridSchema = z.object({ type: z.enum(contributionTypes), rows: z.array(tariffRowSchema).min(1).max(2000) }).superRefine((grid, context) => {
+  const [wanted, unwanted] = grid.type === "pmss_percentage" ? (["pmssPercent", "amountCents"] as const) : (["amountCents", "pmssPercent"] as const);
+  grid.rows.forEach((row, index) => {
+    if (row[wanted] === undefined) context.addIssue(broken("validation.required", ["rows", index, wanted]));
+    if (row[unwanted] !== undefined) context.addIssue(broken(grid.type === "pmss_percentage" ? "pricing.amount_in_pmss_grid" : "pricing.pmss_percent_in_amount_grid", ["rows", index, unwanted]));
   });
+});
 
 const feeSchema = z.object({ kind: z.enum(feeKinds), label: z.string().trim().min(1).max(200), amountCents: cents, per: z.enum(["contract", "beneficiary"]).optional() });
 
@@ -43,8 +46,8 @@ const discountSchema = z
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
   })
-  .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { message: "either percent or amountCents", path: ["percent"] })
-  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { message: "at most 100 %", path: ["percent"] })
+  .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { path: ["percent"], params: { code: "pricing.percent_or_amount" } })
+  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { path: ["percent"], params: { code: "pricing.percent_above_100" } })
   // An amount is per contract: roles would be ignored, and a rule that says more than it does misleads.
   .refine((rule) => rule.roles === undefined || rule.percent !== undefined, { path: ["roles"], params: { code: "pricing.discount_roles_percent_only" } });
 
@@ -56,7 +59,7 @@ const commissionSchema = z
     percent: percent.optional(),
     amountCents: cents.optional(),
   })
-  .refine((rule) => (rule.percent === undefined) !== (rule.amountCents === undefined), { message: "either percent or amountCents", path: ["percent"] });
+  .refine((rule) => (rule.percent === undefined) !== (rule.amountCents === undefined), { path: ["percent"], params: { code: "pricing.percent_or_amount" } });
 
 const optionSchema = z.object({ code: z.string().trim().min(1).max(60), label: z.string().trim().min(1).max(200), grid: contributionGridSchema });
 
@@ -66,7 +69,13 @@ export const tariffSettingsSchema = z.object({
   effectiveFrom: isoDate,
   ageMethod: z.enum(ageMethods),
   responsibleContract: z.boolean(),
-  zones: z.record(z.string().regex(/^(\d{2}|2A|2B|9[78]\d)$/), z.string().trim().min(1).max(60)).default({}),
+  zones: z
+    .record(z.string(), z.string().trim().min(1).max(60))
+    // Checked here rather than as the record's key schema, so that the refusal names the key (a zone table's row).
+    .superRefine((zones, context) => {
+      for (const department of Object.keys(zones)) if (!isDepartment(department)) context.addIssue(broken("pricing.not_a_department", [department]));
+    })
+    .default({}),
   defaultZone: z.string().trim().min(1).max(60).nullable().default(null),
   fees: z.array(feeSchema).max(20).default([]),
   discounts: z.array(discountSchema).max(20).default([]),
@@ -84,7 +93,7 @@ function checkDiscountRoles(tariff: z.infer<typeof tariffFields>, context: z.cor
   if (!grids.some((grid) => paidByContract(grid.type))) return;
   tariff.discounts.forEach((rule, index) => {
     if (rule.percent !== undefined && rule.roles && !rule.roles.includes("main_insured")) {
-      context.addIssue({ code: "custom", path: ["discounts", index, "roles"], message: "roles never reach a contract's contribution", params: { code: "pricing.discount_roles_contract" } });
+      context.addIssue(broken("pricing.discount_roles_contract", ["discounts", index, "roles"]));
     }
   });
 }

@@ -113,7 +113,10 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
   for (const name of Object.keys(columns) as SheetName[]) {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) errors.push({ path: name, code: "tariff_import.missing_sheet" });
-    else readers[name] = new SheetReader(sheet, errors);
+    else {
+      readers[name] = new SheetReader(sheet, errors);
+      readers[name].requireColumns(columns[name]);
+    }
   }
   if (errors.length > 0) return { errors };
   const settings = readers.Tarif;
@@ -124,6 +127,7 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
     const department = readers.Zones.text(row, "department", true);
     const zone = readers.Zones.text(row, "zone", true);
     if (department && zone) zones[department] = zone;
+    if (department) origins.set(`zones.${department}`, readers.Zones, row, "department");
   }
 
   const byFormula = new Map<string, { formulaId: string; rows: { row: number; module: string | undefined; label: string | undefined; type: string | undefined; value: TariffRow }[] }>();
@@ -149,7 +153,10 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
     list.rows.push(entry);
     byFormula.set(formula.id, list);
   }
+  // A tariff without any grid row is told on the first row to fill.
+  origins.set("grids", grids, 2, "formula");
   const gridInputs = [...byFormula.values()].map((formula, gridIndex) => {
+    if (formula.rows[0]) origins.set(`grids.${gridIndex}`, grids, formula.rows[0].row, "formula");
     const modules = [...new Set(formula.rows.map((entry) => entry.module))];
     const gridOf = (module: string | undefined, path: string) => {
       const entries = formula.rows.filter((entry) => entry.module === module);
@@ -168,11 +175,15 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
       grid: gridOf(undefined, `grids.${gridIndex}.grid`),
       options: modules
         .filter((module): module is string => module !== undefined)
-        .map((module, optionIndex) => ({
-          code: module,
-          label: formula.rows.find((entry) => entry.module === module && entry.label)?.label,
-          grid: gridOf(module, `grids.${gridIndex}.options.${optionIndex}.grid`),
-        })),
+        .map((module, optionIndex) => {
+          const path = `grids.${gridIndex}.options.${optionIndex}`;
+          const first = formula.rows.find((entry) => entry.module === module);
+          if (first) {
+            origins.set(`${path}.code`, grids, first.row, "module");
+            origins.set(`${path}.label`, grids, first.row, "moduleLabel");
+          }
+          return { code: module, label: formula.rows.find((entry) => entry.module === module && entry.label)?.label, grid: gridOf(module, `${path}.grid`) };
+        }),
     };
   });
 

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { FieldError } from "../../platform/http/problem.js";
-import { parsePercent } from "./engine/index.js";
+import { isIsoDate, parsePercent } from "./engine/index.js";
 
 export class SheetReader {
   private readonly columns = new Map<string, number>();
@@ -14,6 +14,19 @@ export class SheetReader {
     private readonly errors: FieldError[],
   ) {
     sheet.getRow(1).eachCell((cell, column) => this.columns.set(String(cell.value ?? "").trim(), column));
+  }
+
+  /**
+   * Each expected column the header row lacks, reported once on a header cell: one whose name is not
+   * expected (a renamed column), else the next empty one. Without it every row would blame the column.
+   */
+  requireColumns(expected: readonly string[]): void {
+    const renamed = [...this.columns].filter(([name]) => name !== "" && !expected.includes(name)).map(([, column]) => column);
+    let free = Math.max(0, ...this.columns.values()) + 1;
+    for (const name of expected.filter((candidate) => !this.columns.has(candidate))) {
+      const column = renamed.shift() ?? free++;
+      this.errors.push({ path: `${this.sheet.name}!${this.sheet.getColumn(column).letter}1`, code: "tariff_import.missing_column", params: { value: name } });
+    }
   }
 
   /** The data rows (from row 2) that hold anything, with their row numbers. */
@@ -92,7 +105,7 @@ export class SheetReader {
   date(row: number, name: string, required = false): string | undefined {
     const text = this.text(row, name, required);
     if (text === undefined) return undefined;
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : this.fail(row, name, "tariff_import.invalid_date", text);
+    return isIsoDate(text) ? text : this.fail(row, name, "tariff_import.invalid_date", text);
   }
 
   yesNo(row: number, name: string): boolean | undefined {
