@@ -28,6 +28,10 @@ registerMessages({
   "pricing.percent_or_amount": { fr: "Un pourcentage ou un montant, l'un des deux", en: "Either a percentage or an amount" },
   "pricing.percent_above_100": { fr: "Pas plus de 100 %", en: "At most 100 %" },
   "pricing.not_a_department": { fr: "Pas un code de département (01 à 19, 2A, 2B, 21 à 95, 971 à 976)", en: "Not a department code (01 to 19, 2A, 2B, 21 to 95, 971 to 976)" },
+  "pricing.zone_not_in_table": { fr: "Aucun département n'est dans cette zone (table des zones, zone par défaut)", en: "No department is in this zone (zone table, default zone)" },
+  "pricing.valid_to_before_from": { fr: "La fin de validité précède son début", en: "The end of validity is before its start" },
+  "pricing.unknown_channel": { fr: "Canal de vente inconnu (table des canaux de vente)", en: "Unknown sales channel (sales channels table)" },
+  "pricing.unknown_introducer_kind": { fr: "Type d'apporteur inconnu ({values})", en: "Unknown introducer kind ({values})" },
   "pricing.discount_roles_percent_only": { fr: "Seule une remise en pourcentage cible des rôles ; un montant s'applique au contrat", en: "Only a percentage discount targets roles; an amount applies to the contract" },
   "pricing.discount_roles_contract": {
     fr: "Une grille de ce tarif est payée par le contrat : une remise ciblée doit viser l'assuré principal pour s'y appliquer",

@@ -8,7 +8,7 @@ import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { explainPrice, type Price } from "./explained-price.js";
 import { loadPricingParameters } from "./legal-parameters.js";
-import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
+import { profileOf, type IntroducerDirectory, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
 import { engineTariff, tariffIdsInForce } from "./tariff-store.js";
 import { VersionCache } from "./version-cache.js";
 
@@ -34,7 +34,7 @@ export class PricingService {
   constructor(
     private readonly database: Database,
     private readonly catalogue: Pick<CatalogueModule, "products" | "formulas">,
-    private readonly introducers: IntroducerLookup | undefined,
+    private readonly introducers: IntroducerDirectory | undefined,
     private readonly proposalFilter: ProposalFilter = () => true,
   ) {}
 
@@ -106,7 +106,7 @@ export class PricingService {
   private async introducer(ctx: RequestContext, id: string | undefined): Promise<{ id: string; kind: string } | undefined> {
     if (id === undefined) return undefined;
     if (!this.introducers) return { id, kind: "" };
-    const found = await this.introducers(ctx.tenantId, id);
+    const found = await this.introducers.kindOf(ctx.tenantId, id);
     if (!found) throw invalidFields([{ path: "introducerId", code: "pricing.unknown_introducer" }]);
     return found;
   }

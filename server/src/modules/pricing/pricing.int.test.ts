@@ -142,6 +142,42 @@ describe("catalogue and pricing", () => {
     ]);
   });
 
+  it("refuses, when the tariff is saved, codes that could never match and rules that contradict themselves", async () => {
+    const version = tariff(formulaIds, "2026-01-01", 4600);
+    const [first] = version.grids;
+    if (!first) throw new Error("no grid");
+    const withRows = (rows: Record<string, unknown>[]) => ({ ...version, grids: [{ ...first, grid: { ...first.grid, rows: [...rows, ...first.grid.rows] } }] });
+    const refused = async (body: unknown) => fieldsOf(await post<Errors>(admin, `/api/v1/products/${productId}/tariffs`, body, 400));
+
+    expect(
+      await refused({
+        ...withRows([{ localRegimes: ["corsica"], amountCents: 100 }]),
+        zones: { "69": "Z2", "20": "Z2", "00": "Z1", "6": "Z3" },
+        discounts: [{ kind: "commercial", label: "Offre", percent: "5", validFrom: "2026-03-01", validTo: "2026-02-01" }],
+        commissions: [{ introducerKind: "broker", label: "Courtier", percent: "150" }],
+      }),
+    ).toEqual([
+      ["zones.6", "pricing.not_a_department"],
+      ["zones.20", "pricing.not_a_department"],
+      ["zones.00", "pricing.not_a_department"],
+      ["discounts.0.validTo", "pricing.valid_to_before_from"],
+      ["commissions.0.percent", "pricing.percent_above_100"],
+      ["grids.0.grid.rows.0.localRegimes.0", "validation.invalid_value"],
+    ]);
+    expect(await refused(withRows([{ zones: ["Z2", "Z9"], amountCents: 100 }]))).toEqual([["grids.0.grid.rows.0.zones.1", "pricing.zone_not_in_table"]]);
+    expect(
+      await refused({
+        ...withRows([{ socialRegimes: ["general", "martian"], amountCents: 100 }]),
+        discounts: [{ kind: "commercial", label: "Offre", percent: "5", channels: ["online", "pigeon"] }],
+        commissions: [{ introducerKind: "astrologer", label: "?", percent: "5" }],
+      }),
+    ).toEqual([
+      ["grids.0.grid.rows.0.socialRegimes.1", "pricing.unknown_social_regime"],
+      ["discounts.0.channels.1", "pricing.unknown_channel"],
+      ["commissions.0.introducerKind", "pricing.unknown_introducer_kind"],
+    ]);
+  });
+
   it("explains every line in the caller's language: French by default, English on Accept-Language", async () => {
     type Line = { beneficiary: number | null; component: string; basis: string; basisDetail: { code: string } };
     const explained = async (headers: Record<string, string>) => {

@@ -1,9 +1,11 @@
 /** The request/response shapes of a tariff version, checked field by field before anything is stored. */
 import { z } from "zod";
-import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, isDepartment, paidByContract, parsePercent } from "./engine/index.js";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, isDepartment, localRegimes, paidByContract, parsePercent, type ContributionGrid } from "./engine/index.js";
 
 const cents = z.number().int().min(0).max(100_000_000);
 const percent = z.string().refine((text) => parsePercent(text) !== undefined, { params: { code: "pricing.invalid_percent" } });
+/** Discounts and commissions take a share of a contribution, never more than all of it. */
+const share = percent.refine((text) => (parsePercent(text) ?? 0) <= 1_000_000, { params: { code: "pricing.percent_above_100" } });
 const isoDate = z.iso.date();
 const codes = z.array(z.string().trim().min(1).max(60)).min(1).max(200);
 /** A rule across fields, refused on the one to fix with the code its message is registered under (messages.ts). */
@@ -16,7 +18,7 @@ export const tariffRowSchema = z
     ageMax: z.number().int().min(0).max(130).optional(),
     zones: codes.optional(),
     socialRegimes: codes.optional(),
-    localRegimes: codes.optional(),
+    localRegimes: z.array(z.enum(localRegimes)).min(1).optional(),
     structures: z.array(z.enum(familyStructures)).min(1).optional(),
     amountCents: cents.optional(),
     pmssPercent: percent.optional(),
@@ -38,7 +40,7 @@ const discountSchema = z
   .object({
     kind: z.enum(discountKinds),
     label: z.string().trim().min(1).max(200),
-    percent: percent.optional(),
+    percent: share.optional(),
     amountCents: cents.optional(),
     roles: z.array(z.enum(beneficiaryRoles)).min(1).optional(),
     fromRank: z.number().int().min(1).max(20).optional(),
@@ -47,7 +49,7 @@ const discountSchema = z
     validTo: isoDate.optional(),
   })
   .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { path: ["percent"], params: { code: "pricing.percent_or_amount" } })
-  .refine((rule) => rule.percent === undefined || (parsePercent(rule.percent) ?? 0) <= 1_000_000, { path: ["percent"], params: { code: "pricing.percent_above_100" } })
+  .refine((rule) => rule.validFrom === undefined || rule.validTo === undefined || rule.validFrom <= rule.validTo, { path: ["validTo"], params: { code: "pricing.valid_to_before_from" } })
   // An amount is per contract: roles would be ignored, and a rule that says more than it does misleads.
   .refine((rule) => rule.roles === undefined || rule.percent !== undefined, { path: ["roles"], params: { code: "pricing.discount_roles_percent_only" } });
 
@@ -56,7 +58,7 @@ const commissionSchema = z
     introducerId: z.uuid().optional(),
     introducerKind: z.string().trim().min(1).max(60).optional(),
     label: z.string().trim().min(1).max(200),
-    percent: percent.optional(),
+    percent: share.optional(),
     amountCents: cents.optional(),
   })
   .refine((rule) => (rule.percent === undefined) !== (rule.amountCents === undefined), { path: ["percent"], params: { code: "pricing.percent_or_amount" } });
@@ -83,22 +85,44 @@ export const tariffSettingsSchema = z.object({
 });
 
 const tariffFields = tariffSettingsSchema.extend({ grids: z.array(tariffGridInputSchema).min(1).max(100) });
+type TariffFields = z.infer<typeof tariffFields>;
 
-/**
- * A contribution the contract pays counts as the main insured's (engine/discounts.ts): a percentage
- * targeted at other roles only could never reach it, and would be dropped there without a word.
- */
-function checkDiscountRoles(tariff: z.infer<typeof tariffFields>, context: z.core.$RefinementCtx): void {
-  const grids = tariff.grids.flatMap((entry) => [entry.grid, ...entry.options.map((option) => option.grid)]);
-  if (!grids.some((grid) => paidByContract(grid.type))) return;
-  tariff.discounts.forEach((rule, index) => {
-    if (rule.percent !== undefined && rule.roles && !rule.roles.includes("main_insured")) {
-      context.addIssue(broken("pricing.discount_roles_contract", ["discounts", index, "roles"]));
-    }
-  });
+/** Every grid of a tariff, the formulas' and their optional modules', with its path in the tariff. */
+export function everyGrid(tariff: Pick<TariffFields, "grids">): { path: string; grid: ContributionGrid }[] {
+  return tariff.grids.flatMap((entry, index) => [
+    { path: `grids.${index}.grid`, grid: entry.grid },
+    ...entry.options.map((option, optionIndex) => ({ path: `grids.${index}.options.${optionIndex}.grid`, grid: option.grid })),
+  ]);
 }
 
-export const tariffInputSchema = tariffFields.superRefine(checkDiscountRoles);
+/**
+ * Rules across the parts of a tariff, each of which would otherwise be dropped at pricing time
+ * without a word:
+ * - a contribution the contract pays counts as the main insured's (engine/discounts.ts): a percentage
+ *   targeted at other roles only could never reach it;
+ * - a row's zone must be one the zone table (or the default zone) gives some department, or the row
+ *   could never match.
+ */
+function checkAcrossParts(tariff: TariffFields, context: z.core.$RefinementCtx): void {
+  const grids = everyGrid(tariff);
+  if (grids.some(({ grid }) => paidByContract(grid.type))) {
+    tariff.discounts.forEach((rule, index) => {
+      if (rule.percent !== undefined && rule.roles && !rule.roles.includes("main_insured")) {
+        context.addIssue(broken("pricing.discount_roles_contract", ["discounts", index, "roles"]));
+      }
+    });
+  }
+  const zones = new Set([...Object.values(tariff.zones), ...(tariff.defaultZone === null ? [] : [tariff.defaultZone])]);
+  for (const { path, grid } of grids) {
+    grid.rows.forEach((row, rowIndex) =>
+      row.zones?.forEach((zone, index) => {
+        if (!zones.has(zone)) context.addIssue(broken("pricing.zone_not_in_table", [...path.split("."), "rows", rowIndex, "zones", index]));
+      }),
+    );
+  }
+}
+
+export const tariffInputSchema = tariffFields.superRefine(checkAcrossParts);
 export type TariffInput = z.infer<typeof tariffInputSchema>;
 
 export const tariffSchema = tariffFields.extend({

@@ -119,6 +119,20 @@ describe("tariff workbook", () => {
     ]);
   });
 
+  it("names the cell of a code the tenant's tables or the organisation do not know", async () => {
+    const errors = await refusal((workbook) => {
+      setCell(workbook, "Grilles", "I3", "general, martian");
+      setCell(workbook, "Remises", "G4", "pigeon");
+      setCell(workbook, "Commissions", "B2", "astrologer");
+    });
+    expect(cells(errors)).toEqual([
+      ["Grilles!I3", "pricing.unknown_social_regime"],
+      ["Remises!G4", "pricing.unknown_channel"],
+      ["Commissions!B2", "pricing.unknown_introducer_kind"],
+    ]);
+    expect(errors[2]?.message).toBe("Type d'apporteur inconnu (agency, head_office, broker)");
+  });
+
   it("refuses a date the calendar lacks as a date", async () => {
     expect(cells(await refusal((workbook) => setCell(workbook, "Tarif", "A2", "2026-02-30")))).toEqual([["Tarif!A2", "tariff_import.invalid_date"]]);
   });

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { FieldError } from "../../platform/http/problem.js";
 import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
-import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, type ContributionGrid, type TariffRow } from "./engine/index.js";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, localRegimes, type ContributionGrid, type TariffRow } from "./engine/index.js";
 import { tariffInputSchema, type TariffInput, type TariffView } from "./tariff-schemas.js";
 import { SheetReader } from "./workbook-cells.js";
 
@@ -101,7 +101,10 @@ class Origins {
 /** The column of a tariff field: amounts are in euros in the file, in cents in the tariff. */
 const columnOf = (key: string) => (key === "amountCents" ? "amountEuros" : key);
 
-export async function readTariffWorkbook(data: Buffer, formulas: readonly FormulaCode[]): Promise<{ input?: TariffInput; errors: FieldError[] }> {
+/** A workbook read: the tariff, and the cell each of its paths came from; or the faults, each on its cell. */
+export type WorkbookReading = { input: TariffInput; cellOf: (path: string) => string } | { errors: FieldError[] };
+
+export async function readTariffWorkbook(data: Buffer, formulas: readonly FormulaCode[]): Promise<WorkbookReading> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -142,7 +145,7 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
       ageMax: grids.integer(row, "ageMax"),
       zones: grids.list(row, "zones"),
       socialRegimes: grids.list(row, "socialRegimes"),
-      localRegimes: grids.list(row, "localRegimes"),
+      localRegimes: grids.list(row, "localRegimes", localRegimes),
       structures: grids.list(row, "structures", familyStructures),
       amountCents: grids.euros(row, "amountEuros"),
       pmssPercent: grids.percent(row, "pmssPercent"),
@@ -225,7 +228,7 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
   };
   if (errors.length > 0) return { errors };
   const parsed = tariffInputSchema.safeParse(candidate);
-  if (parsed.success) return { input: parsed.data, errors: [] };
+  if (parsed.success) return { input: parsed.data, cellOf: (path) => origins.cellOf(path) };
   return { errors: fieldErrorsFromZodIssues(parsed.error.issues).map((error) => onCell(error, origins)) };
 }
 

@@ -25,6 +25,10 @@ export const familyStructures = ["single", "couple", "single_parent", "family"] 
 /** single: main insured alone; couple: with a spouse; single_parent: with children; family: both. */
 export type FamilyStructure = (typeof familyStructures)[number];
 
+/** The local regimes a profile may have: none, or Alsace-Moselle's. */
+export const localRegimes = ["none", "alsace_moselle"] as const;
+export type LocalRegime = (typeof localRegimes)[number];
+
 export const ageMethods = ["exact", "birth_year"] as const;
 /** exact: full years at the effective date; birth_year: effective year minus birth year (millésime). */
 export type AgeMethod = (typeof ageMethods)[number];
@@ -36,7 +40,7 @@ export interface RowCriteria {
   ageMax?: number;
   zones?: string[];
   socialRegimes?: string[];
-  localRegimes?: string[];
+  localRegimes?: LocalRegime[];
   structures?: FamilyStructure[];
 }
 
