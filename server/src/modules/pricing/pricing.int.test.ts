@@ -290,6 +290,13 @@ describe("catalogue and pricing", () => {
 
   it("keeps tenants apart and writing to those allowed", async () => {
     expect((await beta.request({ method: "GET", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(404);
+    for (const [caller, id] of [
+      [beta, productId],
+      [admin, "01a20f0a-1c19-73d2-a7fe-000000000000"],
+    ] as const) {
+      const formulas = await caller.request({ method: "GET", url: `/api/v1/formulas?productId=${id}` });
+      expect([formulas.statusCode, formulas.headers["content-type"], formulas.json<{ code: string }>().code]).toEqual([404, expect.stringContaining("application/problem+json"), "record.not_found"]);
+    }
     expect((await beta.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile } })).statusCode).toBe(400);
     expect((await advisor.request({ method: "POST", url: "/api/v1/ranges", payload: { code: "X", label: "X", domain: "health", contractType: "group", rangeType: "base" } })).statusCode).toBe(403);
     expect((await admin.request({ method: "DELETE", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(409);
