@@ -91,14 +91,17 @@ export class PricingService {
   }
 
   /**
-   * A regime the tenant does not know, or a postal code La Poste does not (00000, 99999), is a typo to
-   * fix, not a profile no grid happens to price: the engine would price such a code at the zone of
-   * whatever department its digits suggest, or the default zone.
+   * A regime or a channel the tenant does not know, or a postal code La Poste does not (00000, 99999),
+   * is a typo to fix, not a profile nothing happens to price: the engine would price such a postal
+   * code at the zone of whatever department its digits suggest, and proposals would be empty.
    */
-  private async checkProfileCodes(tx: Executor, tenantId: string, request: Pick<PriceRequest, "socialRegime" | "postalCode">): Promise<void> {
+  private async checkProfileCodes(tx: Executor, tenantId: string, request: Pick<PriceRequest, "socialRegime" | "postalCode" | "channel">): Promise<void> {
     const errors: FieldError[] = [];
     if (findCommunes(request.postalCode).length === 0) errors.push({ path: "postalCode", code: "pricing.postal_code_unknown" });
     if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [request.socialRegime])).length > 0) errors.push({ path: "socialRegime", code: "pricing.unknown_social_regime" });
+    if (request.channel !== undefined && (await unknownReferenceCodes(tx, tenantId, "sales_channels", [request.channel])).length > 0) {
+      errors.push({ path: "channel", code: "pricing.unknown_channel", params: { value: request.channel } });
+    }
     if (errors.length > 0) throw invalidFields(errors);
   }
 

@@ -226,6 +226,9 @@ describe("catalogue and pricing", () => {
     ]);
     const broker = await post<{ items: { formulaLabel: string }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...profile }, 200);
     expect(broker.items.some((item) => item.formulaLabel.startsWith("Formule"))).toBe(false);
+    const unknown = await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "pigeon", ...profile }, 400);
+    expect(fieldsOf(unknown)).toEqual([["channel", "pricing.unknown_channel"]]);
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], channel: "pigeon", ...profile }, 400))).toEqual([["channel", "pricing.unknown_channel"]]);
   });
 
   it("proposes a product only while it is active and on sale at the effective date", async () => {
