@@ -26,7 +26,7 @@ import { migrate } from "../../server/src/platform/db/migrate.js";
 import { createScratchDatabase } from "../../server/src/platform/db/scratch-database.js";
 import { createHttpServer } from "../../server/src/platform/http/server.js";
 import { registerCatalogueModule } from "../../server/src/modules/catalogue/index.js";
-import { provisionTenant } from "../../server/src/modules/organisation/index.js";
+import { introducerKinds, provisionTenant } from "../../server/src/modules/organisation/index.js";
 import { price, registerPricingModule, type PricingParameters, type PricingProfile, type Tariff, type TariffRow } from "../../server/src/modules/pricing/index.js";
 import { demoZones, individualGrid } from "../../server/src/seed/demo-catalogue.js";
 import { percentile, time } from "../measure.js";
@@ -137,7 +137,8 @@ try {
   const { id: tenantId } = await provisionTenant(database, { slug: "bench", name: "Mutuelle Bench", isDemo: true });
   const app = await createHttpServer({ logLevel: "silent", maxUploadBytes: 1_000_000 });
   const catalogue = registerCatalogueModule(app, database);
-  const { pricing, tariffs } = registerPricingModule(app, { database, catalogue });
+  // No introducer is priced here; the kinds let the tariff's broker commission be entered.
+  const { pricing, tariffs } = registerPricingModule(app, { database, catalogue, introducers: { kindOf: () => Promise.resolve(undefined), kinds: introducerKinds } });
   const ctx = systemContext(tenantId, ["catalogue:read", "catalogue:write"], "bench");
   const range = await catalogue.ranges.create(ctx, { code: "BENCH", label: "Bench", domain: "health", contractType: "individual", rangeType: "base" });
   const inMemory: Tariff[] = [];

@@ -23,7 +23,7 @@ import { registerAddressesModule } from "./modules/addresses/index.js";
 import { personsUseOrigin, personsUseReferenceValue, registerPersonsModule } from "./modules/persons/index.js";
 import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule } from "./modules/companies/index.js";
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
-import { registerOrganisationModule } from "./modules/organisation/index.js";
+import { introducerKinds, registerOrganisationModule } from "./modules/organisation/index.js";
 import { contractStandings, registerContractsModule } from "./modules/contracts/index.js";
 import { contractQuoteValidation, opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
 import { findInteraction, interactionsUseReferenceValue, linkToOpportunity, registerInteractionsModule } from "./modules/interactions/index.js";
@@ -75,7 +75,7 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   registerAddressesModule(app);
   const catalogue = registerCatalogueModule(app, database);
   referenceData.values.registerUsageCheck(catalogueUsesReferenceValue);
-  const pricing = registerPricingModule(app, { database, catalogue, introducers: (tenantId, id) => organisation.introducers.kindOf(tenantId, id) });
+  const pricing = registerPricingModule(app, { database, catalogue, introducers: { kindOf: (tenantId, id) => organisation.introducers.kindOf(tenantId, id), kinds: introducerKinds } });
   const pipeline = registerOpportunitiesModule(app, { database, files, queue, pricing: pricing.pricing, persons: naturalPersons.persons });
   // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.
   interactions.registerOpportunityCheck((tx, ctx, id) => pipeline.opportunities.holderOf(tx, ctx, id));

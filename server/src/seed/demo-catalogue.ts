@@ -44,8 +44,8 @@ export function individualGrid(factor: number): Grid {
   return {
     type: "per_beneficiary",
     rows: [
-      ...ageBands.map(([ageMin, ageMax], band) => ({ roles: [...adults], ageMin, ageMax, localRegimes: ["alsace_moselle"], amountCents: roundTo10((entryAdultCents[band] ?? 0) * factor * alsaceMoselleFactor) })),
-      { roles: ["child" as const], ageMin: 0, ageMax: 25, localRegimes: ["alsace_moselle"], amountCents: roundTo10(childCents * alsaceMoselleFactor) },
+      ...ageBands.map(([ageMin, ageMax], band) => ({ roles: [...adults], ageMin, ageMax, localRegimes: ["alsace_moselle" as const], amountCents: roundTo10((entryAdultCents[band] ?? 0) * factor * alsaceMoselleFactor) })),
+      { roles: ["child" as const], ageMin: 0, ageMax: 25, localRegimes: ["alsace_moselle" as const], amountCents: roundTo10(childCents * alsaceMoselleFactor) },
       ...Object.entries(zoneFactors).flatMap(([zone, zoneFactor]) =>
         ageBands.map(([ageMin, ageMax], band) => ({ roles: [...adults], ageMin, ageMax, zones: [zone], amountCents: roundTo10((entryAdultCents[band] ?? 0) * factor * zoneFactor) })),
       ),

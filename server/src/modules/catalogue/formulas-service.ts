@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
-import { invalidFields, type FieldError } from "../../platform/http/problem.js";
+import { invalidFields, notFound, type FieldError } from "../../platform/http/problem.js";
 import type { GuaranteesService } from "./guarantees-service.js";
 import { cataloguePermissions } from "./permissions.js";
 import type { ProductsService } from "./products-service.js";
@@ -71,10 +71,16 @@ export class FormulasService {
     private readonly guarantees: GuaranteesService,
   ) {}
 
-  /** A product's formulas in their display order (`GET /formulas?productId=`). */
+  /**
+   * A product's formulas in their display order (`GET /formulas?productId=`). A product the tenant
+   * does not have is not found, as on every other catalogue read, rather than a product without formulas.
+   */
   async listOfProduct(ctx: RequestContext, productId: string): Promise<FormulaView[]> {
     requirePermission(ctx, cataloguePermissions.read);
-    return readAsTenant(this.database, ctx, (tx) => this.ofProduct(tx, ctx.tenantId, productId));
+    return readAsTenant(this.database, ctx, async (tx) => {
+      if (!(await this.products.findForWrite(tx, ctx.tenantId, productId))) throw notFound();
+      return this.ofProduct(tx, ctx.tenantId, productId);
+    });
   }
 
   async ofProduct(tx: Executor, tenantId: string, productId: string): Promise<FormulaView[]> {

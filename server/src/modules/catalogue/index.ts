@@ -20,6 +20,7 @@ export type { GuaranteeTable } from "./formulas-service.js";
 // Codes the web app lists too.
 export type { ContractType, Domain, RangeType } from "./schema.js";
 export type { ProductContractType } from "./product-rules.js";
+export { saleRefusals } from "./product-rules.js";
 
 export interface CatalogueModule {
   ranges: RangesService;

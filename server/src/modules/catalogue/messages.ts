@@ -9,5 +9,8 @@ registerMessages({
   },
   "catalogue.guarantee_not_in_range": { fr: "Cette garantie n'appartient pas à la gamme du produit", en: "This guarantee is not in the product's range" },
   "catalogue.sale_end_before_start": { fr: "La fin de commercialisation précède son début", en: "The end of sale is before its start" },
+  "catalogue.product_inactive": { fr: "Ce produit n'est pas actif : il n'est pas à la vente", en: "This product is not active: it is not for sale" },
+  "catalogue.not_on_sale_at_date": { fr: "Ce produit n'est pas commercialisé à cette date (du {start} au {end})", en: "This product is not on sale at this date (from {start} to {end})" },
+  "catalogue.not_sold_on_channel": { fr: "Ce produit n'est pas vendu sur le canal {value}", en: "This product is not sold on the channel {value}" },
   "catalogue.in_use": { fr: "Cet élément est utilisé : désactivez-le plutôt que de le supprimer", en: "This item is in use: deactivate it instead of deleting it" },
 });

@@ -19,3 +19,26 @@ export function productContractType(rangeType: ContractType, requested: ProductC
 export function saleDateErrors(saleStart: string | null | undefined, saleEnd: string | null | undefined): FieldError[] {
   return saleStart && saleEnd && saleEnd < saleStart ? [{ path: "saleEnd", code: "catalogue.sale_end_before_start" }] : [];
 }
+
+/** What decides whether a product may be sold. */
+export interface SaleTerms {
+  active: boolean;
+  saleStart: string | null;
+  saleEnd: string | null;
+  channels: readonly string[];
+}
+
+/**
+ * Why a product may not be sold on `date` (inclusive sale dates) through `channel`, each reason on
+ * the request field that would have to change; none: it may. Proposals and prices share it, so a
+ * price is never given for a product proposals would leave out.
+ */
+export function saleRefusals(product: SaleTerms, date: string, channel: string | undefined): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!product.active) errors.push({ path: "productId", code: "catalogue.product_inactive" });
+  if ((product.saleStart !== null && date < product.saleStart) || (product.saleEnd !== null && product.saleEnd < date)) {
+    errors.push({ path: "effectiveDate", code: "catalogue.not_on_sale_at_date", params: { start: product.saleStart ?? "…", end: product.saleEnd ?? "…" } });
+  }
+  if (channel !== undefined && !product.channels.includes(channel)) errors.push({ path: "channel", code: "catalogue.not_sold_on_channel", params: { value: channel } });
+  return errors;
+}

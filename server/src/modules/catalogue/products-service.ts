@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -7,7 +7,7 @@ import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.j
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { cataloguePermissions } from "./permissions.js";
-import { productContractType, saleDateErrors, type ProductContractType } from "./product-rules.js";
+import { productContractType, saleDateErrors, saleRefusals, type ProductContractType } from "./product-rules.js";
 import type { RangesService } from "./ranges-service.js";
 import { audited, deleteAudited, findRow, referenceErrors, requireRow, updateAudited, writeProblem } from "./records.js";
 import { products } from "./schema.js";
@@ -160,22 +160,15 @@ export class ProductsService {
   }
 
   /**
-   * The products on sale on a channel at a date (active, the date within their sale dates), by name:
-   * proposals price each of them, and need nothing else of the record.
+   * The products on sale on a channel at a date (`saleRefusals`: active, the date within their sale
+   * dates), by name: proposals price each of them, and need nothing else of the record.
    */
   async onSale(tx: Executor, tenantId: string, channel: string, date: string): Promise<ProductName[]> {
-    return tx
-      .select({ id: products.id, label: products.label })
+    const sold = await tx
+      .select({ id: products.id, label: products.label, active: products.active, saleStart: products.saleStart, saleEnd: products.saleEnd, channels: products.channels })
       .from(products)
-      .where(
-        and(
-          eq(products.tenantId, tenantId),
-          sql`${channel} = any(${products.channels})`,
-          eq(products.active, true),
-          or(isNull(products.saleStart), lte(products.saleStart, date)),
-          or(isNull(products.saleEnd), gte(products.saleEnd, date)),
-        ),
-      );
+      .where(and(eq(products.tenantId, tenantId), sql`${channel} = any(${products.channels})`));
+    return sold.filter((product) => saleRefusals(product, date, channel).length === 0).map(({ id, label }) => ({ id, label }));
   }
 
   /** The product a formula or a tariff belongs to, inside the caller's transaction. */

@@ -81,6 +81,31 @@ describe("quotes", () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
   });
 
+  it("keeps a priced quote as it was when its product leaves the sale, and refuses a new one on the field to change", async () => {
+    const { personId, opportunityId } = await opportunity();
+    const request = { opportunityId, kind: "priced", productId: product.id, formulaId: product.formulaId, effectiveDate: nextMonth(), beneficiaries: [{ role: "main_insured", personId }] };
+    const wrongChannel = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: { ...request, channel: "broker" } });
+    expect(wrongChannel.statusCode).toBe(400);
+    expect(wrongChannel.json().errors).toEqual([expect.objectContaining({ path: "channel", code: "catalogue.not_sold_on_channel" })]);
+    const { quote } = await call<Outcome>(admin, "POST", "/api/v1/quotes", { ...request, channel: "online" });
+    const setActive = async (active: boolean) => {
+      const { version } = await call<{ version: number }>(admin, "GET", `/api/v1/products/${product.id}`);
+      const changed = await admin.request({ method: "PATCH", url: `/api/v1/products/${product.id}`, payload: { active, version } });
+      expect(changed.statusCode, changed.body).toBe(200);
+    };
+    await setActive(false);
+    try {
+      const refused = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: request });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual([expect.objectContaining({ path: "productId", code: "catalogue.product_inactive" })]);
+      const read = await call<Outcome["quote"]>(admin, "GET", `/api/v1/quotes/${quote.id}`);
+      expect([read.monthlyGrossCents, read.tariffVersion, read.pricing]).toEqual([quote.monthlyGrossCents, quote.tariffVersion, quote.pricing]);
+      expect((await call<Outcome>(admin, "POST", `/api/v1/quotes/${quote.id}/state`, { state: "sent" })).quote.state).toBe("sent");
+    } finally {
+      await setActive(true);
+    }
+  });
+
   it("skips a number of the series a manual quote already took", async () => {
     const { personId, opportunityId } = await opportunity();
     const priced = () => call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "priced", productId: product.id, formulaId: product.formulaId, effectiveDate: nextMonth(), beneficiaries: [{ role: "main_insured", personId }] });

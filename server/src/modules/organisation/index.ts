@@ -40,6 +40,8 @@ export type { UnassignedItem } from "./unassigned-queue.js";
 export type { BulkPreview } from "./bulk-reassignment.js";
 // Codes the web app lists too.
 export type { IntroducerKind } from "./schema.js";
+// The kinds a tariff's commission rule may name (pricing).
+export { introducerKinds } from "./schema.js";
 export type { AssignmentModeCode, AssignmentLevelCode } from "./assignment-engine.js";
 // The markets a record is assigned in, and the assignment fields every assigned record carries (the platform's).
 export type { Market, RecordAssignment } from "../../platform/records/assignment.js";

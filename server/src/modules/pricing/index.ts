@@ -2,7 +2,7 @@ import "./messages.js";
 import type { Database } from "../../platform/db/database.js";
 import type { AppServer } from "../../platform/http/server.js";
 import type { CatalogueModule } from "../catalogue/index.js";
-import type { IntroducerLookup } from "./pricing-request.js";
+import type { IntroducerDirectory } from "./pricing-request.js";
 import { PricingService } from "./pricing-service.js";
 import { registerPricingRoutes } from "./routes.js";
 import { TariffsService } from "./tariffs-service.js";
@@ -11,7 +11,7 @@ export { installPricingParameters } from "./legal-parameters.js";
 export { price, type PricingParameters, type PricingProfile, type Tariff, type TariffRow } from "./engine/index.js";
 export type { Price, PriceLine } from "./explained-price.js";
 export { basisText } from "./basis-text.js";
-export type { IntroducerLookup } from "./pricing-request.js";
+export type { IntroducerDirectory } from "./pricing-request.js";
 export { priceSchema } from "./routes.js";
 export type { PricingService, Proposal, ProposalFilter } from "./pricing-service.js";
 export type { TariffsService } from "./tariffs-service.js";
@@ -25,8 +25,11 @@ export { insertTariffVersion } from "./tariff-store.js";
 export interface PricingModuleDependencies {
   database: Database;
   catalogue: CatalogueModule;
-  /** Finds an introducer's kind for the commission rules; without it only rules by introducer id apply. */
-  introducers?: IntroducerLookup;
+  /**
+   * Finds an introducer's kind for the commission rules, and the kinds a rule may name; without it
+   * only rules by introducer id apply, and a tariff may not name a kind.
+   */
+  introducers?: IntroducerDirectory;
 }
 
 export interface PricingModule {
@@ -36,7 +39,10 @@ export interface PricingModule {
 
 /** The pricing services without routes: for the application below, and for trusted loaders (demo seed). */
 export function createPricing(deps: PricingModuleDependencies): PricingModule {
-  return { pricing: new PricingService(deps.database, deps.catalogue, deps.introducers), tariffs: new TariffsService(deps.database, deps.catalogue) };
+  return {
+    pricing: new PricingService(deps.database, deps.catalogue, deps.introducers),
+    tariffs: new TariffsService(deps.database, deps.catalogue, deps.introducers?.kinds ?? []),
+  };
 }
 
 /** Tariff versions and the pricing API over the pure engine (engine/). */

@@ -1,14 +1,14 @@
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
-import { invalidFields, Problem } from "../../platform/http/problem.js";
-import { cataloguePermissions, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
-import { unknownReferenceCodes } from "../reference-data/index.js";
+import { invalidFields, Problem, type FieldError } from "../../platform/http/problem.js";
+import { cataloguePermissions, saleRefusals, type CatalogueModule, type FormulaName, type ProductName } from "../catalogue/index.js";
+import { findCommunes, unknownReferenceCodes } from "../reference-data/index.js";
 import { basisTexts } from "./basis-text.js";
 import { price, type PricingIssue, type PricingProfile } from "./engine/index.js";
 import { explainPrice, type Price } from "./explained-price.js";
 import { loadPricingParameters } from "./legal-parameters.js";
-import { profileOf, type IntroducerLookup, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
+import { profileOf, type IntroducerDirectory, type PriceRequest, type ProposalsRequest } from "./pricing-request.js";
 import { engineTariff, tariffIdsInForce } from "./tariff-store.js";
 import { VersionCache } from "./version-cache.js";
 
@@ -34,7 +34,7 @@ export class PricingService {
   constructor(
     private readonly database: Database,
     private readonly catalogue: Pick<CatalogueModule, "products" | "formulas">,
-    private readonly introducers: IntroducerLookup | undefined,
+    private readonly introducers: IntroducerDirectory | undefined,
     private readonly proposalFilter: ProposalFilter = () => true,
   ) {}
 
@@ -44,9 +44,11 @@ export class PricingService {
     requirePermission(ctx, cataloguePermissions.read);
     const introducer = await this.introducer(ctx, request.introducerId);
     return readAsTenant(this.database, ctx, async (tx) => {
-      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
+      await this.checkProfileCodes(tx, ctx.tenantId, request);
       const product = await this.catalogue.products.findForWrite(tx, ctx.tenantId, request.productId);
       if (!product) throw invalidFields([{ path: "productId", code: "pricing.unknown_product" }]);
+      const unsold = saleRefusals(product, request.effectiveDate, request.channel);
+      if (unsold.length > 0) throw invalidFields(unsold);
       const formulas = await this.catalogue.formulas.ofProduct(tx, ctx.tenantId, product.id);
       if (!formulas.some((formula) => formula.id === request.formulaId)) throw invalidFields([{ path: "formulaId", code: "pricing.formula_not_in_product" }]);
       const [version] = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, [product.id], request.effectiveDate));
@@ -68,7 +70,7 @@ export class PricingService {
     const introducer = await this.introducer(ctx, request.introducerId);
     const profile = profileOf(request, introducer);
     return readAsTenant(this.database, ctx, async (tx) => {
-      await this.checkSocialRegime(tx, ctx.tenantId, request.socialRegime);
+      await this.checkProfileCodes(tx, ctx.tenantId, request);
       const products = await this.catalogue.products.onSale(tx, ctx.tenantId, request.channel, request.effectiveDate);
       const productIds = products.map((product) => product.id);
       const versions = await this.versions.get(tx, ctx.tenantId, await tariffIdsInForce(tx, ctx.tenantId, productIds, request.effectiveDate));
@@ -88,16 +90,26 @@ export class PricingService {
     });
   }
 
-  /** A regime the tenant does not know is a typo to fix, not a profile no grid happens to price. */
-  private async checkSocialRegime(tx: Executor, tenantId: string, code: string): Promise<void> {
-    if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [code])).length > 0) throw invalidFields([{ path: "socialRegime", code: "pricing.unknown_social_regime" }]);
+  /**
+   * A regime or a channel the tenant does not know, or a postal code La Poste does not (00000, 99999),
+   * is a typo to fix, not a profile nothing happens to price: the engine would price such a postal
+   * code at the zone of whatever department its digits suggest, and proposals would be empty.
+   */
+  private async checkProfileCodes(tx: Executor, tenantId: string, request: Pick<PriceRequest, "socialRegime" | "postalCode" | "channel">): Promise<void> {
+    const errors: FieldError[] = [];
+    if (findCommunes(request.postalCode).length === 0) errors.push({ path: "postalCode", code: "pricing.postal_code_unknown" });
+    if ((await unknownReferenceCodes(tx, tenantId, "social_regimes", [request.socialRegime])).length > 0) errors.push({ path: "socialRegime", code: "pricing.unknown_social_regime" });
+    if (request.channel !== undefined && (await unknownReferenceCodes(tx, tenantId, "sales_channels", [request.channel])).length > 0) {
+      errors.push({ path: "channel", code: "pricing.unknown_channel", params: { value: request.channel } });
+    }
+    if (errors.length > 0) throw invalidFields(errors);
   }
 
   /** Without a lookup (no organisation module), the id alone still selects an introducer's own commission rule. */
   private async introducer(ctx: RequestContext, id: string | undefined): Promise<{ id: string; kind: string } | undefined> {
     if (id === undefined) return undefined;
     if (!this.introducers) return { id, kind: "" };
-    const found = await this.introducers(ctx.tenantId, id);
+    const found = await this.introducers.kindOf(ctx.tenantId, id);
     if (!found) throw invalidFields([{ path: "introducerId", code: "pricing.unknown_introducer" }]);
     return found;
   }

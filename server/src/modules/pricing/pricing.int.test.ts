@@ -121,6 +121,63 @@ describe("catalogue and pricing", () => {
     expect(july.tariffVersion).toBe("2 (2026-07-01)");
   });
 
+  it("refuses, when the tariff is saved, a discount whose roles the pricing could not honour", async () => {
+    const flat = { ...tariff(formulaIds, "2026-01-01", 4600), grids: formulaIds.map((formulaId) => ({ formulaId, grid: { type: "flat", rows: [{ amountCents: 9000 }] } })) };
+    const refused = await post<Errors>(
+      admin,
+      `/api/v1/products/${productId}/tariffs`,
+      {
+        ...flat,
+        discounts: [
+          { kind: "couple", label: "Remise conjoint", percent: "10", roles: ["spouse"] },
+          { kind: "commercial", label: "Offre enfants", amountCents: 500, roles: ["child"] },
+          { kind: "couple", label: "Remise couple", percent: "10", roles: ["main_insured", "spouse"] },
+        ],
+      },
+      400,
+    );
+    expect(fieldsOf(refused)).toEqual([
+      ["discounts.1.roles", "pricing.discount_roles_percent_only"],
+      ["discounts.0.roles", "pricing.discount_roles_contract"],
+    ]);
+  });
+
+  it("refuses, when the tariff is saved, codes that could never match and rules that contradict themselves", async () => {
+    const version = tariff(formulaIds, "2026-01-01", 4600);
+    const [first] = version.grids;
+    if (!first) throw new Error("no grid");
+    const withRows = (rows: Record<string, unknown>[]) => ({ ...version, grids: [{ ...first, grid: { ...first.grid, rows: [...rows, ...first.grid.rows] } }] });
+    const refused = async (body: unknown) => fieldsOf(await post<Errors>(admin, `/api/v1/products/${productId}/tariffs`, body, 400));
+
+    expect(
+      await refused({
+        ...withRows([{ localRegimes: ["corsica"], amountCents: 100 }]),
+        zones: { "69": "Z2", "20": "Z2", "00": "Z1", "6": "Z3" },
+        discounts: [{ kind: "commercial", label: "Offre", percent: "5", validFrom: "2026-03-01", validTo: "2026-02-01" }],
+        commissions: [{ introducerKind: "broker", label: "Courtier", percent: "150" }],
+      }),
+    ).toEqual([
+      ["zones.6", "pricing.not_a_department"],
+      ["zones.20", "pricing.not_a_department"],
+      ["zones.00", "pricing.not_a_department"],
+      ["discounts.0.validTo", "pricing.valid_to_before_from"],
+      ["commissions.0.percent", "pricing.percent_above_100"],
+      ["grids.0.grid.rows.0.localRegimes.0", "validation.invalid_value"],
+    ]);
+    expect(await refused(withRows([{ zones: ["Z2", "Z9"], amountCents: 100 }]))).toEqual([["grids.0.grid.rows.0.zones.1", "pricing.zone_not_in_table"]]);
+    expect(
+      await refused({
+        ...withRows([{ socialRegimes: ["general", "martian"], amountCents: 100 }]),
+        discounts: [{ kind: "commercial", label: "Offre", percent: "5", channels: ["online", "pigeon"] }],
+        commissions: [{ introducerKind: "astrologer", label: "?", percent: "5" }],
+      }),
+    ).toEqual([
+      ["grids.0.grid.rows.0.socialRegimes.1", "pricing.unknown_social_regime"],
+      ["discounts.0.channels.1", "pricing.unknown_channel"],
+      ["commissions.0.introducerKind", "pricing.unknown_introducer_kind"],
+    ]);
+  });
+
   it("explains every line in the caller's language: French by default, English on Accept-Language", async () => {
     type Line = { beneficiary: number | null; component: string; basis: string; basisDetail: { code: string } };
     const explained = async (headers: Record<string, string>) => {
@@ -150,6 +207,14 @@ describe("catalogue and pricing", () => {
     expect(fieldsOf(typo)).toEqual([["socialRegime", "pricing.unknown_social_regime"]]);
     const otherFormula = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: productId, ...profile }, 400);
     expect(fieldsOf(otherFormula)).toEqual([["formulaId", "pricing.formula_not_in_product"]]);
+    for (const postalCode of ["00000", "96000", "99999", "98000"]) {
+      const unknown = await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...profile, postalCode }, 400);
+      expect(fieldsOf(unknown), postalCode).toEqual([["postalCode", "pricing.postal_code_unknown"]]);
+    }
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...profile, postalCode: "99999" }, 400))).toEqual([["postalCode", "pricing.postal_code_unknown"]]);
+    const twice = { ...profile, options: ["DENT", "OPT", "DENT"] };
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "agency", ...twice }, 400))).toEqual([["options.2", "pricing.option_twice"]]);
   });
 
   it("proposes every formula sold on the channel, cheapest first", async () => {
@@ -161,6 +226,9 @@ describe("catalogue and pricing", () => {
     ]);
     const broker = await post<{ items: { formulaLabel: string }[] }>(advisor, "/api/v1/pricing/proposals", { channel: "broker", ...profile }, 200);
     expect(broker.items.some((item) => item.formulaLabel.startsWith("Formule"))).toBe(false);
+    const unknown = await post<Errors>(advisor, "/api/v1/pricing/proposals", { channel: "pigeon", ...profile }, 400);
+    expect(fieldsOf(unknown)).toEqual([["channel", "pricing.unknown_channel"]]);
+    expect(fieldsOf(await post<Errors>(advisor, "/api/v1/pricing/price", { productId, formulaId: formulaIds[0], channel: "pigeon", ...profile }, 400))).toEqual([["channel", "pricing.unknown_channel"]]);
   });
 
   it("proposes a product only while it is active and on sale at the effective date", async () => {
@@ -173,13 +241,22 @@ describe("catalogue and pricing", () => {
       const changed = await admin.request({ method: "PATCH", url: `/api/v1/products/${productId}`, payload: { ...fields, version } });
       expect(changed.statusCode, changed.body).toBe(200);
     };
+    const priced = async (fields: Record<string, unknown>) => {
+      const response = await advisor.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile, ...fields } });
+      return response.statusCode === 200 ? "priced" : fieldsOf(response.json<Errors>());
+    };
     await change({ saleStart: "2026-02-01", saleEnd: "2026-03-31" });
+    expect(await priced({ effectiveDate: "2026-01-31" })).toEqual([["effectiveDate", "catalogue.not_on_sale_at_date"]]);
+    expect(await priced({ effectiveDate: "2026-04-01" })).toEqual([["effectiveDate", "catalogue.not_on_sale_at_date"]]);
+    expect(await priced({ effectiveDate: "2026-03-31", channel: "agency" })).toBe("priced");
+    expect(await priced({ effectiveDate: "2026-03-31", channel: "broker" })).toEqual([["channel", "catalogue.not_sold_on_channel"]]);
     expect(await ourLabels("2026-01-31")).toEqual([]);
     expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
     expect(await ourLabels("2026-03-31")).toEqual(["Formule 1", "Formule 2"]);
     expect(await ourLabels("2026-04-01")).toEqual([]);
     await change({ saleStart: null, saleEnd: null, active: false });
     expect(await ourLabels("2026-02-01")).toEqual([]);
+    expect(await priced({ effectiveDate: "2026-02-01" })).toEqual([["productId", "catalogue.product_inactive"]]);
     await change({ active: true });
     expect(await ourLabels("2026-02-01")).toEqual(["Formule 1", "Formule 2"]);
   });
@@ -216,6 +293,13 @@ describe("catalogue and pricing", () => {
 
   it("keeps tenants apart and writing to those allowed", async () => {
     expect((await beta.request({ method: "GET", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(404);
+    for (const [caller, id] of [
+      [beta, productId],
+      [admin, "01a20f0a-1c19-73d2-a7fe-000000000000"],
+    ] as const) {
+      const formulas = await caller.request({ method: "GET", url: `/api/v1/formulas?productId=${id}` });
+      expect([formulas.statusCode, formulas.headers["content-type"], formulas.json<{ code: string }>().code]).toEqual([404, expect.stringContaining("application/problem+json"), "record.not_found"]);
+    }
     expect((await beta.request({ method: "POST", url: "/api/v1/pricing/price", payload: { productId, formulaId: formulaIds[0], ...profile } })).statusCode).toBe(400);
     expect((await advisor.request({ method: "POST", url: "/api/v1/ranges", payload: { code: "X", label: "X", domain: "health", contractType: "group", rangeType: "base" } })).statusCode).toBe(403);
     expect((await admin.request({ method: "DELETE", url: `/api/v1/ranges/${rangeId}` })).statusCode).toBe(409);

@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import type { FieldError } from "../../platform/http/problem.js";
-import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, type ContributionGrid, type TariffRow } from "./engine/index.js";
+import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
+import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, localRegimes, type ContributionGrid, type TariffRow } from "./engine/index.js";
 import { tariffInputSchema, type TariffInput, type TariffView } from "./tariff-schemas.js";
 import { SheetReader } from "./workbook-cells.js";
 
@@ -72,10 +73,38 @@ export async function writeTariffWorkbook(tariff: TariffView, formulas: readonly
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Where each part of the assembled tariff came from, to name the cell of a rule the schema refuses. */
-type Origins = Map<string, { reader: SheetReader; row: number }>;
+/**
+ * Where each part of the assembled tariff came from: a path of the tariff input ("discounts.1") →
+ * its sheet and row, so that a rule refused on a path of the tariff is reported on its cell.
+ */
+class Origins {
+  private readonly byPath = new Map<string, { reader: SheetReader; row: number; column?: string }>();
 
-export async function readTariffWorkbook(data: Buffer, formulas: readonly FormulaCode[]): Promise<{ input?: TariffInput; errors: FieldError[] }> {
+  constructor(private readonly settings: { reader: SheetReader; row: number }) {}
+
+  /** `column` when the path names no column itself (a zone's department). */
+  set(path: string, reader: SheetReader, row: number, column?: string): void {
+    this.byPath.set(path, { reader, row, ...(column === undefined ? {} : { column }) });
+  }
+
+  /** The cell of a path: its deepest known part gives the row, the key after it the column. */
+  cellOf(path: string): string {
+    const keys = path.split(".");
+    for (let length = keys.length; length > 0; length -= 1) {
+      const origin = this.byPath.get(keys.slice(0, length).join("."));
+      if (origin) return origin.reader.cellRef(origin.row, origin.column ?? columnOf(keys[length] ?? keys.at(-1) ?? ""));
+    }
+    return this.settings.reader.cellRef(this.settings.row, columnOf(keys[0] ?? ""));
+  }
+}
+
+/** The column of a tariff field: amounts are in euros in the file, in cents in the tariff. */
+const columnOf = (key: string) => (key === "amountCents" ? "amountEuros" : key);
+
+/** A workbook read: the tariff, and the cell each of its paths came from; or the faults, each on its cell. */
+export type WorkbookReading = { input: TariffInput; cellOf: (path: string) => string } | { errors: FieldError[] };
+
+export async function readTariffWorkbook(data: Buffer, formulas: readonly FormulaCode[]): Promise<WorkbookReading> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -87,18 +116,21 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
   for (const name of Object.keys(columns) as SheetName[]) {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) errors.push({ path: name, code: "tariff_import.missing_sheet" });
-    else readers[name] = new SheetReader(sheet, errors);
+    else {
+      readers[name] = new SheetReader(sheet, errors);
+      readers[name].requireColumns(columns[name]);
+    }
   }
   if (errors.length > 0) return { errors };
-  const origins: Origins = new Map();
-
   const settings = readers.Tarif;
   const settingsRow = settings.rows()[0] ?? 2;
+  const origins = new Origins({ reader: settings, row: settingsRow });
   const zones: Record<string, string> = {};
   for (const row of readers.Zones.rows()) {
     const department = readers.Zones.text(row, "department", true);
     const zone = readers.Zones.text(row, "zone", true);
     if (department && zone) zones[department] = zone;
+    if (department) origins.set(`zones.${department}`, readers.Zones, row, "department");
   }
 
   const byFormula = new Map<string, { formulaId: string; rows: { row: number; module: string | undefined; label: string | undefined; type: string | undefined; value: TariffRow }[] }>();
@@ -113,7 +145,7 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
       ageMax: grids.integer(row, "ageMax"),
       zones: grids.list(row, "zones"),
       socialRegimes: grids.list(row, "socialRegimes"),
-      localRegimes: grids.list(row, "localRegimes"),
+      localRegimes: grids.list(row, "localRegimes", localRegimes),
       structures: grids.list(row, "structures", familyStructures),
       amountCents: grids.euros(row, "amountEuros"),
       pmssPercent: grids.percent(row, "pmssPercent"),
@@ -124,34 +156,47 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
     list.rows.push(entry);
     byFormula.set(formula.id, list);
   }
+  // A tariff without any grid row is told on the first row to fill.
+  origins.set("grids", grids, 2, "formula");
   const gridInputs = [...byFormula.values()].map((formula, gridIndex) => {
+    if (formula.rows[0]) origins.set(`grids.${gridIndex}`, grids, formula.rows[0].row, "formula");
     const modules = [...new Set(formula.rows.map((entry) => entry.module))];
     const gridOf = (module: string | undefined, path: string) => {
       const entries = formula.rows.filter((entry) => entry.module === module);
-      entries.forEach((entry, index) => origins.set(`${path}.rows.${index}`, { reader: grids, row: entry.row }));
-      origins.set(path, { reader: grids, row: entries[0]?.row ?? 2 });
-      return { type: entries[0]?.type, rows: entries.map((entry) => entry.value) };
+      entries.forEach((entry, index) => origins.set(`${path}.rows.${index}`, grids, entry.row));
+      if (entries[0]) origins.set(path, grids, entries[0].row);
+      const type = gridType(entries);
+      for (const entry of entries) {
+        if (type && entry.type !== undefined && entry.type !== type.type) {
+          errors.push({ path: grids.cellRef(entry.row, "type"), code: "tariff_import.inconsistent", params: { value: entry.type, expected: type.type, other: grids.cellRef(type.row, "type") } });
+        }
+      }
+      return { type: type?.type, rows: entries.map((entry) => entry.value) };
     };
     return {
       formulaId: formula.formulaId,
       grid: gridOf(undefined, `grids.${gridIndex}.grid`),
       options: modules
         .filter((module): module is string => module !== undefined)
-        .map((module, optionIndex) => ({
-          code: module,
-          label: formula.rows.find((entry) => entry.module === module && entry.label)?.label,
-          grid: gridOf(module, `grids.${gridIndex}.options.${optionIndex}.grid`),
-        })),
+        .map((module, optionIndex) => {
+          const path = `grids.${gridIndex}.options.${optionIndex}`;
+          const first = formula.rows.find((entry) => entry.module === module);
+          if (first) {
+            origins.set(`${path}.code`, grids, first.row, "module");
+            origins.set(`${path}.label`, grids, first.row, "moduleLabel");
+          }
+          return { code: module, label: formula.rows.find((entry) => entry.module === module && entry.label)?.label, grid: gridOf(module, `${path}.grid`) };
+        }),
     };
   });
 
   const fees = readers.Frais.rows().map((row, index) => {
-    origins.set(`fees.${index}`, { reader: readers.Frais, row });
+    origins.set(`fees.${index}`, readers.Frais, row);
     const sheet = readers.Frais;
     return withoutUndefined({ kind: sheet.oneOf(row, "kind", feeKinds, true), label: sheet.text(row, "label", true), amountCents: sheet.euros(row, "amountEuros"), per: sheet.oneOf(row, "per", ["contract", "beneficiary"] as const) });
   });
   const discounts = readers.Remises.rows().map((row, index) => {
-    origins.set(`discounts.${index}`, { reader: readers.Remises, row });
+    origins.set(`discounts.${index}`, readers.Remises, row);
     const sheet = readers.Remises;
     return withoutUndefined({
       kind: sheet.oneOf(row, "kind", discountKinds, true),
@@ -166,7 +211,7 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
     });
   });
   const commissions = readers.Commissions.rows().map((row, index) => {
-    origins.set(`commissions.${index}`, { reader: readers.Commissions, row });
+    origins.set(`commissions.${index}`, readers.Commissions, row);
     const sheet = readers.Commissions;
     return withoutUndefined({ introducerId: sheet.text(row, "introducerId"), introducerKind: sheet.text(row, "introducerKind"), label: sheet.text(row, "label", true), percent: sheet.percent(row, "percent"), amountCents: sheet.euros(row, "amountEuros") });
   });
@@ -183,21 +228,30 @@ export async function readTariffWorkbook(data: Buffer, formulas: readonly Formul
   };
   if (errors.length > 0) return { errors };
   const parsed = tariffInputSchema.safeParse(candidate);
-  if (parsed.success) return { input: parsed.data, errors: [] };
-  return { errors: parsed.error.issues.map((issue) => cellOfIssue(issue.path.map(String), issue.message, origins, settings, settingsRow)) };
+  if (parsed.success) return { input: parsed.data, cellOf: (path) => origins.cellOf(path) };
+  return { errors: fieldErrorsFromZodIssues(parsed.error.issues).map((error) => onCell(error, origins)) };
 }
 
-/** The cell a schema issue points at: the deepest known origin of its path, the column named by its last key. */
-function cellOfIssue(path: string[], detail: string, origins: Origins, settings: SheetReader, settingsRow: number): FieldError {
-  for (let length = path.length; length > 0; length -= 1) {
-    const origin = origins.get(path.slice(0, length).join("."));
-    if (origin) {
-      const key = path[length] ?? path.at(-1) ?? "";
-      const column = key === "amountCents" ? "amountEuros" : key;
-      return { path: origin.reader.cellRef(origin.row, column), code: "tariff_import.inconsistent", params: { detail } };
-    }
+/**
+ * A rule the tariff breaks, reported on the cell it came from with the rule's own code (the one the
+ * API answers); a value the schema requires is an empty cell to fill, as the reader reports it.
+ */
+function onCell(error: FieldError, origins: Origins): FieldError {
+  return { ...error, path: origins.cellOf(error.path), code: error.code === "validation.required" ? "tariff_import.required" : error.code };
+}
+
+/**
+ * One grid has one type. The one most of its rows carry (the first among equals) is taken as meant,
+ * so that the rows which differ, often a single edited cell, are the ones reported.
+ */
+function gridType<T extends string>(entries: readonly { row: number; type: T | undefined }[]): { type: T; row: number } | undefined {
+  const counts = new Map<T, { type: T; row: number; count: number }>();
+  for (const { row, type } of entries) {
+    if (type === undefined) continue;
+    const seen = counts.get(type) ?? { type, row, count: 0 };
+    counts.set(type, { ...seen, count: seen.count + 1 });
   }
-  return { path: settings.cellRef(settingsRow, path[0] ?? ""), code: "tariff_import.inconsistent", params: { detail } };
+  return [...counts.values()].reduce<{ type: T; row: number; count: number } | undefined>((best, candidate) => (!best || candidate.count > best.count ? candidate : best), undefined);
 }
 
 function withoutUndefined<T extends object>(value: T): T {

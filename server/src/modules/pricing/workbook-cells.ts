@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { FieldError } from "../../platform/http/problem.js";
-import { parsePercent } from "./engine/index.js";
+import { isIsoDate, parsePercent } from "./engine/index.js";
 
 export class SheetReader {
   private readonly columns = new Map<string, number>();
@@ -14,6 +14,19 @@ export class SheetReader {
     private readonly errors: FieldError[],
   ) {
     sheet.getRow(1).eachCell((cell, column) => this.columns.set(String(cell.value ?? "").trim(), column));
+  }
+
+  /**
+   * Each expected column the header row lacks, reported once on a header cell: one whose name is not
+   * expected (a renamed column), else the next empty one. Without it every row would blame the column.
+   */
+  requireColumns(expected: readonly string[]): void {
+    const renamed = [...this.columns].filter(([name]) => name !== "" && !expected.includes(name)).map(([, column]) => column);
+    let free = Math.max(0, ...this.columns.values()) + 1;
+    for (const name of expected.filter((candidate) => !this.columns.has(candidate))) {
+      const column = renamed.shift() ?? free++;
+      this.errors.push({ path: `${this.sheet.name}!${this.sheet.getColumn(column).letter}1`, code: "tariff_import.missing_column", params: { value: name } });
+    }
   }
 
   /** The data rows (from row 2) that hold anything, with their row numbers. */
@@ -30,10 +43,13 @@ export class SheetReader {
     return `${this.sheet.name}!${column ? this.sheet.getColumn(column).letter : name}${row}`;
   }
 
-  private raw(row: number, name: string): unknown {
+  private cell(row: number, name: string): ExcelJS.Cell | undefined {
     const column = this.columns.get(name);
-    if (!column) return undefined;
-    const value = this.sheet.getRow(row).getCell(column).value;
+    return column ? this.sheet.getRow(row).getCell(column) : undefined;
+  }
+
+  private raw(row: number, name: string): unknown {
+    const value = this.cell(row, name)?.value;
     // Formulas and rich text: their result or plain text.
     if (value && typeof value === "object" && "result" in value) return value.result;
     if (value && typeof value === "object" && "richText" in value) return value.richText.map((part) => part.text).join("");
@@ -80,7 +96,8 @@ export class SheetReader {
   }
 
   percent(row: number, name: string): string | undefined {
-    const text = this.text(row, name)?.replace(",", ".");
+    const value = this.raw(row, name);
+    const text = typeof value === "number" && showsPercent(this.cell(row, name)?.numFmt) ? percentOfFraction(value) : this.text(row, name)?.replace(",", ".");
     if (text === undefined) return undefined;
     return parsePercent(text) === undefined ? this.fail(row, name, "tariff_import.invalid_percent", text) : text;
   }
@@ -88,7 +105,7 @@ export class SheetReader {
   date(row: number, name: string, required = false): string | undefined {
     const text = this.text(row, name, required);
     if (text === undefined) return undefined;
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : this.fail(row, name, "tariff_import.invalid_date", text);
+    return isIsoDate(text) ? text : this.fail(row, name, "tariff_import.invalid_date", text);
   }
 
   yesNo(row: number, name: string): boolean | undefined {
@@ -98,4 +115,20 @@ export class SheetReader {
     if (["non", "false", "no", "0"].includes(text)) return false;
     return this.fail(row, name, "tariff_import.invalid_value", text);
   }
+}
+
+/**
+ * Typing "10 %" in a spreadsheet stores 0.1 and shows it through a percent format: the percentage
+ * is then the value × 100. A `%` in quotes or escaped is a mere sign, which scales nothing.
+ */
+function showsPercent(numberFormat: string | undefined): boolean {
+  return (numberFormat ?? "").replace(/"[^"]*"|\\./g, "").includes("%");
+}
+
+/** 0.1327 → "13.27", exactly: the float product (13.270000000000001) is read back to four decimals. */
+function percentOfFraction(fraction: number): string {
+  const percent = fraction * 100;
+  const text = percent.toFixed(4).replace(/\.?0+$/, "");
+  // More than four decimals of a percent cannot be a tariff rate: keep the raw value for the report.
+  return Math.abs(Number(text) - percent) < 1e-9 ? text : String(percent);
 }

@@ -20,6 +20,7 @@ import {
 } from "react-admin";
 import { problemOf } from "../../app/problem";
 import { localToday } from "../../ui/format";
+import { failureMessage } from "../../ui/record-tab";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { priceRequestOf, type PriceFormValues } from "./priceForm";
 import { priceFormula } from "./pricingApi";
@@ -71,7 +72,8 @@ export const TryPricePanel = ({ productId, formulas }: TryPricePanelProps) => {
     } catch (error) {
       setResult(null);
       const problem = problemOf(error);
-      setFailure(problem?.title ?? (error instanceof Error ? error.message : String(error)));
+      // The product is no input of this form: a refusal on it (not for sale) is said here, the others on their inputs.
+      setFailure(failureMessage(error, problem?.fieldErrors.filter((entry) => entry.path === "productId")));
       return problem?.errors;
     }
   };

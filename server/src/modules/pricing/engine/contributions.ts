@@ -3,7 +3,7 @@ import { blockingField, describeMatch, findRow } from "./criteria.js";
 import type { Household, PricedBeneficiary } from "./household.js";
 import type { PriceLine, PricingIssue } from "./price-result.js";
 import { applyRate, formatPercent, parsePercent } from "./rounding.js";
-import type { ContributionGrid, TariffRow } from "./tariff.js";
+import { paidByContract, type ContributionGrid, type TariffRow } from "./tariff.js";
 
 export interface GridContext {
   household: Household;
@@ -22,10 +22,9 @@ const roleLabels: Record<string, string> = {
 
 export function contributionLines(grid: ContributionGrid, context: GridContext): { lines: PriceLine[]; issues: PricingIssue[] } {
   const { household } = context;
-  const perBeneficiary = grid.type === "per_beneficiary" || grid.type === "pmss_percentage";
-  const payers: { who: PricedBeneficiary; beneficiary: number | null }[] = perBeneficiary
-    ? household.beneficiaries.map((who) => ({ who, beneficiary: who.index }))
-    : [{ who: household.main, beneficiary: null }];
+  const payers: { who: PricedBeneficiary; beneficiary: number | null }[] = paidByContract(grid.type)
+    ? [{ who: household.main, beneficiary: null }]
+    : household.beneficiaries.map((who) => ({ who, beneficiary: who.index }));
   const lines: PriceLine[] = [];
   const issues: PricingIssue[] = [];
   for (const { who, beneficiary } of payers) {

@@ -59,10 +59,19 @@ function applies(rule: DiscountRule, household: Household, profile: PricingProfi
   }
 }
 
+/**
+ * The payers whose contributions a percentage targets. The contract's own contribution (a
+ * per-contract grid) stands for the main insured, as contract-level rows are matched with them:
+ * roles that name the main insured reach it. A tariff whose roles could never reach a
+ * per-contract grid is refused when it is saved (tariff-schemas.ts).
+ */
 function targetedPayers(rule: DiscountRule, contributions: AmountsByPayer, household: Household): (number | null)[] {
-  if (!rule.roles) return [...contributions.keys()];
   const roles = rule.roles;
-  return household.beneficiaries.filter((who) => roles.includes(who.role) && contributions.has(who.index)).map((who) => who.index);
+  if (!roles) return [...contributions.keys()];
+  return [...contributions.keys()].filter((payer) => {
+    const who = payer === null ? household.main : household.beneficiaries[payer];
+    return who !== undefined && roles.includes(who.role);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { pricingAge } from "./age.js";
 import { departmentOf } from "./department.js";
 import type { PricingIssue } from "./price-result.js";
 import type { PricingProfile } from "./profile.js";
-import type { BeneficiaryRole, FamilyStructure, Tariff } from "./tariff.js";
+import type { BeneficiaryRole, FamilyStructure, LocalRegime, Tariff } from "./tariff.js";
 
 export interface PricedBeneficiary {
   index: number;
@@ -20,7 +20,7 @@ export interface Household {
   department: string;
   zone: string;
   socialRegime: string;
-  localRegime: string;
+  localRegime: LocalRegime;
   structure: FamilyStructure;
 }
 

@@ -1,7 +1,8 @@
 /** The pure pricing engine: what the pricing service (and later advice and the shop) call. */
-export { price, monthsPerYear } from "./price.js";
+export { price, monthsPerYear, repeatedIndexes } from "./price.js";
 export { applyRate, parsePercent, formatPercent, type Rate } from "./rounding.js";
-export { departmentOf } from "./department.js";
+export { departmentOf, isDepartment } from "./department.js";
+export { isIsoDate } from "./household.js";
 export { pricingAge } from "./age.js";
 export type { Dated } from "./dated.js";
 export type { BeneficiaryProfile, Introducer, PricingProfile } from "./profile.js";

@@ -22,7 +22,14 @@ export function price(tariff: Tariff, parameters: PricingParameters, profile: Pr
   if (!household) return { ok: false, issues };
 
   const grids: { grid: ContributionGrid; label: string }[] = [{ grid: tariff.grid, label: "Cotisation" }];
-  (profile.options ?? []).forEach((code, index) => {
+  const options = profile.options ?? [];
+  const repeated = new Set(repeatedIndexes(options));
+  options.forEach((code, index) => {
+    // Each chosen module is one cover: a second mention must not charge it again.
+    if (repeated.has(index)) {
+      issues.push({ field: `options.${index}`, code: "pricing.option_twice", message: `optional module ${code} chosen twice` });
+      return;
+    }
     const option = tariff.options.find((candidate) => candidate.code === code);
     if (option) grids.push({ grid: option.grid, label: option.label });
     else issues.push({ field: `options.${index}`, code: "pricing.option_unknown", message: `no optional module ${code} in this formula` });
@@ -69,6 +76,11 @@ function sum(lines: readonly PriceLine[], component: LineComponent): number {
 
 function totals(netCents: number, feesCents: number, taxCents: number, discountCents: number): PriceTotals {
   return { netCents, feesCents, taxCents, discountCents, grossCents: netCents + feesCents + taxCents - discountCents };
+}
+
+/** The positions of codes already given earlier in the list. */
+export function repeatedIndexes(codes: readonly string[]): number[] {
+  return codes.flatMap((code, index) => (codes.indexOf(code) < index ? [index] : []));
 }
 
 /** A row missing for several modules of the same beneficiary is one thing to fix. */

@@ -1,5 +1,5 @@
 /** Who is to be priced, as the quote or the shop collected it. Dates are ISO yyyy-mm-dd. */
-import type { BeneficiaryRole } from "./tariff.js";
+import type { BeneficiaryRole, LocalRegime } from "./tariff.js";
 
 export interface BeneficiaryProfile {
   role: BeneficiaryRole;
@@ -15,8 +15,7 @@ export interface PricingProfile {
   effectiveDate: string;
   postalCode: string;
   socialRegime: string;
-  /** "alsace_moselle" or "none". */
-  localRegime: string;
+  localRegime: LocalRegime;
   beneficiaries: BeneficiaryProfile[];
   channel?: string;
   introducer?: Introducer;

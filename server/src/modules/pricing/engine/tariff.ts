@@ -16,9 +16,18 @@ export const contributionTypes = ["per_beneficiary", "per_family_structure", "pm
  */
 export type ContributionType = (typeof contributionTypes)[number];
 
+/** The contract, not each beneficiary, pays the contribution of these grids. */
+export function paidByContract(type: ContributionType): boolean {
+  return type === "per_family_structure" || type === "flat";
+}
+
 export const familyStructures = ["single", "couple", "single_parent", "family"] as const;
 /** single: main insured alone; couple: with a spouse; single_parent: with children; family: both. */
 export type FamilyStructure = (typeof familyStructures)[number];
+
+/** The local regimes a profile may have: none, or Alsace-Moselle's. */
+export const localRegimes = ["none", "alsace_moselle"] as const;
+export type LocalRegime = (typeof localRegimes)[number];
 
 export const ageMethods = ["exact", "birth_year"] as const;
 /** exact: full years at the effective date; birth_year: effective year minus birth year (millésime). */
@@ -31,7 +40,7 @@ export interface RowCriteria {
   ageMax?: number;
   zones?: string[];
   socialRegimes?: string[];
-  localRegimes?: string[];
+  localRegimes?: LocalRegime[];
   structures?: FamilyStructure[];
 }
 
@@ -74,7 +83,10 @@ export interface DiscountRule {
   /** couple and commercial: a percentage of the targeted contributions, or an amount per contract. */
   percent?: string;
   amountCents?: number;
-  /** couple and commercial: whose contributions the percentage applies to (default: everyone). */
+  /**
+   * couple and commercial: whose contributions the percentage applies to (default: everyone). A
+   * contribution the contract pays counts as the main insured's, by whom contract-level grids are matched.
+   */
   roles?: BeneficiaryRole[];
   /** nth_child_free: the rank from which children are free (3 = third child). */
   fromRank?: number;

@@ -175,6 +175,43 @@ describe("worked examples (docs/domain/pricing.md)", () => {
   });
 });
 
+describe("a discount targeted at roles on a contract's contribution", () => {
+  const byStructure: Tariff = {
+    ...individual,
+    grid: {
+      type: "per_family_structure",
+      rows: [
+        { structures: ["single"], amountCents: 5000 },
+        { structures: ["couple"], amountCents: 9000 },
+        { structures: ["single_parent", "family"], amountCents: 12_000 },
+      ],
+    },
+  };
+
+  it("6. a couple on a per-family-structure grid: the couple discount on the main insured and the spouse takes 10 % of the contract's 90.00 € → 95.15 € a month", () => {
+    const result = priced(byStructure, profile("69003", [["main_insured", "1984-05-10"], ["spouse", "1986-11-02"]]));
+    expect(result.monthly).toEqual({ netCents: 9000, feesCents: 300, taxCents: 1115, discountCents: 900, grossCents: 9515 });
+    expect(result.lines.filter((line) => line.component === "discount")).toEqual([
+      { beneficiary: null, component: "discount", basis: { code: "contribution", baseCents: 9000 }, rate: "10", amountCents: 900, label: "Remise couple" },
+    ]);
+  });
+
+  it("reaches a flat contract through the main insured, and only beneficiaries of the targeted roles beside it", () => {
+    const flat: Tariff = {
+      ...individual,
+      grid: { type: "flat", rows: [{ amountCents: 6000 }] },
+      options: [{ code: "dental", label: "Renfort dentaire", grid: { type: "per_beneficiary", rows: [{ amountCents: 1000 }] } }],
+      discounts: [{ kind: "commercial", label: "Offre adultes", percent: "10", roles: ["main_insured", "spouse"] }],
+    };
+    const result = priced(flat, profile("69003", [["main_insured", "1984-05-10"], ["spouse", "1986-11-02"], ["child", "2014-03-01"]], { options: ["dental"] }));
+    expect(amounts(result, "discount")).toEqual([
+      [null, 600],
+      [0, 100],
+      [1, 100],
+    ]);
+  });
+});
+
 describe("dated parameters and settings", () => {
   it("prices a 2025 effective date with the 2025 PMSS (3,925 €)", () => {
     const result = priced(group, profile("33000", [["main_insured", "1990-02-15"]], { effectiveDate: "2025-12-01" }));
@@ -230,6 +267,11 @@ describe("refusals name the field to fix", () => {
       ["beneficiaries", "pricing.main_insured_required"],
     ]);
     expect(refused(individual, profile("69003", [["main_insured", "1984-05-10"]], { options: ["nope"] }))).toEqual([["options.0", "pricing.option_unknown"]]);
+  });
+
+  it("an optional module chosen twice, which would be charged twice", () => {
+    const modular: Tariff = { ...individual, options: [{ code: "dental_plus", label: "Renfort dentaire", grid: { type: "flat", rows: [{ amountCents: 850 }] } }] };
+    expect(refused(modular, profile("69003", [["main_insured", "1984-05-10"]], { options: ["dental_plus", "dental_plus"] }))).toEqual([["options.1", "pricing.option_twice"]]);
   });
 
   it("a department outside every zone when the product has no default zone", () => {
