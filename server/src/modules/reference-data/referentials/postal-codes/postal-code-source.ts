@@ -72,4 +72,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export const loadPostalCodes = lazy(() => indexPostalCodes(readPackageJson("codes-postaux/codes-postaux.json")));
+/**
+ * Rows of La Poste's base that codes-postaux leaves out: the two collectivities of the Antilles,
+ * part of Guadeloupe until 2007, whose residents are covered by the French social security (CGSS
+ * de la Guadeloupe). Without them their addresses were "unknown locality" and they could not be priced.
+ */
+const collectivitiesOfTheAntilles = [
+  { codePostal: "97133", codeCommune: "97701", nomCommune: "Saint-Barthélemy", libelleAcheminement: "SAINT BARTHELEMY" },
+  { codePostal: "97150", codeCommune: "97801", nomCommune: "Saint-Martin", libelleAcheminement: "SAINT MARTIN" },
+];
+
+export const loadPostalCodes = lazy(() => indexPostalCodes([...packageEntries.parse(readPackageJson("codes-postaux/codes-postaux.json")), ...collectivitiesOfTheAntilles]));

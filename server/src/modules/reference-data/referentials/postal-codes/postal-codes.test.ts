@@ -10,6 +10,11 @@ describe("findCommunes", () => {
     expect(findCommunes(" 75011 ").map((entry) => entry.inseeCode)).toEqual(["75111"]);
   });
 
+  it("knows Saint-Barthélemy and Saint-Martin, which the package leaves out", () => {
+    expect(findCommunes("97133")).toEqual([{ postalCode: "97133", city: "SAINT BARTHELEMY", communeName: "Saint-Barthélemy", inseeCode: "97701" }]);
+    expect(findCommunes("97150").map((entry) => entry.communeName)).toEqual(["Saint-Martin"]);
+  });
+
   it("gives [] for an unknown or partial code", () => {
     expect(findCommunes("99999")).toEqual([]);
     expect(findCommunes("7501")).toEqual([]);
