@@ -160,6 +160,7 @@ function patchPayload(path: string): Record<string, unknown> {
   if (path.startsWith("/api/v1/introducers/")) return { version: 1, name: "pris" };
   if (path.startsWith("/api/v1/interactions/")) return { version: 1, subject: "pris" };
   if (path.startsWith("/api/v1/opportunities/")) return { version: 1, description: "pris" };
+  if (/^\/api\/v1\/(ranges|products|formulas|guarantees)\//.test(path)) return { version: 1, label: "pris" };
   if (path.startsWith("/api/v1/users/")) return { version: 1, displayName: "pris" };
   if (path.startsWith("/api/v1/roles/")) return { version: 1, name: "pris" };
   if (path.startsWith("/api/v1/origins/")) return { version: 1, label: "pris" };

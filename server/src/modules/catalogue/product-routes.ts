@@ -101,7 +101,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
   );
   app.patch(
     "/api/v1/products/:id",
-    { schema: { tags, summary: "Modifier un produit", params: idParams, body: z.object(productFields).partial().extend({ version: versionField }), response: { 200: productSchema } } },
+    { schema: { tags, summary: "Modifier un produit", params: idParams, body: z.strictObject(productFields).partial().extend({ version: versionField }), response: { 200: productSchema } } },
     async (request) => products.update(contextOf(request), request.params.id, request.body),
   );
   app.delete("/api/v1/products/:id", { schema: { tags, summary: "Supprimer un produit", params: idParams } }, async (request, reply) => {
@@ -129,7 +129,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
   );
   app.patch(
     "/api/v1/formulas/:id",
-    { schema: { tags, summary: "Modifier une formule", params: idParams, body: z.object(formulaFields).partial().extend({ version: versionField }), response: { 200: formulaSchema } } },
+    { schema: { tags, summary: "Modifier une formule", params: idParams, body: z.strictObject(formulaFields).partial().extend({ version: versionField }), response: { 200: formulaSchema } } },
     async (request) => formulas.update(contextOf(request), request.params.id, request.body),
   );
   app.delete("/api/v1/formulas/:id", { schema: { tags, summary: "Supprimer une formule", params: idParams } }, async (request, reply) => {

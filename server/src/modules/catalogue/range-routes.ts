@@ -70,7 +70,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
   );
   app.patch(
     "/api/v1/ranges/:id",
-    { schema: { tags, summary: "Modifier une gamme", params: idParams, body: z.object(rangeFields).partial().extend({ version: versionField }), response: { 200: rangeSchema } } },
+    { schema: { tags, summary: "Modifier une gamme", params: idParams, body: z.strictObject(rangeFields).partial().extend({ version: versionField }), response: { 200: rangeSchema } } },
     async (request) => ranges.update(contextOf(request), request.params.id, request.body),
   );
   app.delete("/api/v1/ranges/:id", { schema: { tags, summary: "Supprimer une gamme sans produit", params: idParams } }, async (request, reply) => {
@@ -112,7 +112,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
         tags,
         summary: "Modifier une garantie",
         params: idParams,
-        body: z.object({ coverageModule: referenceCode.optional(), label: catalogueLabel.optional(), sortOrder: z.number().int().min(0).max(10_000).optional(), version: versionField }),
+        body: z.strictObject({ coverageModule: referenceCode.optional(), label: catalogueLabel.optional(), sortOrder: z.number().int().min(0).max(10_000).optional(), version: versionField }),
         response: { 200: guaranteeSchema },
       },
     },

@@ -86,6 +86,9 @@ describe("lists that used to ignore sort or q", () => {
     const user = (await admin.request({ method: "GET", url: `/api/v1/users/${me.user.id}` })).json<{ version: number }>();
     expect((await admin.request({ method: "PATCH", url: `/api/v1/users/${me.user.id}`, payload: { email: "autre@alpha.demo", version: user.version } })).statusCode).toBe(400);
     expect((await admin.request({ method: "GET", url: `/api/v1/reference-tables/markers/values/${value.id}` })).json()).toMatchObject({ code: "fige", version: value.version });
+    const product = (await admin.request({ method: "GET", url: "/api/v1/products?perPage=1" })).json<{ items: Array<{ id: string; version: number }> }>().items[0];
+    if (!product) throw new Error("no demo product");
+    expect((await admin.request({ method: "PATCH", url: `/api/v1/products/${product.id}`, payload: { code: "AUTRE", version: product.version } })).statusCode).toBe(400);
   });
 
   it("API keys: q on name and prefix, sort by name", async () => {
