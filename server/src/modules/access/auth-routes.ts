@@ -46,7 +46,8 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
     },
   );
 
-  app.post("/api/v1/auth/logout", { schema: { tags: ["auth"], summary: "Se déconnecter" } }, async (request, reply) => {
+  // The caller's own session and second factor: any signed-in caller (TOTP: sessions only, which the service checks).
+  app.post("/api/v1/auth/logout", { config: { permission: null }, schema: { tags: ["auth"], summary: "Se déconnecter" } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await auth.logout(token);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -55,7 +56,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.get(
     "/api/v1/me",
-    { schema: { tags: ["auth"], summary: "L'utilisateur ou la clé d'API courants", response: { 200: z.union([sessionSchema, apiKeyIdentitySchema]) } } },
+    { config: { permission: null }, schema: { tags: ["auth"], summary: "L'utilisateur ou la clé d'API courants", response: { 200: z.union([sessionSchema, apiKeyIdentitySchema]) } } },
     async (request) => {
       const ctx = contextOf(request);
       const token = request.cookies[SESSION_COOKIE];
@@ -68,14 +69,14 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.post(
     "/api/v1/me/totp/setup",
-    { config: { secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
+    { config: { permission: null, secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
     async (request) => auth.beginTotp(contextOf(request)),
   );
 
   for (const [path, enabled] of [["enable", true], ["disable", false]] as const) {
     app.post(
       `/api/v1/me/totp/${path}`,
-      { schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }) } },
+      { config: { permission: null }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }) } },
       async (request, reply) => {
         await auth.setTotpEnabled(contextOf(request), request.body.code, enabled);
         return reply.status(204).send();

@@ -6,6 +6,7 @@ import { personCreateBody } from "../persons/index.js";
 import type { QuoteIntake } from "./quote-intake.js";
 import { quoteNumber } from "./quote-routes.js";
 import { initialQuoteStates } from "./quotes-service.js";
+import { opportunityPermissions, quotePermissions } from "./permissions.js";
 
 const cents = z.number().int().min(0).max(100_000_000_00);
 
@@ -30,6 +31,7 @@ export function registerQuoteIntakeRoutes(app: AppServer, intake: QuoteIntake): 
   app.post(
     "/api/v1/integrations/quotes",
     {
+      config: { permission: [quotePermissions.write, opportunityPermissions.write] },
       schema: {
         tags: ["integrations"],
         summary:

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
@@ -51,13 +50,14 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.get(
     "/api/v1/origins",
-    { schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
+    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
     async (request) => service.list(contextOf(request), request.query),
   );
 
   app.get(
     "/api/v1/origins/export",
     {
+      config: { permission: originPermissions.read },
       schema: {
         tags,
         summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
@@ -74,6 +74,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
   app.post(
     "/api/v1/origins/import",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Importer des origines (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/origins-import.md) ; mise à jour par code, en arrière-plan",
@@ -83,19 +84,18 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, originPermissions.write);
       return reply.status(202).send(await importer.start(ctx, await receiveUpload(request)));
     },
   );
 
-  app.get("/api/v1/origins/:id", { schema: { tags, summary: "Lire une origine", params: idParams, response: { 200: originSchema } } }, async (request) =>
+  app.get("/api/v1/origins/:id", { config: { permission: originPermissions.read }, schema: { tags, summary: "Lire une origine", params: idParams, response: { 200: originSchema } } }, async (request) =>
     service.get(contextOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/origins",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Créer une origine",
@@ -109,6 +109,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
   app.patch(
     "/api/v1/origins/:id",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
@@ -122,7 +123,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.delete(
     "/api/v1/origins/:id",
-    { schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams } },
+    { config: { permission: originPermissions.write }, schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams } },
     async (request, reply) => {
       await service.delete(contextOf(request), request.params.id);
       return reply.status(204).send();

@@ -51,6 +51,11 @@ export class AttachmentsService {
     });
   }
 
+  /** What the tab's routes declare, so that they refuse a caller before reading the request. */
+  get permissions(): AttachmentOwner["permissions"] {
+    return this.owner.permissions;
+  }
+
   async list(ctx: RequestContext, ownerId: string): Promise<AttachmentView[]> {
     requirePermission(ctx, this.owner.permissions.read);
     const attachments = this.owner.table;

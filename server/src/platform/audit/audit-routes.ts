@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { requirePermission } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { readAsTenant } from "../db/tenant-transaction.js";
 import { listQuerySchema, pageSchema } from "../http/list-query.js";
@@ -21,6 +20,7 @@ export function registerAuditRoutes(app: AppServer, database: Database): void {
   app.get(
     "/api/v1/audit",
     {
+      config: { permission: "audit:read" },
       schema: {
         tags: ["audit"],
         summary: "Historique des modifications d'une fiche",
@@ -30,7 +30,6 @@ export function registerAuditRoutes(app: AppServer, database: Database): void {
     },
     async (request) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, "audit:read");
       return readAsTenant(database, ctx, (tx) => listAuditEntries(tx, request.query.entity, request.query.id, request.query));
     },
   );

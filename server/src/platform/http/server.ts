@@ -27,6 +27,14 @@ declare module "fastify" {
     /** Reachable without credentials (sign-in, health, public shop). */
     public?: boolean;
     /**
+     * What the caller must hold to reach the route (all of them, when several), checked right after
+     * authentication: a caller without it gets 403 `auth.forbidden` before the request is read or
+     * validated, whatever it sent. `null` when no permission can be named before reading the request
+     * (it depends on the body or on the record, or there is none): the service decides. Every
+     * authenticated /api/v1 route says which; the services check again for their other callers.
+     */
+    permission?: string | readonly string[] | null;
+    /**
      * Top-level members of the JSON answer that are secrets shown once (an API key, a temporary
      * password): the Idempotency-Key copy of the answer is stored without them, so a replay
      * never repeats them.
