@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { GuaranteesService } from "./guarantees-service.js";
@@ -87,7 +87,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
       schema: {
         tags,
         summary: "Lister les garanties (d'une gamme avec rangeId)",
-        querystring: listQuerySchema.extend({ rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
+        querystring: unsearchableListQuery({ rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
         response: { 200: pageSchema(guaranteeSchema) },
       },
     },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireApiKey } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload, receiveUploads } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -142,7 +142,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags,
         summary: "Bénéficiaires des contrats : d'un contrat, d'une personne, ou salariés affiliés aux contrats collectifs d'une entreprise",
-        querystring: listQuerySchema.extend({ contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
+        querystring: unsearchableListQuery({ contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
         response: { 200: pageSchema(beneficiaryView) },
       },
     },
@@ -214,7 +214,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags: integrationTags,
         summary: "Historique des flux et des dépôts : qui, quand, fichiers, état, compteurs, fichier d'erreurs",
-        querystring: listQuerySchema.extend({ kind: z.enum(importBatchKinds).optional() }),
+        querystring: unsearchableListQuery({ kind: z.enum(importBatchKinds).optional() }),
         response: { 200: pageSchema(batchView) },
       },
     },

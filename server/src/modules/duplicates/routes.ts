@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { candidateActions, type CandidatesService } from "./candidates-service.js";
@@ -145,7 +145,7 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
       schema: {
         tags,
         summary: "Paires de doublons trouvées par les recherches, à examiner (tri : score, foundAt)",
-        querystring: listQuerySchema.omit({ q: true }).extend({ target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
+        querystring: unsearchableListQuery({ target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
         response: { 200: pageSchema(candidateView) },
       },
     },

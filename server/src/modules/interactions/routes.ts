@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -81,7 +81,7 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
   const tags = ["interactions"];
   app.get(
     "/api/v1/interactions",
-    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(interactionView) } } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(interactionView) } } },
     async (request) => interactions.list(contextOf(request), request.query),
   );
   app.get(

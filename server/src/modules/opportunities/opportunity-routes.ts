@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -99,7 +99,7 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   const tags = ["opportunities"];
   app.get(
     "/api/v1/opportunities",
-    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
     async (request) => opportunities.list(contextOf(request), request.query),
   );
   app.get(

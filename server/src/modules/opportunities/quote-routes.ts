@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -95,7 +95,7 @@ export interface QuoteServices {
 
 export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachments }: QuoteServices): void {
   const tags = ["quotes"];
-  app.get("/api/v1/quotes", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
+  app.get("/api/v1/quotes", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
     quotes.list(contextOf(request), request.query),
   );
   app.get(

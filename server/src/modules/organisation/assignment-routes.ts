@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { receiveUpload } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -103,7 +103,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
       schema: {
         tags,
         summary: "Lister la table des affectations commerciales",
-        querystring: listQuerySchema.extend(ruleFilters.shape),
+        querystring: unsearchableListQuery(ruleFilters.shape),
         response: { 200: pageSchema(ruleView) },
       },
     },
