@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
+import { noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AuthService } from "./auth-service.js";
 import { SESSION_COOKIE } from "./credentials.js";
@@ -47,7 +48,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
   );
 
   // The caller's own session and second factor: any signed-in caller (TOTP: sessions only, which the service checks).
-  app.post("/api/v1/auth/logout", { config: { permission: null }, schema: { tags: ["auth"], summary: "Se déconnecter" } }, async (request, reply) => {
+  app.post("/api/v1/auth/logout", { config: { permission: null }, schema: { tags: ["auth"], summary: "Se déconnecter", response: { 204: noContent } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await auth.logout(token);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -76,7 +77,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
   for (const [path, enabled] of [["enable", true], ["disable", false]] as const) {
     app.post(
       `/api/v1/me/totp/${path}`,
-      { config: { permission: null }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }) } },
+      { config: { permission: null }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }), response: { 204: noContent } } },
       async (request, reply) => {
         await auth.setTotpEnabled(contextOf(request), request.body.code, enabled);
         return reply.status(204).send();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { permissionCatalogue } from "../../platform/auth/permissions.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ApiKeysService } from "./api-keys-service.js";
 import type { RolesService } from "./roles-service.js";
@@ -79,7 +79,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     },
     async (request) => roles.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/roles/:id", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Supprimer un rôle non attribué", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/roles/:id", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Supprimer un rôle non attribué", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await roles.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -100,7 +100,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     },
     async (request, reply) => reply.status(201).send(await apiKeys.create(contextOf(request), request.body)),
   );
-  app.delete("/api/v1/api-keys/:id", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Révoquer une clé d'API", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/api-keys/:id", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Révoquer une clé d'API", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await apiKeys.revoke(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { FormulasService } from "./formulas-service.js";
 import type { ProductsService } from "./products-service.js";
@@ -106,7 +106,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
     { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier un produit", params: idParams, body: z.object(productFields).partial().extend({ version: versionField }), response: { 200: productSchema } } },
     async (request) => products.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/products/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer un produit", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/products/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer un produit", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await products.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -134,7 +134,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
     { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier une formule", params: idParams, body: z.object(formulaFields).partial().extend({ version: versionField }), response: { 200: formulaSchema } } },
     async (request) => formulas.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/formulas/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une formule", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/formulas/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une formule", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await formulas.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { GuaranteesService } from "./guarantees-service.js";
 import type { RangesService } from "./ranges-service.js";
@@ -75,7 +75,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
     { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier une gamme", params: idParams, body: z.object(rangeFields).partial().extend({ version: versionField }), response: { 200: rangeSchema } } },
     async (request) => ranges.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/ranges/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une gamme sans produit", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/ranges/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une gamme sans produit", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await ranges.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -123,7 +123,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
     },
     async (request) => guarantees.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/guarantees/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une garantie", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/guarantees/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une garantie", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await guarantees.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -4,7 +4,7 @@ import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
@@ -168,7 +168,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
   app.patch("/api/v1/companies/:id", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Modifier une entreprise", params: idParams, body: updateBody, response: { 200: companyView } } }, async (request) =>
     companies.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/companies/:id", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer une entreprise (et ses onglets)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer une entreprise (et ses onglets)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await companies.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { receiveUpload } from "../../platform/files/upload.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { personPermissions, registerAttachmentRoutes, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
 import type { CompaniesService } from "./companies-service.js";
@@ -90,7 +90,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request, reply) => reply.status(201).send(await relations.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/companies/:id/relations/:relationId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Retirer une relation", params: subParams("relationId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/relations/:relationId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Retirer une relation", params: subParams("relationId"), response: { 204: noContent } } }, async (request, reply) => {
     await relations.remove(contextOf(request), request.params.id, request.params.relationId);
     return reply.status(204).send();
   });
@@ -115,7 +115,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request, reply) => reply.status(201).send(await persons.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/companies/:id/persons/:linkId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Détacher une personne de l'entreprise", params: subParams("linkId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/persons/:linkId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Détacher une personne de l'entreprise", params: subParams("linkId"), response: { 204: noContent } } }, async (request, reply) => {
     await persons.remove(contextOf(request), request.params.id, request.params.linkId);
     return reply.status(204).send();
   });
@@ -143,7 +143,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request) => sites.update(contextOf(request), request.params.id, request.params.siteId, request.body),
   );
-  app.delete("/api/v1/companies/:id/sites/:siteId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer un site ou service", params: subParams("siteId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/sites/:siteId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer un site ou service", params: subParams("siteId"), response: { 204: noContent } } }, async (request, reply) => {
     await sites.remove(contextOf(request), request.params.id, request.params.siteId);
     return reply.status(204).send();
   });
@@ -162,7 +162,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
         tags,
         summary: "Déposer le formulaire de démographie (multipart, champ « file », xlsx ou csv), gardé en pièce jointe",
         params: idParams,
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 201: demographyView },
       },
     },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireApiKey } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload, receiveUploads } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload, receiveUploads } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -177,7 +177,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags: integrationTags,
         summary: "Déposer le flux quotidien du back-office (multipart, champ « file » : JSON Lines, voir docs/interfaces/back-office-feed.md) ; import en arrière-plan",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: started },
       },
     },
@@ -193,7 +193,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags: integrationTags,
         summary: "Sas d'entrée : déposer les trois fichiers (multipart, champs « holders », « contracts », « beneficiaries » : CSV ou XLSX) et obtenir la simulation ligne à ligne",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(intakeFiles),
         response: { 200: intakePreview },
       },
     },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
 import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { candidateActions, type CandidatesService } from "./candidates-service.js";
 import { checkDraft } from "./draft-check.js";
@@ -114,7 +114,7 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
     { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Modifier une règle de doublons", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
     async (request) => rules.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/duplicate-rules/:id", { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Supprimer une règle (les règles par défaut se désactivent)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/duplicate-rules/:id", { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Supprimer une règle (les règles par défaut se désactivent)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await rules.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { interactionExportColumns } from "./interactions-export.js";
@@ -128,7 +128,7 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
     { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Réaliser une interaction planifiée : fin, résultat, compte rendu (409 interaction.already_done si déjà réalisée)", params: idParams, body: completion, response: { 200: interactionView } } },
     async (request) => interactions.complete(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/interactions/:id", { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Supprimer une interaction", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/interactions/:id", { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Supprimer une interaction", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await interactions.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

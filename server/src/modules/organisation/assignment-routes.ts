@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { assignmentSources, markets } from "../../platform/records/assignment.js";
 import { natures } from "../persons/index.js";
@@ -125,7 +125,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
       schema: {
         tags,
         summary: "Importer la table des affectations (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/assignment-rules.md) ; en arrière-plan, avec un compte rendu par ligne",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: z.object({ jobId: z.uuid() }) },
       },
     },
@@ -145,7 +145,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
     { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Modifier une règle d'affectation", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
     async (request) => rules.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/assignment-rules/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer une règle d'affectation", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/assignment-rules/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer une règle d'affectation", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await rules.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AdvisorsService } from "./advisors-service.js";
 import type { IntroducersService } from "./introducers-service.js";
@@ -67,7 +67,7 @@ export function registerIntroducersRoutes(app: AppServer, introducers: Introduce
     { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Modifier ou désactiver un apporteur", params: idParams, body: z.strictObject({ ...z.object(introducerFields).partial().shape, version: versionField }), response: { 200: introducerView } } },
     async (request) => introducers.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/introducers/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer un apporteur inutilisé (409 introducer.in_use sinon)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/introducers/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer un apporteur inutilisé (409 introducer.in_use sinon)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await introducers.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -82,7 +82,7 @@ export function registerIntroducersRoutes(app: AppServer, introducers: Introduce
   );
   app.delete(
     "/api/v1/introducers/:id/advisors/:userId",
-    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Détacher un conseiller de l'apporteur", params: z.object({ id: z.uuid(), userId: z.uuid() }) } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Détacher un conseiller de l'apporteur", params: z.object({ id: z.uuid(), userId: z.uuid() }), response: { 204: noContent } } },
     async (request, reply) => {
       await advisors.detach(contextOf(request), request.params.id, request.params.userId);
       return reply.status(204).send();

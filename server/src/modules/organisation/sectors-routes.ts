@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { SectorsService } from "./sectors-service.js";
 import { organisationPermissions } from "./permissions.js";
@@ -29,7 +29,7 @@ export function registerSectorsRoutes(app: AppServer, sectors: SectorsService): 
     { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Modifier un secteur", params: idParams, body: z.strictObject({ ...z.object(sectorFields).partial().shape, version: versionField }), response: { 200: sectorView } } },
     async (request) => sectors.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/sectors/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer un secteur", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/sectors/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer un secteur", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await sectors.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

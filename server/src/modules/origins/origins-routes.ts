@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
@@ -78,7 +78,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Importer des origines (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/origins-import.md) ; mise à jour par code, en arrière-plan",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: z.object({ jobId: z.uuid() }) },
       },
     },
@@ -123,7 +123,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.delete(
     "/api/v1/origins/:id",
-    { config: { permission: originPermissions.write }, schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams } },
+    { config: { permission: originPermissions.write }, schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams, response: { 204: noContent } } },
     async (request, reply) => {
       await service.delete(contextOf(request), request.params.id);
       return reply.status(204).send();

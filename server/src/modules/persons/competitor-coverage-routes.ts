@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParams } from "../../platform/http/schemas.js";
+import { idParams, noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { coverageDomains } from "./schema.js";
@@ -43,7 +43,7 @@ export function registerCompetitorCoverageRoutes(app: AppServer, coverages: Comp
     { config: { permission: coverages.permissions.write }, schema: { tags, summary: "Ajouter un contrat détenu à la concurrence", params: idParams, body: coverageBody, response: { 201: coverageView } } },
     async (request, reply) => reply.status(201).send(await coverages.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete(`${path}/:coverageId`, { config: { permission: coverages.permissions.write }, schema: { tags, summary: "Retirer un contrat détenu à la concurrence", params: coverageParams } }, async (request, reply) => {
+  app.delete(`${path}/:coverageId`, { config: { permission: coverages.permissions.write }, schema: { tags, summary: "Retirer un contrat détenu à la concurrence", params: coverageParams, response: { 204: noContent } } }, async (request, reply) => {
     await coverages.remove(contextOf(request), request.params.id, request.params.coverageId);
     return reply.status(204).send();
   });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission } from "../../platform/auth/context.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -166,7 +166,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
   app.patch("/api/v1/persons/:id", { config: { permission: personPermissions.write }, schema: { tags, summary: "Modifier une personne", params: idParams, body: updateBody, response: { 200: personView } } }, async (request) =>
     persons.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/persons/:id", { config: { permission: personPermissions.write }, schema: { tags, summary: "Supprimer une personne", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/persons/:id", { config: { permission: personPermissions.write }, schema: { tags, summary: "Supprimer une personne", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await persons.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -179,7 +179,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
     { config: { permission: personPermissions.write }, schema: { tags, summary: "Ajouter une relation : la personne est `type` de `personId`", params: idParams, body: z.strictObject({ type: z.enum(relationTypes), personId: z.uuid() }), response: { 201: relationView } } },
     async (request, reply) => reply.status(201).send(await relations.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/persons/:id/relations/:relationId", { config: { permission: personPermissions.write }, schema: { tags, summary: "Retirer une relation", params: relationParams } }, async (request, reply) => {
+  app.delete("/api/v1/persons/:id/relations/:relationId", { config: { permission: personPermissions.write }, schema: { tags, summary: "Retirer une relation", params: relationParams, response: { 204: noContent } } }, async (request, reply) => {
     await relations.remove(contextOf(request), request.params.id, request.params.relationId);
     return reply.status(204).send();
   });

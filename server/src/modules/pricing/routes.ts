@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { cataloguePermissions } from "../catalogue/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -87,7 +87,7 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
         tags: ["catalogue"],
         summary: "Importer un tarif XLSX (multipart, champ « file ») : une nouvelle version, ou 400 avec chaque cellule fautive",
         params: idParams,
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 201: tariffSchema },
       },
     },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { versionField } from "../../platform/http/schemas.js";
+import { noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ReferenceValuesService } from "./reference-values-service.js";
 import { referencePermissions } from "./permissions.js";
@@ -78,7 +78,7 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
 
   app.delete(
     "/api/v1/reference-tables/:code/values/:id",
-    { config: { permission: referencePermissions.write }, schema: { tags, summary: "Supprimer une valeur jamais utilisée (sinon la désactiver)", params: valueParams } },
+    { config: { permission: referencePermissions.write }, schema: { tags, summary: "Supprimer une valeur jamais utilisée (sinon la désactiver)", params: valueParams, response: { 204: noContent } } },
     async (request, reply) => {
       await values.deleteValue(contextOf(request), request.params.code, request.params.id);
       return reply.status(204).send();

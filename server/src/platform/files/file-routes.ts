@@ -4,7 +4,7 @@ import { withTenant } from "../db/tenant-transaction.js";
 import { idParams } from "../http/schemas.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { registerMessages } from "../i18n/messages.js";
-import { receiveUpload } from "./upload.js";
+import { multipartUpload, receiveUpload } from "./upload.js";
 import { contentDisposition, type FileService } from "./file-service.js";
 
 registerMessages({
@@ -18,7 +18,7 @@ export const storedFileSchema = z.object({ id: z.uuid(), name: z.string(), conte
 export function registerFileRoutes(app: AppServer, database: Database, files: FileService): void {
   app.post(
     "/api/v1/files",
-    { config: { permission: "file:write" }, schema: { tags: ["files"], summary: "Déposer un fichier (multipart, champ « file »)", consumes: ["multipart/form-data"], response: { 201: storedFileSchema } } },
+    { config: { permission: "file:write" }, schema: { tags: ["files"], summary: "Déposer un fichier (multipart, champ « file »)", ...multipartUpload(["file"]), response: { 201: storedFileSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
       const upload = await receiveUpload(request);

@@ -11,10 +11,11 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { RequestContext } from "../auth/context.js";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
 import { installErrorHandling } from "./error-handler.js";
+import { describeErrors, describeRoute } from "./openapi.js";
 import { Problem } from "./problem.js";
 import { serveWebApp } from "./web-app.js";
 
@@ -89,7 +90,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
+    transformObject: describeErrors,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
