@@ -21,7 +21,9 @@ export type UnsearchableListQuery = Omit<ListQuery, "q">;
  */
 export function unsearchableListQuery<Filters extends z.ZodRawShape>(filters: Filters) {
   return z.preprocess((query, context) => {
-    if (typeof query === "object" && query !== null && "q" in query) context.addIssue({ code: "custom", path: ["q"], message: "no free-text search", params: { code: "validation.search_not_supported" } });
+    const q = typeof query === "object" && query !== null && "q" in query ? query.q : undefined;
+    // A blank q asks for nothing and is let through, as the lists that search let it through.
+    if (q !== undefined && String(q).trim() !== "") context.addIssue({ code: "custom", path: ["q"], message: "no free-text search", params: { code: "validation.search_not_supported" } });
     return query;
   }, listQuerySchema.omit({ q: true }).extend(filters));
 }
