@@ -5,6 +5,7 @@ import { allPages, listExportQuery, sendExport } from "../../platform/lists/list
 import type { ApiKeysService, ApiKeyView } from "./api-keys-service.js";
 import type { RolesService, RoleView } from "./roles-service.js";
 import type { UsersService, UserView } from "./users-service.js";
+import { accessPermissions } from "./permissions.js";
 
 const instant = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 const dateTime = "dd/mm/yyyy hh:mm";
@@ -39,6 +40,7 @@ export function registerAccessExportRoutes(app: AppServer, services: { users: Us
   app.get(
     "/api/v1/users/export",
     {
+      config: { permission: accessPermissions.users },
       schema: {
         tags: ["users"],
         summary: "Exporter la liste des utilisateurs (CSV ou XLSX, même recherche et mêmes filtres que la liste)",
@@ -51,12 +53,12 @@ export function registerAccessExportRoutes(app: AppServer, services: { users: Us
       return sendExport(reply, exportTable("utilisateurs", "Utilisateurs", userColumns, rows, format));
     },
   );
-  app.get("/api/v1/roles/export", { schema: { tags: ["roles"], summary: "Exporter la liste des rôles (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
+  app.get("/api/v1/roles/export", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Exporter la liste des rôles (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
     const { format, ...query } = request.query;
     const rows = await allPages((page, perPage) => services.roles.list(contextOf(request), { ...query, page, perPage }));
     return sendExport(reply, exportTable("roles", "Rôles", roleColumns, rows, format));
   });
-  app.get("/api/v1/api-keys/export", { schema: { tags: ["api-keys"], summary: "Exporter la liste des clés d'API, sans leur secret (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
+  app.get("/api/v1/api-keys/export", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Exporter la liste des clés d'API, sans leur secret (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
     const { format, ...query } = request.query;
     const rows = await allPages((page, perPage) => services.apiKeys.list(contextOf(request), { ...query, page, perPage }));
     return sendExport(reply, exportTable("cles-api", "Clés d'API", apiKeyColumns, rows, format));

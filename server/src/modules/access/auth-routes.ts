@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
+import { noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AuthService } from "./auth-service.js";
 import { SESSION_COOKIE } from "./credentials.js";
@@ -47,7 +48,8 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
     },
   );
 
-  app.post("/api/v1/auth/logout", { schema: { tags: ["auth"], summary: "Se déconnecter" } }, async (request, reply) => {
+  // The caller's own session and second factor: any signed-in caller (TOTP: sessions only, which the service checks).
+  app.post("/api/v1/auth/logout", { config: { permission: null }, schema: { tags: ["auth"], summary: "Se déconnecter", response: { 204: noContent } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await auth.logout(token);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -56,7 +58,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.get(
     "/api/v1/me",
-    { schema: { tags: ["auth"], summary: "L'utilisateur ou la clé d'API courants", response: { 200: z.union([sessionSchema, apiKeyIdentitySchema]) } } },
+    { config: { permission: null }, schema: { tags: ["auth"], summary: "L'utilisateur ou la clé d'API courants", response: { 200: z.union([sessionSchema, apiKeyIdentitySchema]) } } },
     async (request) => {
       const ctx = contextOf(request);
       const token = request.cookies[SESSION_COOKIE];
@@ -70,6 +72,8 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
   app.post(
     "/api/v1/me/password",
     {
+      // Any signed-in user, for their own account.
+      config: { permission: null },
       schema: {
         tags: ["auth"],
         summary: "Changer son mot de passe (ferme ses autres sessions)",
@@ -84,14 +88,14 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.post(
     "/api/v1/me/totp/setup",
-    { config: { secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
+    { config: { permission: null, secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
     async (request) => auth.beginTotp(contextOf(request)),
   );
 
   for (const [path, enabled] of [["enable", true], ["disable", false]] as const) {
     app.post(
       `/api/v1/me/totp/${path}`,
-      { schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }) } },
+      { config: { permission: null }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }), response: { 204: noContent } } },
       async (request, reply) => {
         await auth.setTotpEnabled(contextOf(request), request.body.code, enabled);
         return reply.status(204).send();

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { RequestContext } from "../../platform/auth/context.js";
+import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { AppServer } from "../../platform/http/server.js";
@@ -29,16 +29,26 @@ async function resolvePrincipal(database: Database, cache: CredentialCache, requ
   return cache.resolve(`session:${tokenHash}`, () => principalFromSessionToken(database, tokenHash));
 }
 
+const isAuthenticated = (url: string, config: { public?: boolean } | undefined): boolean => url.startsWith("/api/v1/") && !config?.public;
+
 /**
  * Every /api/v1 route needs a session or an API key unless it is declared public. A cookie session
- * must also carry its CSRF token on requests that change something; an API key needs none.
+ * must also carry its CSRF token on requests that change something; an API key needs none. Then
+ * the permission the route declares is checked, before the body is even read: a caller without it
+ * gets 403 whatever they sent, never 400 on their fields.
  */
 export function installAuthentication(app: AppServer, database: Database, cache: CredentialCache): void {
   const usage = new ApiKeyUsage(database);
   app.addHook("onReady", () => cache.start(database));
   app.addHook("onClose", () => cache.stop());
+  // At registration, so that a route which forgets its permission fails at start-up, in every test run.
+  app.addHook("onRoute", (route) => {
+    if (isAuthenticated(route.url, route.config) && route.config?.permission === undefined) {
+      throw new Error(`${String(route.method)} ${route.url}: declare config.permission (null when the service decides)`);
+    }
+  });
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/v1/") || request.routeOptions.config.public) return;
+    if (!isAuthenticated(request.url, request.routeOptions.config)) return;
     const principal = await resolvePrincipal(database, cache, request);
     if (!principal) throw new Problem(401, "auth.unauthenticated", { headers: { "www-authenticate": 'Bearer realm="adhesia"' } });
     if (principal.kind === "session" && !SAFE_METHODS.has(request.method)) {
@@ -57,5 +67,6 @@ export function installAuthentication(app: AppServer, database: Database, cache:
     };
     request.ctx = ctx;
     request.log = request.log.child({ tenantId: ctx.tenantId, userId: ctx.userId, apiKeyId: ctx.apiKeyId });
+    for (const permission of [request.routeOptions.config.permission ?? []].flat()) requirePermission(ctx, permission);
   });
 }

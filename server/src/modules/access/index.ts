@@ -6,6 +6,7 @@ import type { JobQueue } from "../../platform/jobs/job-queue.js";
 import { z } from "zod";
 import { contextOf } from "../../platform/http/server.js";
 import { ApiKeysService } from "./api-keys-service.js";
+import { accessPermissions } from "./permissions.js";
 import { registerAccessExportRoutes } from "./access-exports.js";
 import { registerAuthRoutes } from "./auth-routes.js";
 import { AuthService } from "./auth-service.js";
@@ -55,7 +56,7 @@ export function registerAccessModule(app: AppServer, deps: AccessModuleDependenc
   const usersExport = new UsersExport(database, deps.files, deps.queue);
   app.post(
     "/api/v1/users/export",
-    { schema: { tags: ["users"], summary: "Exporter les utilisateurs en CSV (traitement en arrière-plan)", response: { 202: z.object({ jobId: z.uuid() }) } } },
+    { config: { permission: accessPermissions.users }, schema: { tags: ["users"], summary: "Exporter les utilisateurs en CSV (traitement en arrière-plan)", response: { 202: z.object({ jobId: z.uuid() }) } } },
     async (request, reply) => reply.status(202).send(await usersExport.start(contextOf(request))),
   );
 }

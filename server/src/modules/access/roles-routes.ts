@@ -2,10 +2,11 @@ import { z } from "zod";
 import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { permissionCatalogue } from "../../platform/auth/permissions.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ApiKeysService } from "./api-keys-service.js";
 import type { RolesService } from "./roles-service.js";
+import { accessPermissions } from "./permissions.js";
 
 const roleSchema = z.object({
   id: z.uuid(),
@@ -34,6 +35,8 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
   app.get(
     "/api/v1/permissions",
     {
+      // The catalogue names no one's rights: any signed-in caller may read it (the web app's role editor).
+      config: { permission: null },
       schema: {
         tags: ["roles"],
         summary: "Catalogue des permissions (resource:action)",
@@ -43,15 +46,16 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     async () => ({ items: permissionCatalogue().map(({ code, group, fr, en }) => ({ code, group, labelFr: fr, labelEn: en })) }),
   );
 
-  app.get("/api/v1/roles", { schema: { tags: ["roles"], summary: "Lister les rôles", querystring: listQuerySchema, response: { 200: pageSchema(roleSchema) } } }, async (request) =>
+  app.get("/api/v1/roles", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Lister les rôles", querystring: listQuerySchema, response: { 200: pageSchema(roleSchema) } } }, async (request) =>
     roles.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/roles/:id", { schema: { tags: ["roles"], summary: "Lire un rôle", params: idParams, response: { 200: roleSchema } } }, async (request) =>
+  app.get("/api/v1/roles/:id", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Lire un rôle", params: idParams, response: { 200: roleSchema } } }, async (request) =>
     roles.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/roles",
     {
+      config: { permission: accessPermissions.roles },
       schema: {
         tags: ["roles"],
         summary: "Créer un rôle",
@@ -64,6 +68,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
   app.patch(
     "/api/v1/roles/:id",
     {
+      config: { permission: accessPermissions.roles },
       schema: {
         tags: ["roles"],
         summary: "Modifier un rôle",
@@ -74,18 +79,18 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     },
     async (request) => roles.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/roles/:id", { schema: { tags: ["roles"], summary: "Supprimer un rôle non attribué", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/roles/:id", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Supprimer un rôle non attribué", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await roles.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/api-keys", { schema: { tags: ["api-keys"], summary: "Lister les clés d'API", querystring: listQuerySchema, response: { 200: pageSchema(apiKeySchema) } } }, async (request) =>
+  app.get("/api/v1/api-keys", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Lister les clés d'API", querystring: listQuerySchema, response: { 200: pageSchema(apiKeySchema) } } }, async (request) =>
     apiKeys.list(contextOf(request), request.query),
   );
   app.post(
     "/api/v1/api-keys",
     {
-      config: { secretFields: ["key"] },
+      config: { permission: accessPermissions.apiKeys, secretFields: ["key"] },
       schema: {
         tags: ["api-keys"],
         summary: "Créer une clé d'API (la clé n'est montrée qu'une fois)",
@@ -95,7 +100,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     },
     async (request, reply) => reply.status(201).send(await apiKeys.create(contextOf(request), request.body)),
   );
-  app.delete("/api/v1/api-keys/:id", { schema: { tags: ["api-keys"], summary: "Révoquer une clé d'API", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/api-keys/:id", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Révoquer une clé d'API", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await apiKeys.revoke(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -3,6 +3,7 @@ import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
 import { idParams, localeSchema, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { UsersService } from "./users-service.js";
+import { accessPermissions } from "./permissions.js";
 
 const userSchema = z.object({
   id: z.uuid(),
@@ -25,6 +26,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
   app.get(
     "/api/v1/users",
     {
+      config: { permission: accessPermissions.users },
       schema: {
         tags,
         summary: "Lister les utilisateurs",
@@ -35,14 +37,14 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
     async (request) => users.list(contextOf(request), request.query),
   );
 
-  app.get("/api/v1/users/:id", { schema: { tags, summary: "Lire un utilisateur", params: idParams, response: { 200: userSchema } } }, async (request) =>
+  app.get("/api/v1/users/:id", { config: { permission: accessPermissions.users }, schema: { tags, summary: "Lire un utilisateur", params: idParams, response: { 200: userSchema } } }, async (request) =>
     users.get(contextOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/users",
     {
-      config: { secretFields: ["temporaryPassword"] },
+      config: { permission: accessPermissions.users, secretFields: ["temporaryPassword"] },
       schema: {
         tags,
         summary: "Créer un utilisateur (mot de passe temporaire généré s'il n'est pas donné)",
@@ -62,6 +64,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
   app.patch(
     "/api/v1/users/:id",
     {
+      config: { permission: accessPermissions.users },
       schema: {
         tags,
         summary: "Modifier, désactiver ou réactiver un utilisateur",
@@ -82,7 +85,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
   app.post(
     "/api/v1/users/:id/reset-password",
     {
-      config: { secretFields: ["temporaryPassword"] },
+      config: { permission: accessPermissions.users, secretFields: ["temporaryPassword"] },
       schema: { tags, summary: "Réinitialiser le mot de passe (mot de passe temporaire affiché une fois)", params: idParams, response: { 200: z.object({ temporaryPassword: z.string() }) } },
     },
     async (request) => users.resetPassword(contextOf(request), request.params.id),

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
-import { contextOf, type AppServer } from "../../platform/http/server.js";
+import type { AppServer } from "../../platform/http/server.js";
 import { referencePermissions } from "../reference-data/index.js";
 import "./messages.js";
 import { isFrench, normaliseAddress } from "./rnvp.js";
@@ -40,6 +39,7 @@ export function registerAddressRoutes(app: AppServer): void {
   app.post(
     "/api/v1/addresses/normalise",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags: ["addresses"],
         summary: "Normaliser une adresse postale (RNVP, norme AFNOR NF Z10-011)",
@@ -48,10 +48,6 @@ export function registerAddressRoutes(app: AppServer): void {
         response: { 200: resultSchema },
       },
     },
-    async (request) => {
-      // Any user who may read the referentials may use them to normalise an address they type.
-      requirePermission(contextOf(request), referencePermissions.read);
-      return normaliseAddress(request.body);
-    },
+    async (request) => normaliseAddress(request.body),
   );
 }

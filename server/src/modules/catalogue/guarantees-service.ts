@@ -4,7 +4,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database, Executor } from "../../platform/db/database.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields } from "../../platform/http/problem.js";
 import { cataloguePermissions } from "./permissions.js";
 import type { RangesService } from "./ranges-service.js";
@@ -32,7 +32,7 @@ export interface GuaranteeInput {
 
 export type GuaranteeChange = Partial<Omit<GuaranteeInput, "rangeId" | "code">> & { version: number };
 
-export interface GuaranteeListQuery extends ListQuery {
+export interface GuaranteeListQuery extends UnsearchableListQuery {
   rangeId?: string | undefined;
   coverageModule?: string | undefined;
 }
@@ -63,7 +63,6 @@ export class GuaranteesService {
 
   async list(ctx: RequestContext, query: GuaranteeListQuery): Promise<Page<GuaranteeView>> {
     requirePermission(ctx, cataloguePermissions.read);
-    refuseTextSearch(query.q);
     const where: SQL | undefined = and(
       eq(guarantees.tenantId, ctx.tenantId),
       query.rangeId ? eq(guarantees.rangeId, query.rangeId) : undefined,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { FormulasService } from "./formulas-service.js";
 import type { ProductsService } from "./products-service.js";
 import { booleanFilter, catalogueCode, catalogueLabel, referenceCode } from "./range-routes.js";
+import { cataloguePermissions } from "./permissions.js";
 
 const productContractType = z.enum(["individual", "group"]);
 const isoDate = z.iso.date();
@@ -82,6 +83,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
   app.get(
     "/api/v1/products",
     {
+      config: { permission: cataloguePermissions.read },
       schema: {
         tags,
         summary: "Lister les produits commerciaux",
@@ -91,48 +93,48 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
     },
     async (request) => products.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/products/:id", { schema: { tags, summary: "Lire un produit", params: idParams, response: { 200: productSchema } } }, async (request) =>
+  app.get("/api/v1/products/:id", { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Lire un produit", params: idParams, response: { 200: productSchema } } }, async (request) =>
     products.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/products",
-    { schema: { tags, summary: "Créer un produit commercial", body: z.object({ rangeId: z.uuid(), code: catalogueCode, ...productFields }), response: { 201: productSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Créer un produit commercial", body: z.object({ rangeId: z.uuid(), code: catalogueCode, ...productFields }), response: { 201: productSchema } } },
     async (request, reply) => reply.status(201).send(await products.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/products/:id",
-    { schema: { tags, summary: "Modifier un produit", params: idParams, body: z.strictObject(productFields).partial().extend({ version: versionField }), response: { 200: productSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier un produit", params: idParams, body: z.strictObject(productFields).partial().extend({ version: versionField }), response: { 200: productSchema } } },
     async (request) => products.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/products/:id", { schema: { tags, summary: "Supprimer un produit", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/products/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer un produit", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await products.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
   app.get(
     "/api/v1/formulas",
-    { schema: { tags, summary: "Lister les formules d'un produit", querystring: z.object({ productId: z.uuid() }), response: { 200: z.object({ items: z.array(formulaSchema) }) } } },
+    { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Lister les formules d'un produit", querystring: z.object({ productId: z.uuid() }), response: { 200: z.object({ items: z.array(formulaSchema) }) } } },
     async (request) => ({ items: await formulas.listOfProduct(contextOf(request), request.query.productId) }),
   );
-  app.get("/api/v1/formulas/:id", { schema: { tags, summary: "Lire une formule", params: idParams, response: { 200: formulaSchema } } }, async (request) =>
+  app.get("/api/v1/formulas/:id", { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Lire une formule", params: idParams, response: { 200: formulaSchema } } }, async (request) =>
     formulas.get(contextOf(request), request.params.id),
   );
   app.get(
     "/api/v1/formulas/:id/guarantee-table",
-    { schema: { tags, summary: "Tableau de garanties imprimable d'une formule, par module", params: idParams, response: { 200: guaranteeTableSchema } } },
+    { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Tableau de garanties imprimable d'une formule, par module", params: idParams, response: { 200: guaranteeTableSchema } } },
     async (request) => formulas.guaranteeTable(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/formulas",
-    { schema: { tags, summary: "Créer une formule", body: z.object({ productId: z.uuid(), code: catalogueCode, ...formulaFields }), response: { 201: formulaSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Créer une formule", body: z.object({ productId: z.uuid(), code: catalogueCode, ...formulaFields }), response: { 201: formulaSchema } } },
     async (request, reply) => reply.status(201).send(await formulas.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/formulas/:id",
-    { schema: { tags, summary: "Modifier une formule", params: idParams, body: z.strictObject(formulaFields).partial().extend({ version: versionField }), response: { 200: formulaSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier une formule", params: idParams, body: z.strictObject(formulaFields).partial().extend({ version: versionField }), response: { 200: formulaSchema } } },
     async (request) => formulas.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/formulas/:id", { schema: { tags, summary: "Supprimer une formule", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/formulas/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une formule", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await formulas.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { GuaranteesService } from "./guarantees-service.js";
 import type { RangesService } from "./ranges-service.js";
 import { contractTypes, domains, rangeTypes } from "./schema.js";
+import { cataloguePermissions } from "./permissions.js";
 
 export const catalogueCode = z.string().trim().regex(/^[A-Za-z0-9_.-]{1,60}$/);
 export const catalogueLabel = z.string().trim().min(1).max(200);
@@ -51,6 +52,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
   app.get(
     "/api/v1/ranges",
     {
+      config: { permission: cataloguePermissions.read },
       schema: {
         tags,
         summary: "Lister les gammes",
@@ -60,20 +62,20 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
     },
     async (request) => ranges.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/ranges/:id", { schema: { tags, summary: "Lire une gamme", params: idParams, response: { 200: rangeSchema } } }, async (request) =>
+  app.get("/api/v1/ranges/:id", { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Lire une gamme", params: idParams, response: { 200: rangeSchema } } }, async (request) =>
     ranges.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/ranges",
-    { schema: { tags, summary: "Créer une gamme", body: z.object({ code: catalogueCode, ...rangeFields }), response: { 201: rangeSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Créer une gamme", body: z.object({ code: catalogueCode, ...rangeFields }), response: { 201: rangeSchema } } },
     async (request, reply) => reply.status(201).send(await ranges.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/ranges/:id",
-    { schema: { tags, summary: "Modifier une gamme", params: idParams, body: z.strictObject(rangeFields).partial().extend({ version: versionField }), response: { 200: rangeSchema } } },
+    { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Modifier une gamme", params: idParams, body: z.strictObject(rangeFields).partial().extend({ version: versionField }), response: { 200: rangeSchema } } },
     async (request) => ranges.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/ranges/:id", { schema: { tags, summary: "Supprimer une gamme sans produit", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/ranges/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une gamme sans produit", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await ranges.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -81,21 +83,23 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
   app.get(
     "/api/v1/guarantees",
     {
+      config: { permission: cataloguePermissions.read },
       schema: {
         tags,
         summary: "Lister les garanties (d'une gamme avec rangeId)",
-        querystring: listQuerySchema.extend({ rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
+        querystring: unsearchableListQuery({ rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
         response: { 200: pageSchema(guaranteeSchema) },
       },
     },
     async (request) => guarantees.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/guarantees/:id", { schema: { tags, summary: "Lire une garantie", params: idParams, response: { 200: guaranteeSchema } } }, async (request) =>
+  app.get("/api/v1/guarantees/:id", { config: { permission: cataloguePermissions.read }, schema: { tags, summary: "Lire une garantie", params: idParams, response: { 200: guaranteeSchema } } }, async (request) =>
     guarantees.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/guarantees",
     {
+      config: { permission: cataloguePermissions.write },
       schema: {
         tags,
         summary: "Ajouter une garantie à une gamme",
@@ -108,6 +112,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
   app.patch(
     "/api/v1/guarantees/:id",
     {
+      config: { permission: cataloguePermissions.write },
       schema: {
         tags,
         summary: "Modifier une garantie",
@@ -118,7 +123,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
     },
     async (request) => guarantees.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/guarantees/:id", { schema: { tags, summary: "Supprimer une garantie", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/guarantees/:id", { config: { permission: cataloguePermissions.write }, schema: { tags, summary: "Supprimer une garantie", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await guarantees.delete(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
-import { hasPermission, requirePermission } from "../../platform/auth/context.js";
+import { hasPermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
@@ -129,6 +129,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
   app.get(
     "/api/v1/companies",
     {
+      config: { permission: companyPermissions.read },
       schema: {
         tags,
         summary: "Rechercher et lister les entreprises (raison sociale, SIREN/SIRET, téléphone, e-mail, code postal)",
@@ -141,6 +142,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
   app.get(
     "/api/v1/companies/export",
     {
+      config: { permission: companyPermissions.read },
       schema: {
         tags,
         summary: "Exporter la liste des entreprises (CSV ou XLSX, mêmes filtres que la liste)",
@@ -150,24 +152,23 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
     async (request, reply) => {
       const ctx = contextOf(request);
       // Checked here: the rows are read lazily, once the answer has started.
-      requirePermission(ctx, companyPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("entreprises", "Entreprises", companyExportColumns(hasPermission(ctx, companyPermissions.readSensitive)), companies.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );
-  app.get("/api/v1/companies/:id", { schema: { tags, summary: "Lire une entreprise", params: idParams, response: { 200: companyView } } }, async (request) =>
+  app.get("/api/v1/companies/:id", { config: { permission: companyPermissions.read }, schema: { tags, summary: "Lire une entreprise", params: idParams, response: { 200: companyView } } }, async (request) =>
     companies.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/companies",
-    { schema: { tags, summary: "Créer une entreprise (nature suspect), avec ou sans création de son interlocuteur principal", body: createBody, response: { 201: companyView } } },
+    { config: { permission: companyPermissions.write }, schema: { tags, summary: "Créer une entreprise (nature suspect), avec ou sans création de son interlocuteur principal", body: createBody, response: { 201: companyView } } },
     async (request, reply) => reply.status(201).send(await companies.create(contextOf(request), request.body)),
   );
-  app.patch("/api/v1/companies/:id", { schema: { tags, summary: "Modifier une entreprise", params: idParams, body: updateBody, response: { 200: companyView } } }, async (request) =>
+  app.patch("/api/v1/companies/:id", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Modifier une entreprise", params: idParams, body: updateBody, response: { 200: companyView } } }, async (request) =>
     companies.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/companies/:id", { schema: { tags, summary: "Supprimer une entreprise (et ses onglets)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer une entreprise (et ses onglets)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await companies.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
-import { receiveUpload } from "../../platform/files/upload.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { registerAttachmentRoutes, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
+import { personPermissions, registerAttachmentRoutes, registerCompetitorCoverageRoutes, type AttachmentsService, type CompetitorCoveragesService } from "../persons/index.js";
 import type { CompaniesService } from "./companies-service.js";
 import type { CompanyPersonsService } from "./company-persons-service.js";
 import type { DemographyService } from "./demography-service.js";
@@ -74,12 +73,13 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
   const tags = ["companies"];
 
   // Relations with other companies.
-  app.get("/api/v1/companies/:id/relations", { schema: { tags, summary: "Relations de l'entreprise avec d'autres entreprises (avec le sens inverse)", params: idParams, response: { 200: items(relationView) } } }, async (request) => ({
+  app.get("/api/v1/companies/:id/relations", { config: { permission: companyPermissions.read }, schema: { tags, summary: "Relations de l'entreprise avec d'autres entreprises (avec le sens inverse)", params: idParams, response: { 200: items(relationView) } } }, async (request) => ({
     items: await relations.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/companies/:id/relations",
     {
+      config: { permission: companyPermissions.write },
       schema: {
         tags,
         summary: "Ajouter une relation : l'entreprise est `type` de `companyId` (filiale de, fournisseur de…)",
@@ -90,7 +90,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request, reply) => reply.status(201).send(await relations.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/companies/:id/relations/:relationId", { schema: { tags, summary: "Retirer une relation", params: subParams("relationId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/relations/:relationId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Retirer une relation", params: subParams("relationId"), response: { 204: noContent } } }, async (request, reply) => {
     await relations.remove(contextOf(request), request.params.id, request.params.relationId);
     return reply.status(204).send();
   });
@@ -98,12 +98,13 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
   registerAttachmentRoutes(app, attachments, { collection: "/api/v1/companies", tags, of: "de l'entreprise", to: "à l'entreprise" });
 
   // Persons.
-  app.get("/api/v1/companies/:id/persons", { schema: { tags, summary: "Personnes de l'entreprise (salariés, dirigeants, contacts…)", params: idParams, response: { 200: items(personLinkView) } } }, async (request) => ({
+  app.get("/api/v1/companies/:id/persons", { config: { permission: [companyPermissions.read, personPermissions.read] }, schema: { tags, summary: "Personnes de l'entreprise (salariés, dirigeants, contacts…)", params: idParams, response: { 200: items(personLinkView) } } }, async (request) => ({
     items: await persons.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/companies/:id/persons",
     {
+      config: { permission: [companyPermissions.write, personPermissions.read] },
       schema: {
         tags,
         summary: "Rattacher une personne à l'entreprise avec un rôle (une personne peut appartenir à plusieurs entreprises)",
@@ -114,23 +115,24 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request, reply) => reply.status(201).send(await persons.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/companies/:id/persons/:linkId", { schema: { tags, summary: "Détacher une personne de l'entreprise", params: subParams("linkId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/persons/:linkId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Détacher une personne de l'entreprise", params: subParams("linkId"), response: { 204: noContent } } }, async (request, reply) => {
     await persons.remove(contextOf(request), request.params.id, request.params.linkId);
     return reply.status(204).send();
   });
 
   // Sites and departments.
-  app.get("/api/v1/companies/:id/sites", { schema: { tags, summary: "Sites et services de l'entreprise", params: idParams, response: { 200: items(siteView) } } }, async (request) => ({
+  app.get("/api/v1/companies/:id/sites", { config: { permission: companyPermissions.read }, schema: { tags, summary: "Sites et services de l'entreprise", params: idParams, response: { 200: items(siteView) } } }, async (request) => ({
     items: await sites.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/companies/:id/sites",
-    { schema: { tags, summary: "Ajouter un site ou service (adresse normalisée RNVP)", params: idParams, body: z.strictObject(siteFields), response: { 201: siteView } } },
+    { config: { permission: companyPermissions.write }, schema: { tags, summary: "Ajouter un site ou service (adresse normalisée RNVP)", params: idParams, body: z.strictObject(siteFields), response: { 201: siteView } } },
     async (request, reply) => reply.status(201).send(await sites.add(contextOf(request), request.params.id, request.body)),
   );
   app.patch(
     "/api/v1/companies/:id/sites/:siteId",
     {
+      config: { permission: companyPermissions.write },
       schema: {
         tags,
         summary: "Modifier un site ou service",
@@ -141,7 +143,7 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
     },
     async (request) => sites.update(contextOf(request), request.params.id, request.params.siteId, request.body),
   );
-  app.delete("/api/v1/companies/:id/sites/:siteId", { schema: { tags, summary: "Supprimer un site ou service", params: subParams("siteId") } }, async (request, reply) => {
+  app.delete("/api/v1/companies/:id/sites/:siteId", { config: { permission: companyPermissions.write }, schema: { tags, summary: "Supprimer un site ou service", params: subParams("siteId"), response: { 204: noContent } } }, async (request, reply) => {
     await sites.remove(contextOf(request), request.params.id, request.params.siteId);
     return reply.status(204).send();
   });
@@ -149,23 +151,23 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
   // Demography.
   app.get(
     "/api/v1/companies/:id/demography",
-    { schema: { tags, summary: "Dernier fichier de démographie déposé (métadonnées et lien de téléchargement)", params: idParams, response: { 200: demographyView } } },
+    { config: { permission: companyPermissions.read }, schema: { tags, summary: "Dernier fichier de démographie déposé (métadonnées et lien de téléchargement)", params: idParams, response: { 200: demographyView } } },
     async (request) => demography.latest(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/companies/:id/demography",
     {
+      config: { permission: companyPermissions.write },
       schema: {
         tags,
         summary: "Déposer le formulaire de démographie (multipart, champ « file », xlsx ou csv), gardé en pièce jointe",
         params: idParams,
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 201: demographyView },
       },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, companyPermissions.write);
       await companies.get(ctx, request.params.id);
       const upload = await receiveUpload(request);
       return reply.status(201).send(await demography.upload(ctx, request.params.id, upload));

@@ -3,7 +3,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database } from "../../platform/db/database.js";
 import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type ListQuery, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { notFound } from "../../platform/http/problem.js";
 import { persons } from "../persons/index.js";
 import { contractWhere, withinHolderScope, type ContractFilters } from "./contract-filters.js";
@@ -78,9 +78,8 @@ export class ContractsService {
   }
 
   /** Beneficiaries of the contracts the caller sees: a contract's, a person's, or a company's enrolled employees. */
-  async beneficiaries(ctx: RequestContext, query: ListQuery & BeneficiaryFilters): Promise<Page<BeneficiaryView>> {
+  async beneficiaries(ctx: RequestContext, query: UnsearchableListQuery & BeneficiaryFilters): Promise<Page<BeneficiaryView>> {
     requirePermission(ctx, contractPermissions.read);
-    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const visible = sql`(select ${contracts.id} from ${contracts} where ${and(eq(contracts.tenantId, ctx.tenantId), withinHolderScope(ctx), query.holderCompanyId ? eq(contracts.holderCompanyId, query.holderCompanyId) : undefined)})`;
       const where = and(

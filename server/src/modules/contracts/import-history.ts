@@ -3,7 +3,7 @@ import { hasPermission, requirePermission, type RequestContext } from "../../pla
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant } from "../../platform/db/tenant-transaction.js";
 import type { FileService } from "../../platform/files/file-service.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { notFound } from "../../platform/http/problem.js";
 import { jobRuns, type JobState } from "../../platform/jobs/schema.js";
 import { apiKeys, users } from "../access/index.js";
@@ -51,9 +51,8 @@ export class ImportHistory {
     });
   }
 
-  async list(ctx: RequestContext, query: ListQuery & { kind?: ImportBatchKind | undefined }): Promise<Page<ImportBatchView>> {
+  async list(ctx: RequestContext, query: UnsearchableListQuery & { kind?: ImportBatchKind | undefined }): Promise<Page<ImportBatchView>> {
     requirePermission(ctx, contractPermissions.import);
-    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(contractImportBatches.tenantId, ctx.tenantId), query.kind ? eq(contractImportBatches.kind, query.kind) : undefined);
       const order = [...orderByFromSort(query.sort, sortable, [desc(contractImportBatches.createdAt)]), desc(contractImportBatches.id)];

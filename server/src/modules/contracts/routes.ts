@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireApiKey, requirePermission } from "../../platform/auth/context.js";
+import { requireApiKey } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload, receiveUploads } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { multipartUpload, receiveUpload, receiveUploads } from "../../platform/files/upload.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -122,16 +122,14 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   const tags = ["contracts"];
   app.get(
     "/api/v1/contracts",
-    { schema: { tags, summary: "Lister les contrats (q : début du numéro ; filtres titulaire, bénéficiaire, personne, statut, domaine, système source)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(contractView) } } },
+    { config: { permission: contractPermissions.read }, schema: { tags, summary: "Lister les contrats (q : début du numéro ; filtres titulaire, bénéficiaire, personne, statut, domaine, système source)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(contractView) } } },
     async (request) => services.contracts.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/contracts/export",
-    { schema: { tags, summary: "Exporter les contrats (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend({ q: z.string().trim().max(60).optional() }).extend(exportFormatQuery.shape) } },
+    { config: { permission: contractPermissions.read }, schema: { tags, summary: "Exporter les contrats (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend({ q: z.string().trim().max(60).optional() }).extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
-      requirePermission(ctx, contractPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("contrats", "Contrats", contractExportColumns, services.contracts.iterate(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
@@ -140,16 +138,17 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   app.get(
     "/api/v1/contract-beneficiaries",
     {
+      config: { permission: contractPermissions.read },
       schema: {
         tags,
         summary: "Bénéficiaires des contrats : d'un contrat, d'une personne, ou salariés affiliés aux contrats collectifs d'une entreprise",
-        querystring: listQuerySchema.extend({ contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
+        querystring: unsearchableListQuery({ contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
         response: { 200: pageSchema(beneficiaryView) },
       },
     },
     async (request) => services.contracts.beneficiaries(contextOf(request), request.query),
   );
-  app.get("/api/v1/contracts/:id", { schema: { tags, summary: "Lire un contrat, ses bénéficiaires et ses garanties", params: idParams, response: { 200: contractDetail } } }, async (request) =>
+  app.get("/api/v1/contracts/:id", { config: { permission: contractPermissions.read }, schema: { tags, summary: "Lire un contrat, ses bénéficiaires et ses garanties", params: idParams, response: { 200: contractDetail } } }, async (request) =>
     services.contracts.get(contextOf(request), request.params.id),
   );
 
@@ -157,6 +156,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   app.post(
     "/api/v1/integrations/back-office/contracts",
     {
+      config: { permission: contractPermissions.import },
       schema: {
         tags: integrationTags,
         summary: "Recevoir un contrat du back-office en temps réel (clé d'API seulement ; même format qu'une ligne du flux quotidien) ; mise à jour par (système source, numéro)",
@@ -173,54 +173,54 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   app.post(
     "/api/v1/integrations/back-office/feeds",
     {
+      config: { permission: contractPermissions.import },
       schema: {
         tags: integrationTags,
         summary: "Déposer le flux quotidien du back-office (multipart, champ « file » : JSON Lines, voir docs/interfaces/back-office-feed.md) ; import en arrière-plan",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: started },
       },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, contractPermissions.import);
       return reply.status(202).send(await services.feed.start(ctx, await receiveUpload(request), "upload"));
     },
   );
   app.post(
     "/api/v1/integrations/contract-intakes",
     {
+      config: { permission: contractPermissions.import },
       schema: {
         tags: integrationTags,
         summary: "Sas d'entrée : déposer les trois fichiers (multipart, champs « holders », « contracts », « beneficiaries » : CSV ou XLSX) et obtenir la simulation ligne à ligne",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(intakeFiles),
         response: { 200: intakePreview },
       },
     },
     async (request) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, contractPermissions.import);
       return services.intake.preview(ctx, await receiveUploads(request, intakeFiles));
     },
   );
   app.post(
     "/api/v1/integrations/contract-intakes/:id/confirm",
-    { schema: { tags: integrationTags, summary: "Confirmer un dépôt simulé : l'import démarre en arrière-plan (une seule fois)", params: idParams, response: { 202: started } } },
+    { config: { permission: contractPermissions.import }, schema: { tags: integrationTags, summary: "Confirmer un dépôt simulé : l'import démarre en arrière-plan (une seule fois)", params: idParams, response: { 202: started } } },
     async (request, reply) => reply.status(202).send(await services.intake.confirm(contextOf(request), request.params.id)),
   );
   app.get(
     "/api/v1/contract-import-batches",
     {
+      config: { permission: contractPermissions.import },
       schema: {
         tags: integrationTags,
         summary: "Historique des flux et des dépôts : qui, quand, fichiers, état, compteurs, fichier d'erreurs",
-        querystring: listQuerySchema.extend({ kind: z.enum(importBatchKinds).optional() }),
+        querystring: unsearchableListQuery({ kind: z.enum(importBatchKinds).optional() }),
         response: { 200: pageSchema(batchView) },
       },
     },
     async (request) => services.history.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/contract-import-batches/:id", { schema: { tags: integrationTags, summary: "Lire un flux ou un dépôt", params: idParams, response: { 200: batchView } } }, async (request) =>
+  app.get("/api/v1/contract-import-batches/:id", { config: { permission: contractPermissions.import }, schema: { tags: integrationTags, summary: "Lire un flux ou un dépôt", params: idParams, response: { 200: batchView } } }, async (request) =>
     services.history.get(contextOf(request), request.params.id),
   );
 }

@@ -4,7 +4,7 @@ import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
-import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { notFound, Problem } from "../../platform/http/problem.js";
 import { declareDistinct } from "./candidate-finder.js";
 import { matchSources } from "./match-records.js";
@@ -16,7 +16,7 @@ import { duplicateCandidates, type CandidateStatus } from "./schema.js";
 export const candidateActions = ["dismiss", "false_duplicate", "merge"] as const;
 export type CandidateAction = (typeof candidateActions)[number];
 
-export type CandidateListQuery = Omit<ListQuery, "q"> & CandidateFilters;
+export type CandidateListQuery = UnsearchableListQuery & CandidateFilters;
 
 export interface CandidateFilters {
   target?: DuplicateTarget | undefined;

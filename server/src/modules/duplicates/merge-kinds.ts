@@ -17,7 +17,8 @@ export interface MergeKind {
   columns: readonly string[];
   /** The derived search column, from the merged row. */
   searchName(row: Record<string, unknown>): string;
-  permissionPrefix: "person" | "company";
+  /** What reading and changing such a record takes: a merge changes two of them. */
+  permissions: { read: `${DuplicateTarget}:read`; write: `${DuplicateTarget}:write` };
 }
 
 function mergeKind(target: DuplicateTarget, table: Table, tableName: string, searchName: MergeKind["searchName"]): MergeKind {
@@ -28,7 +29,7 @@ function mergeKind(target: DuplicateTarget, table: Table, tableName: string, sea
     choosable: new Map(columns.filter(([field]) => !unchoosable.has(field)).map(([field, column]) => [field, column.name])),
     columns: columns.map(([, column]) => column.name),
     searchName,
-    permissionPrefix: target,
+    permissions: { read: `${target}:read`, write: `${target}:write` },
   };
 }
 

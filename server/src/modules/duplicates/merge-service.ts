@@ -69,7 +69,7 @@ export class MergeService {
   async merge(ctx: RequestContext, target: DuplicateTarget, targetId: string, request: MergeRequest): Promise<MergeView> {
     const kind = mergeKinds[target];
     requirePermission(ctx, duplicatePermissions.merge);
-    requirePermission(ctx, `${kind.permissionPrefix}:write`);
+    requirePermission(ctx, kind.permissions.write);
     const choices = request.fieldChoices ?? {};
     const errors = choiceErrors(kind, choices);
     if (request.sourceId === targetId) errors.push({ path: "sourceId", code: "merge.same_record" });
@@ -106,7 +106,7 @@ export class MergeService {
       const [merge] = await tx.select().from(merges).where(and(eq(merges.tenantId, ctx.tenantId), eq(merges.id, mergeId))).for("update");
       if (!merge) throw notFound();
       const kind = mergeKinds[merge.target];
-      requirePermission(ctx, `${kind.permissionPrefix}:write`);
+      requirePermission(ctx, kind.permissions.write);
       const kept = await lockedRow(tx, kind, ctx.tenantId, merge.targetId);
       // The kept record carries the merge: out of the caller's scope, so is the merge.
       if (kept && !(await idsInScope(tx, ctx, merge.target, [merge.targetId])).has(merge.targetId)) throw notFound();
@@ -152,7 +152,7 @@ export class MergeService {
   /** The merges a record took part in, as kept record or as merged one, latest first. */
   async history(ctx: RequestContext, target: DuplicateTarget, recordId: string): Promise<MergeView[]> {
     const kind = mergeKinds[target];
-    requirePermission(ctx, `${kind.permissionPrefix}:read`);
+    requirePermission(ctx, kind.permissions.read);
     return this.database.readAsTenant(ctx.tenantId, async (tx) => {
       const exists = (await currentRow(tx, kind, ctx.tenantId, recordId)) !== undefined;
       const all = await tx

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { candidateActions, type CandidatesService } from "./candidates-service.js";
 import { checkDraft } from "./draft-check.js";
+import { mergeKinds } from "./merge-kinds.js";
 import type { MergeService } from "./merge-service.js";
+import { duplicatePermissions } from "./permissions.js";
 import { comparisonMethods, duplicateTargets, type DuplicateTarget } from "./rules.js";
 import type { DuplicateRulesService } from "./rules-service.js";
 import type { ActiveRulesCache } from "./rules-store.js";
@@ -99,27 +101,28 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
 
   app.get(
     "/api/v1/duplicate-rules",
-    { schema: { tags, summary: "Règles de détection des doublons du tenant", querystring: z.object({ target: target.optional() }), response: { 200: z.object({ items: z.array(ruleView) }) } } },
+    { config: { permission: duplicatePermissions.read }, schema: { tags, summary: "Règles de détection des doublons du tenant", querystring: z.object({ target: target.optional() }), response: { 200: z.object({ items: z.array(ruleView) }) } } },
     async (request) => ({ items: await rules.list(contextOf(request), request.query.target) }),
   );
   app.post(
     "/api/v1/duplicate-rules",
-    { schema: { tags, summary: "Créer une règle de doublons (la recherche est réindexée en tâche de fond)", body: z.strictObject({ code: z.string(), target, ...ruleFields }), response: { 201: ruleView } } },
+    { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Créer une règle de doublons (la recherche est réindexée en tâche de fond)", body: z.strictObject({ code: z.string(), target, ...ruleFields }), response: { 201: ruleView } } },
     async (request, reply) => reply.status(201).send(await rules.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/duplicate-rules/:id",
-    { schema: { tags, summary: "Modifier une règle de doublons", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
+    { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Modifier une règle de doublons", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
     async (request) => rules.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/duplicate-rules/:id", { schema: { tags, summary: "Supprimer une règle (les règles par défaut se désactivent)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/duplicate-rules/:id", { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Supprimer une règle (les règles par défaut se désactivent)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await rules.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
+  // The read permission of the draft's kind, named in the body: the service checks it.
   app.post(
     "/api/v1/duplicates/check",
-    { schema: { tags, summary: "Doublons possibles d'une fiche en cours de saisie, sans rien écrire", body: checkBody, response: { 200: z.object({ candidates: z.array(candidate) }) } } },
+    { config: { permission: null }, schema: { tags, summary: "Doublons possibles d'une fiche en cours de saisie, sans rien écrire", body: checkBody, response: { 200: z.object({ candidates: z.array(candidate) }) } } },
     async (request) => {
       const { body } = request;
       const check =
@@ -131,25 +134,28 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
   );
   app.post(
     "/api/v1/duplicates/scans",
-    { schema: { tags, summary: "Chercher les doublons dans toute la base (tâche de fond avec progression)", body: z.strictObject({ targets: z.array(target).min(1).optional() }), response: { 202: z.object({ jobId: z.uuid() }) } } },
+    { config: { permission: duplicatePermissions.merge }, schema: { tags, summary: "Chercher les doublons dans toute la base (tâche de fond avec progression)", body: z.strictObject({ targets: z.array(target).min(1).optional() }), response: { 202: z.object({ jobId: z.uuid() }) } } },
     async (request, reply) => reply.status(202).send(await scan.start(contextOf(request), request.body.targets ?? [...duplicateTargets])),
   );
 
   app.get(
     "/api/v1/duplicate-candidates",
     {
+      config: { permission: duplicatePermissions.read },
       schema: {
         tags,
         summary: "Paires de doublons trouvées par les recherches, à examiner (tri : score, foundAt)",
-        querystring: listQuerySchema.omit({ q: true }).extend({ target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
+        querystring: unsearchableListQuery({ target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
         response: { 200: pageSchema(candidateView) },
       },
     },
     async (request) => candidates.list(contextOf(request), request.query),
   );
+  // Dismissing takes duplicate:read, the other actions duplicate:merge: the action is in the body, so the service checks.
   app.post(
     "/api/v1/duplicate-candidates/:id/decision",
     {
+      config: { permission: null },
       schema: {
         tags,
         summary: "Écarter, déclarer faux doublon ou fusionner (la fiche la plus ancienne est conservée)",
@@ -163,6 +169,7 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
   app.post(
     "/api/v1/duplicate-candidates/decisions",
     {
+      config: { permission: null },
       schema: {
         tags,
         summary: "La même décision pour plusieurs paires ; chacune réussit ou échoue seule",
@@ -178,18 +185,19 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
     const path = recordPaths[kind];
     app.post(
       `/api/v1/${path}/:id/merge`,
-      { schema: { tags: [...tags, path], summary: "Fusionner une fiche (sourceId) dans celle-ci ; fieldChoices : valeur à garder par champ", params: idParams, body: mergeBody, response: { 200: mergeView } } },
+      { config: { permission: [duplicatePermissions.merge, mergeKinds[kind].permissions.write] }, schema: { tags: [...tags, path], summary: "Fusionner une fiche (sourceId) dans celle-ci ; fieldChoices : valeur à garder par champ", params: idParams, body: mergeBody, response: { 200: mergeView } } },
       async (request) => merges.merge(contextOf(request), kind, request.params.id, request.body),
     );
     app.get(
       `/api/v1/${path}/:id/merges`,
-      { schema: { tags: [...tags, path], summary: "Fusions de la fiche (conservée ou fusionnée), annulables 30 jours", params: idParams, response: { 200: z.object({ items: z.array(mergeView) }) } } },
+      { config: { permission: mergeKinds[kind].permissions.read }, schema: { tags: [...tags, path], summary: "Fusions de la fiche (conservée ou fusionnée), annulables 30 jours", params: idParams, response: { 200: z.object({ items: z.array(mergeView) }) } } },
       async (request) => ({ items: await merges.history(contextOf(request), kind, request.params.id) }),
     );
   }
+  // The write permission of the merged records' kind is known once the merge is read: the service checks it.
   app.post(
     "/api/v1/merges/:id/undo",
-    { schema: { tags, summary: "Annuler une fusion (dans les 30 jours) : les deux fiches redeviennent ce qu'elles étaient", params: idParams, response: { 200: mergeView } } },
+    { config: { permission: duplicatePermissions.merge }, schema: { tags, summary: "Annuler une fusion (dans les 30 jours) : les deux fiches redeviennent ce qu'elles étaient", params: idParams, response: { 200: mergeView } } },
     async (request) => merges.undo(contextOf(request), request.params.id),
   );
 }

@@ -7,7 +7,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { users } from "../access/index.js";
 import { companies } from "../companies/index.js";
@@ -99,9 +99,8 @@ export class InteractionsService {
     this.opportunityCheck = check;
   }
 
-  async list(ctx: RequestContext, query: ListQuery & InteractionFilters): Promise<Page<InteractionView>> {
+  async list(ctx: RequestContext, query: UnsearchableListQuery & InteractionFilters): Promise<Page<InteractionView>> {
     requirePermission(ctx, interactionPermissions.read);
-    refuseTextSearch(query.q);
     const now = new Date();
     return readAsTenant(this.database, ctx, async (tx) => {
       const order = [...orderByFromSort(query.sort, sortable, [desc(interactions.plannedAt)]), desc(interactions.id)];

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { interactionExportColumns } from "./interactions-export.js";
@@ -82,16 +81,14 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
   const tags = ["interactions"];
   app.get(
     "/api/v1/interactions",
-    { schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(interactionView) } } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(interactionView) } } },
     async (request) => interactions.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/interactions/export",
-    { schema: { tags, summary: "Exporter les interactions (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend(exportFormatQuery.shape) } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Exporter les interactions (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
-      requirePermission(ctx, interactionPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("interactions", "Interactions", interactionExportColumns, interactions.iterate(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
@@ -100,6 +97,7 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
   app.get(
     "/api/v1/interactions/agenda",
     {
+      config: { permission: interactionPermissions.read },
       schema: {
         tags,
         summary: "Agenda d'un conseiller : ses interactions prévues dans la période (un jour, une semaine ; 42 jours au plus)",
@@ -111,26 +109,26 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
   );
   app.get(
     "/api/v1/interactions/reminders",
-    { schema: { tags, summary: "Rappels : les interactions planifiées de l'appelant dont la date est passée (nombre et les plus anciennes)", response: { 200: z.object({ count: z.number().int(), items: z.array(interactionView) }) } } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Rappels : les interactions planifiées de l'appelant dont la date est passée (nombre et les plus anciennes)", response: { 200: z.object({ count: z.number().int(), items: z.array(interactionView) }) } } },
     async (request) => interactions.reminders(contextOf(request)),
   );
-  app.get("/api/v1/interactions/:id", { schema: { tags, summary: "Lire une interaction", params: idParams, response: { 200: interactionView } } }, async (request) =>
+  app.get("/api/v1/interactions/:id", { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lire une interaction", params: idParams, response: { 200: interactionView } } }, async (request) =>
     interactions.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/interactions",
-    { schema: { tags, summary: "Planifier une interaction, ou l'enregistrer déjà réalisée avec `completion`", body: createBody, response: { 201: interactionView } } },
+    { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Planifier une interaction, ou l'enregistrer déjà réalisée avec `completion`", body: createBody, response: { 201: interactionView } } },
     async (request, reply) => reply.status(201).send(await interactions.create(contextOf(request), request.body)),
   );
-  app.patch("/api/v1/interactions/:id", { schema: { tags, summary: "Modifier une interaction (planification, notes)", params: idParams, body: updateBody, response: { 200: interactionView } } }, async (request) =>
+  app.patch("/api/v1/interactions/:id", { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Modifier une interaction (planification, notes)", params: idParams, body: updateBody, response: { 200: interactionView } } }, async (request) =>
     interactions.update(contextOf(request), request.params.id, request.body),
   );
   app.post(
     "/api/v1/interactions/:id/complete",
-    { schema: { tags, summary: "Réaliser une interaction planifiée : fin, résultat, compte rendu (409 interaction.already_done si déjà réalisée)", params: idParams, body: completion, response: { 200: interactionView } } },
+    { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Réaliser une interaction planifiée : fin, résultat, compte rendu (409 interaction.already_done si déjà réalisée)", params: idParams, body: completion, response: { 200: interactionView } } },
     async (request) => interactions.complete(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/interactions/:id", { schema: { tags, summary: "Supprimer une interaction", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/interactions/:id", { config: { permission: interactionPermissions.write }, schema: { tags, summary: "Supprimer une interaction", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await interactions.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { requireApiKey } from "../../platform/auth/context.js";
-import { idempotencyHeaders } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { personCreateBody } from "../persons/index.js";
 import type { QuoteIntake } from "./quote-intake.js";
 import { quoteNumber } from "./quote-routes.js";
 import { initialQuoteStates } from "./quotes-service.js";
+import { opportunityPermissions, quotePermissions } from "./permissions.js";
 
 const cents = z.number().int().min(0).max(100_000_000_00);
 
@@ -30,11 +30,11 @@ export function registerQuoteIntakeRoutes(app: AppServer, intake: QuoteIntake): 
   app.post(
     "/api/v1/integrations/quotes",
     {
+      config: { permission: [quotePermissions.write, opportunityPermissions.write] },
       schema: {
         tags: ["integrations"],
         summary:
           "Recevoir un devis d'un système de devis (clé d'API seulement, 403 auth.api_key_required pour une session ; Idempotency-Key) : personne rapprochée par les règles de doublons ou créée, opportunité créée si aucune n'est donnée",
-        headers: idempotencyHeaders,
         body: incomingQuote,
         response: { 201: z.object({ personId: z.uuid(), opportunityId: z.uuid(), quoteId: z.uuid() }) },
       },

@@ -7,7 +7,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem } from "../../platform/http/problem.js";
 import { users } from "../access/index.js";
 import { companies } from "../companies/index.js";
@@ -78,9 +78,8 @@ export class OpportunitiesService {
     this.interactions = lookup;
   }
 
-  async list(ctx: RequestContext, query: ListQuery & OpportunityFilters): Promise<Page<OpportunityWithCount>> {
+  async list(ctx: RequestContext, query: UnsearchableListQuery & OpportunityFilters): Promise<Page<OpportunityWithCount>> {
     requirePermission(ctx, opportunityPermissions.read);
-    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const order = [...orderByFromSort(query.sort, sortable, [desc(opportunities.createdAt)]), desc(opportunities.id)];
       const { rows, total } = await pageWithTotal(tx, opportunities, ctx.tenantId, opportunityWhere(ctx, query), order, pageWindow(query));

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -100,16 +99,14 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   const tags = ["opportunities"];
   app.get(
     "/api/v1/opportunities",
-    { schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
     async (request) => opportunities.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/opportunities/export",
-    { schema: { tags, summary: "Exporter les opportunités (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend(exportFormatQuery.shape) } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Exporter les opportunités (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
-      requirePermission(ctx, opportunityPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("opportunites", "Opportunités", opportunityExportColumns, opportunities.iterate(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
@@ -117,18 +114,19 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   );
   app.get(
     "/api/v1/opportunities/board",
-    { schema: { tags, summary: "Tableau du pipeline : par état, nombre, prime annuelle attendue et premières cartes", querystring: boardQuery, response: { 200: boardView } } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Tableau du pipeline : par état, nombre, prime annuelle attendue et premières cartes", querystring: boardQuery, response: { 200: boardView } } },
     async (request) => {
       const { cards, ...boardFilters } = request.query;
       return { columns: await board.columns(contextOf(request), boardFilters, cards) };
     },
   );
-  app.get("/api/v1/opportunities/:id", { schema: { tags, summary: "Lire une opportunité", params: idParams, response: { 200: opportunityWithCount } } }, async (request) =>
+  app.get("/api/v1/opportunities/:id", { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lire une opportunité", params: idParams, response: { 200: opportunityWithCount } } }, async (request) =>
     opportunities.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/opportunities",
     {
+      config: { permission: opportunityPermissions.write },
       schema: {
         tags,
         summary: "Créer une opportunité (état need_detected) ; la première d'un suspect en fait un prospect, dans la même transaction",
@@ -138,12 +136,13 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
     },
     async (request, reply) => reply.status(201).send(await opportunities.create(contextOf(request), request.body)),
   );
-  app.patch("/api/v1/opportunities/:id", { schema: { tags, summary: "Modifier une opportunité (l'état suit les devis)", params: idParams, body: updateBody, response: { 200: opportunityView } } }, async (request) =>
+  app.patch("/api/v1/opportunities/:id", { config: { permission: opportunityPermissions.write }, schema: { tags, summary: "Modifier une opportunité (l'état suit les devis)", params: idParams, body: updateBody, response: { 200: opportunityView } } }, async (request) =>
     opportunities.update(contextOf(request), request.params.id, request.body),
   );
   app.post(
     "/api/v1/opportunities/:id/close",
     {
+      config: { permission: opportunityPermissions.write },
       schema: {
         tags,
         summary: "Clore à la main, perdue ou hors cible, avec un motif ; 409 si elle est close ou a un devis en cours",
@@ -156,7 +155,7 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   );
   app.get(
     "/api/v1/opportunities/:id/history",
-    { schema: { tags, summary: "Historique des états : qui, quand, de, vers, pourquoi", params: idParams, response: { 200: z.object({ items: z.array(stateChangeView) }) } } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Historique des états : qui, quand, de, vers, pourquoi", params: idParams, response: { 200: z.object({ items: z.array(stateChangeView) }) } } },
     async (request) => ({ items: await opportunities.history(contextOf(request), request.params.id) }),
   );
 }

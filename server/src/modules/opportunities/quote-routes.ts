@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -96,25 +95,24 @@ export interface QuoteServices {
 
 export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachments }: QuoteServices): void {
   const tags = ["quotes"];
-  app.get("/api/v1/quotes", { schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
+  app.get("/api/v1/quotes", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
     quotes.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/quotes/export",
-    { schema: { tags, summary: "Exporter les devis (CSV ou XLSX, mêmes filtres que la liste, périmètre de leurs opportunités)", querystring: filters.extend(exportFormatQuery.shape) } },
+    { config: { permission: quotePermissions.read }, schema: { tags, summary: "Exporter les devis (CSV ou XLSX, mêmes filtres que la liste, périmètre de leurs opportunités)", querystring: filters.extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
-      requirePermission(ctx, quotePermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("devis", "Devis", quoteExportColumns, quotes.iterate(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );
-  app.get("/api/v1/quotes/:id", { schema: { tags, summary: "Lire un devis", params: idParams, response: { 200: quoteView } } }, async (request) => quotes.get(contextOf(request), request.params.id));
+  app.get("/api/v1/quotes/:id", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lire un devis", params: idParams, response: { 200: quoteView } } }, async (request) => quotes.get(contextOf(request), request.params.id));
   app.post(
     "/api/v1/quotes",
     {
+      config: { permission: quotePermissions.write },
       schema: {
         tags,
         summary: "Créer un devis : tarifé par Adhesia (kind priced, PDF généré et joint) ou saisi après un tarificateur externe (kind manual, PDF à joindre ensuite)",
@@ -131,6 +129,7 @@ export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachment
   app.post(
     "/api/v1/quotes/:id/state",
     {
+      config: { permission: quotePermissions.write },
       schema: {
         tags,
         summary: "Changer l'état d'un devis ; l'opportunité suit (règle multi-devis) ; 409 quote.illegal_transition hors du graphe des transitions",

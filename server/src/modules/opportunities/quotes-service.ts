@@ -8,7 +8,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { formulas, products } from "../catalogue/index.js";
 import { companies } from "../companies/index.js";
@@ -97,9 +97,8 @@ async function withBeneficiaries(tx: Executor, tenantId: string, rows: QuoteRow[
 export class QuotesService {
   constructor(private readonly database: Database) {}
 
-  async list(ctx: RequestContext, query: ListQuery & QuoteFilters): Promise<Page<QuoteView>> {
+  async list(ctx: RequestContext, query: UnsearchableListQuery & QuoteFilters): Promise<Page<QuoteView>> {
     requirePermission(ctx, quotePermissions.read);
-    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const order = [...orderByFromSort(query.sort, sortable, [desc(quotes.createdAt)]), desc(quotes.id)];
       const { rows, total } = await pageWithTotal(tx, quotes, ctx.tenantId, quoteWhere(ctx, query), order, pageWindow(query));

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { assignmentSources, markets } from "../../platform/records/assignment.js";
 import { natures } from "../persons/index.js";
@@ -90,20 +89,21 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
   const { settings, rules, transfer, manual, unassigned, bulk } = services;
   const tags = ["assignment"];
 
-  app.get("/api/v1/settings/assignment", { schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsView } } }, async (request) =>
+  app.get("/api/v1/settings/assignment", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Paramètres d'affectation du tenant (mode, niveau, marchés)", response: { 200: settingsView } } }, async (request) =>
     settings.get(contextOf(request)),
   );
-  app.put("/api/v1/settings/assignment", { schema: { tags, summary: "Enregistrer les paramètres d'affectation", body: settingsBody, response: { 200: settingsView } } }, async (request) =>
+  app.put("/api/v1/settings/assignment", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Enregistrer les paramètres d'affectation", body: settingsBody, response: { 200: settingsView } } }, async (request) =>
     settings.put(contextOf(request), request.body),
   );
 
   app.get(
     "/api/v1/assignment-rules",
     {
+      config: { permission: organisationPermissions.read },
       schema: {
         tags,
         summary: "Lister la table des affectations commerciales",
-        querystring: listQuerySchema.extend(ruleFilters.shape),
+        querystring: unsearchableListQuery(ruleFilters.shape),
         response: { 200: pageSchema(ruleView) },
       },
     },
@@ -111,7 +111,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
   );
   app.get(
     "/api/v1/assignment-rules/export",
-    { schema: { tags, summary: "Exporter la table des affectations (CSV « ; » ou XLSX), au format de l'import, avec les filtres de la liste", querystring: ruleFilters.extend(exportFormatQuery.shape) } },
+    { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Exporter la table des affectations (CSV « ; » ou XLSX), au format de l'import, avec les filtres de la liste", querystring: ruleFilters.extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const { format, ...filters } = request.query;
       const file = transfer.export(contextOf(request), filters, format);
@@ -121,62 +121,61 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
   app.post(
     "/api/v1/assignment-rules/import",
     {
+      config: { permission: organisationPermissions.write },
       schema: {
         tags,
         summary: "Importer la table des affectations (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/assignment-rules.md) ; en arrière-plan, avec un compte rendu par ligne",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: z.object({ jobId: z.uuid() }) },
       },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, organisationPermissions.write);
       return reply.status(202).send(await transfer.start(ctx, await receiveUpload(request)));
     },
   );
-  app.get("/api/v1/assignment-rules/:id", { schema: { tags, summary: "Lire une règle d'affectation", params: idParams, response: { 200: ruleView } } }, async (request) => rules.get(contextOf(request), request.params.id));
+  app.get("/api/v1/assignment-rules/:id", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Lire une règle d'affectation", params: idParams, response: { 200: ruleView } } }, async (request) => rules.get(contextOf(request), request.params.id));
   app.post(
     "/api/v1/assignment-rules",
-    { schema: { tags, summary: "Ajouter une règle (code postal ou département) ; 409 assignment_rule.duplicate si elle existe", body: z.strictObject(ruleFields), response: { 201: ruleView } } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Ajouter une règle (code postal ou département) ; 409 assignment_rule.duplicate si elle existe", body: z.strictObject(ruleFields), response: { 201: ruleView } } },
     async (request, reply) => reply.status(201).send(await rules.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/assignment-rules/:id",
-    { schema: { tags, summary: "Modifier une règle d'affectation", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Modifier une règle d'affectation", params: idParams, body: z.strictObject({ ...z.object(ruleFields).partial().shape, version: versionField }), response: { 200: ruleView } } },
     async (request) => rules.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/assignment-rules/:id", { schema: { tags, summary: "Supprimer une règle d'affectation", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/assignment-rules/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer une règle d'affectation", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await rules.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
   app.get(
     "/api/v1/assignments/unassigned",
-    { schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
+    { config: { permission: organisationPermissions.read }, schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
     async (request) => unassigned.list(contextOf(request), request.query.target, request.query),
   );
 
   app.post(
     "/api/v1/assignments/bulk/preview",
-    { schema: { tags, summary: "Réaffectation en masse : combien de fiches les filtres retiennent, et un échantillon avant/après", body: bulkBody, response: { 200: bulkPreview } } },
+    { config: { permission: organisationPermissions.assign }, schema: { tags, summary: "Réaffectation en masse : combien de fiches les filtres retiennent, et un échantillon avant/après", body: bulkBody, response: { 200: bulkPreview } } },
     async (request) => bulk.preview(contextOf(request), request.body),
   );
   app.post(
     "/api/v1/assignments/bulk",
-    { schema: { tags, summary: "Réaffectation en masse en arrière-plan (affectations manuelles, chacune tracée)", body: bulkBody, response: { 202: z.object({ jobId: z.uuid() }) } } },
+    { config: { permission: organisationPermissions.assign }, schema: { tags, summary: "Réaffectation en masse en arrière-plan (affectations manuelles, chacune tracée)", body: bulkBody, response: { 202: z.object({ jobId: z.uuid() }) } } },
     async (request, reply) => reply.status(202).send(await bulk.start(contextOf(request), request.body)),
   );
 
   for (const [collection, kind] of [["persons", "person"], ["companies", "company"]] as const satisfies ReadonlyArray<readonly [string, AssignmentTargetKind]>) {
     app.put(
       `/api/v1/${collection}/:id/assignment`,
-      { schema: { tags, summary: "Affecter à la main (un conseiller apporte son apporteur) ; l'affectation devient manuelle", params: idParams, body: choiceBody, response: { 200: assignmentView } } },
+      { config: { permission: organisationPermissions.assign }, schema: { tags, summary: "Affecter à la main (un conseiller apporte son apporteur) ; l'affectation devient manuelle", params: idParams, body: choiceBody, response: { 200: assignmentView } } },
       async (request) => manual.assign(contextOf(request), kind, request.params.id, request.body),
     );
     app.delete(
       `/api/v1/${collection}/:id/assignment`,
-      { schema: { tags, summary: "Rendre l'affectation aux règles (réévaluée aussitôt)", params: idParams, response: { 200: assignmentView } } },
+      { config: { permission: organisationPermissions.assign }, schema: { tags, summary: "Rendre l'affectation aux règles (réévaluée aussitôt)", params: idParams, response: { 200: assignmentView } } },
       async (request) => manual.release(contextOf(request), kind, request.params.id),
     );
   }

@@ -5,7 +5,7 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
-import { orderByFromSort, pageWindow, refuseTextSearch, type ListQuery, type Page } from "../../platform/http/list-query.js";
+import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import type { Market } from "../../platform/records/assignment.js";
 import type { AssignmentRuleEntry } from "./assignment-engine.js";
@@ -42,7 +42,7 @@ export interface RuleFilters {
   postalCode?: string | undefined;
 }
 
-export type AssignmentRuleListQuery = ListQuery & RuleFilters;
+export type AssignmentRuleListQuery = UnsearchableListQuery & RuleFilters;
 
 /** The rules of a tenant the list's filters select. */
 export function ruleWhere(tenantId: string, filters: RuleFilters): SQL | undefined {
@@ -119,7 +119,6 @@ export class AssignmentRulesService {
 
   async list(ctx: RequestContext, query: AssignmentRuleListQuery): Promise<Page<AssignmentRuleView>> {
     requirePermission(ctx, organisationPermissions.read);
-    refuseTextSearch(query.q);
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = ruleWhere(ctx.tenantId, query);
       const { limit, offset } = pageWindow(query);

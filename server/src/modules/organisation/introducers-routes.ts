@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AdvisorsService } from "./advisors-service.js";
 import type { IntroducersService } from "./introducers-service.js";
 import { introducerKinds } from "./schema.js";
+import { organisationPermissions } from "./permissions.js";
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const address = z.strictObject({ lines: z.array(z.string().trim().max(200)).max(5), postalCode: z.string().trim().min(1).max(10), city: z.string().trim().min(1).max(100) });
@@ -45,6 +46,7 @@ export function registerIntroducersRoutes(app: AppServer, introducers: Introduce
   app.get(
     "/api/v1/introducers",
     {
+      config: { permission: organisationPermissions.read },
       schema: {
         tags,
         summary: "Lister les apporteurs (agences, siège, cabinets de courtage)",
@@ -54,39 +56,39 @@ export function registerIntroducersRoutes(app: AppServer, introducers: Introduce
     },
     async (request) => introducers.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/introducers/:id", { schema: { tags, summary: "Lire un apporteur", params: idParams, response: { 200: introducerView } } }, async (request) =>
+  app.get("/api/v1/introducers/:id", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Lire un apporteur", params: idParams, response: { 200: introducerView } } }, async (request) =>
     introducers.get(contextOf(request), request.params.id),
   );
-  app.post("/api/v1/introducers", { schema: { tags, summary: "Créer un apporteur", body: z.strictObject(introducerFields), response: { 201: introducerView } } }, async (request, reply) =>
+  app.post("/api/v1/introducers", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Créer un apporteur", body: z.strictObject(introducerFields), response: { 201: introducerView } } }, async (request, reply) =>
     reply.status(201).send(await introducers.create(contextOf(request), request.body)),
   );
   app.patch(
     "/api/v1/introducers/:id",
-    { schema: { tags, summary: "Modifier ou désactiver un apporteur", params: idParams, body: z.strictObject({ ...z.object(introducerFields).partial().shape, version: versionField }), response: { 200: introducerView } } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Modifier ou désactiver un apporteur", params: idParams, body: z.strictObject({ ...z.object(introducerFields).partial().shape, version: versionField }), response: { 200: introducerView } } },
     async (request) => introducers.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/introducers/:id", { schema: { tags, summary: "Supprimer un apporteur inutilisé (409 introducer.in_use sinon)", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/introducers/:id", { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Supprimer un apporteur inutilisé (409 introducer.in_use sinon)", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await introducers.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/introducers/:id/advisors", { schema: { tags, summary: "Conseillers rattachés aujourd'hui à l'apporteur", params: idParams, response: { 200: z.object({ items: z.array(advisorView) }) } } }, async (request) => ({
+  app.get("/api/v1/introducers/:id/advisors", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Conseillers rattachés aujourd'hui à l'apporteur", params: idParams, response: { 200: z.object({ items: z.array(advisorView) }) } } }, async (request) => ({
     items: await advisors.listCurrent(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/introducers/:id/advisors",
-    { schema: { tags, summary: "Rattacher un utilisateur à l'apporteur (le détache de son apporteur précédent)", params: idParams, body: z.strictObject({ userId: z.uuid() }), response: { 201: advisorView } } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Rattacher un utilisateur à l'apporteur (le détache de son apporteur précédent)", params: idParams, body: z.strictObject({ userId: z.uuid() }), response: { 201: advisorView } } },
     async (request, reply) => reply.status(201).send(await advisors.attach(contextOf(request), request.params.id, request.body.userId)),
   );
   app.delete(
     "/api/v1/introducers/:id/advisors/:userId",
-    { schema: { tags, summary: "Détacher un conseiller de l'apporteur", params: z.object({ id: z.uuid(), userId: z.uuid() }) } },
+    { config: { permission: organisationPermissions.write }, schema: { tags, summary: "Détacher un conseiller de l'apporteur", params: z.object({ id: z.uuid(), userId: z.uuid() }), response: { 204: noContent } } },
     async (request, reply) => {
       await advisors.detach(contextOf(request), request.params.id, request.params.userId);
       return reply.status(204).send();
     },
   );
-  app.get("/api/v1/users/:id/memberships", { schema: { tags, summary: "Historique des rattachements d'un utilisateur à des apporteurs", params: idParams, response: { 200: z.object({ items: z.array(membershipView) }) } } }, async (request) => ({
+  app.get("/api/v1/users/:id/memberships", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Historique des rattachements d'un utilisateur à des apporteurs", params: idParams, response: { 200: z.object({ items: z.array(membershipView) }) } } }, async (request) => ({
     items: await advisors.memberships(contextOf(request), request.params.id),
   }));
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
@@ -51,13 +50,14 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.get(
     "/api/v1/origins",
-    { schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
+    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
     async (request) => service.list(contextOf(request), request.query),
   );
 
   app.get(
     "/api/v1/origins/export",
     {
+      config: { permission: originPermissions.read },
       schema: {
         tags,
         summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
@@ -74,28 +74,28 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
   app.post(
     "/api/v1/origins/import",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Importer des origines (multipart, champ « file » : CSV ou XLSX, voir docs/interfaces/origins-import.md) ; mise à jour par code, en arrière-plan",
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 202: z.object({ jobId: z.uuid() }) },
       },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Refused before the upload is read, not after.
-      requirePermission(ctx, originPermissions.write);
       return reply.status(202).send(await importer.start(ctx, await receiveUpload(request)));
     },
   );
 
-  app.get("/api/v1/origins/:id", { schema: { tags, summary: "Lire une origine", params: idParams, response: { 200: originSchema } } }, async (request) =>
+  app.get("/api/v1/origins/:id", { config: { permission: originPermissions.read }, schema: { tags, summary: "Lire une origine", params: idParams, response: { 200: originSchema } } }, async (request) =>
     service.get(contextOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/origins",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Créer une origine",
@@ -109,6 +109,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
   app.patch(
     "/api/v1/origins/:id",
     {
+      config: { permission: originPermissions.write },
       schema: {
         tags,
         summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
@@ -122,7 +123,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.delete(
     "/api/v1/origins/:id",
-    { schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams } },
+    { config: { permission: originPermissions.write }, schema: { tags, summary: "Supprimer une origine jamais utilisée (sinon la désactiver)", params: idParams, response: { 204: noContent } } },
     async (request, reply) => {
       await service.delete(contextOf(request), request.params.id);
       return reply.status(204).send();

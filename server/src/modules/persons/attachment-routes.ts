@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { receiveUpload } from "../../platform/files/upload.js";
-import { idParams } from "../../platform/http/schemas.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
+import { idParams, noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { attachmentViewSchema, type AttachmentsService } from "./attachments-service.js";
+import { attachmentDescriptionPart, attachmentViewSchema, type AttachmentsService } from "./attachments-service.js";
 
 const attachmentParams = idParams.extend({ attachmentId: z.uuid() });
 
@@ -19,17 +19,18 @@ export interface AttachmentRoutesOptions {
 /** The attachments tab of a kind of record: list, upload (multipart), remove. */
 export function registerAttachmentRoutes(app: AppServer, attachments: AttachmentsService, { collection, tags, of, to }: AttachmentRoutesOptions): void {
   const path = `${collection}/:id/attachments`;
-  app.get(path, { schema: { tags, summary: `Pièces jointes ${of}`, params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
+  app.get(path, { config: { permission: attachments.permissions.read }, schema: { tags, summary: `Pièces jointes ${of}`, params: idParams, response: { 200: z.object({ items: z.array(attachmentViewSchema) }) } } }, async (request) => ({
     items: await attachments.list(contextOf(request), request.params.id),
   }));
   app.post(
     path,
     {
+      config: { permission: attachments.permissions.write },
       schema: {
         tags,
         summary: `Joindre un fichier ${to} (multipart : champ « file », précédé d’un champ « description » facultatif)`,
         params: idParams,
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"], { description: attachmentDescriptionPart }),
         response: { 201: attachmentViewSchema },
       },
     },
@@ -41,7 +42,7 @@ export function registerAttachmentRoutes(app: AppServer, attachments: Attachment
       return reply.status(201).send(await attachments.add(ctx, request.params.id, upload, upload.fields.description));
     },
   );
-  app.delete(`${path}/:attachmentId`, { schema: { tags, summary: `Retirer une pièce jointe ${of}`, params: attachmentParams } }, async (request, reply) => {
+  app.delete(`${path}/:attachmentId`, { config: { permission: attachments.permissions.write }, schema: { tags, summary: `Retirer une pièce jointe ${of}`, params: attachmentParams, response: { 204: noContent } } }, async (request, reply) => {
     await attachments.remove(contextOf(request), request.params.id, request.params.attachmentId);
     return reply.status(204).send();
   });

@@ -16,6 +16,8 @@ export const attachmentViewSchema = z.object({ id: z.uuid(), fileId: z.uuid(), n
 export type AttachmentView = z.infer<typeof attachmentViewSchema>;
 
 const DESCRIPTION_MAX = 500;
+/** The upload's optional `description` part, as the OpenAPI document shows it. */
+export const attachmentDescriptionPart = z.string().max(DESCRIPTION_MAX).optional().describe("Sent before the file; trimmed");
 
 /** The kind of record files are attached to: its attachments table, permissions and how to tell it exists. */
 export interface AttachmentOwner {
@@ -49,6 +51,11 @@ export class AttachmentsService {
         return "denied";
       },
     });
+  }
+
+  /** What the tab's routes declare, so that they refuse a caller before reading the request. */
+  get permissions(): AttachmentOwner["permissions"] {
+    return this.owner.permissions;
   }
 
   async list(ctx: RequestContext, ownerId: string): Promise<AttachmentView[]> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParams } from "../../platform/http/schemas.js";
+import { idParams, noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { coverageDomains } from "./schema.js";
@@ -35,15 +35,15 @@ export function registerCompetitorCoverageRoutes(app: AppServer, coverages: Comp
   const path = `${collection}/:id/competitor-coverages`;
   app.get(
     path,
-    { schema: { tags, summary: `Équipement de ${holder} à la concurrence (échéances les plus proches d'abord)`, params: idParams, response: { 200: z.object({ items: z.array(coverageView) }) } } },
+    { config: { permission: coverages.permissions.read }, schema: { tags, summary: `Équipement de ${holder} à la concurrence (échéances les plus proches d'abord)`, params: idParams, response: { 200: z.object({ items: z.array(coverageView) }) } } },
     async (request) => ({ items: await coverages.list(contextOf(request), request.params.id) }),
   );
   app.post(
     path,
-    { schema: { tags, summary: "Ajouter un contrat détenu à la concurrence", params: idParams, body: coverageBody, response: { 201: coverageView } } },
+    { config: { permission: coverages.permissions.write }, schema: { tags, summary: "Ajouter un contrat détenu à la concurrence", params: idParams, body: coverageBody, response: { 201: coverageView } } },
     async (request, reply) => reply.status(201).send(await coverages.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete(`${path}/:coverageId`, { schema: { tags, summary: "Retirer un contrat détenu à la concurrence", params: coverageParams } }, async (request, reply) => {
+  app.delete(`${path}/:coverageId`, { config: { permission: coverages.permissions.write }, schema: { tags, summary: "Retirer un contrat détenu à la concurrence", params: coverageParams, response: { 204: noContent } } }, async (request, reply) => {
     await coverages.remove(contextOf(request), request.params.id, request.params.coverageId);
     return reply.status(204).send();
   });

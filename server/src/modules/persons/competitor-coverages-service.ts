@@ -37,6 +37,11 @@ export class CompetitorCoveragesService {
     private readonly owner: CoverageOwner,
   ) {}
 
+  /** What the tab's routes declare, so that they refuse a caller before reading the request. */
+  get permissions(): CoverageOwner["permissions"] {
+    return this.owner.permissions;
+  }
+
   async list(ctx: RequestContext, ownerId: string): Promise<CoverageView[]> {
     requirePermission(ctx, this.owner.permissions.read);
     const coverages = this.owner.table;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
-import { hasPermission, requirePermission } from "../../platform/auth/context.js";
+import { hasPermission } from "../../platform/auth/context.js";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -144,44 +144,42 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
 
   app.get(
     "/api/v1/persons",
-    { schema: { tags, summary: "Rechercher et lister les personnes (nom, téléphone, e-mail, code postal)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(personView) } } },
+    { config: { permission: personPermissions.read }, schema: { tags, summary: "Rechercher et lister les personnes (nom, téléphone, e-mail, code postal)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(personView) } } },
     async (request) => persons.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/persons/export",
-    { schema: { tags, summary: "Exporter la liste des personnes (CSV ou XLSX, mêmes filtres que la liste)", querystring: listQuerySchema.omit({ page: true, perPage: true, sort: true }).extend(filters.shape).extend(exportFormatQuery.shape) } },
+    { config: { permission: personPermissions.read }, schema: { tags, summary: "Exporter la liste des personnes (CSV ou XLSX, mêmes filtres que la liste)", querystring: listQuerySchema.omit({ page: true, perPage: true, sort: true }).extend(filters.shape).extend(exportFormatQuery.shape) } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      // Checked before the file starts streaming: a refusal must be a 403, not a cut connection.
-      requirePermission(ctx, personPermissions.read);
       const { format, ...query } = request.query;
       const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );
-  app.get("/api/v1/persons/:id", { schema: { tags, summary: "Lire une personne", params: idParams, response: { 200: personView } } }, async (request) =>
+  app.get("/api/v1/persons/:id", { config: { permission: personPermissions.read }, schema: { tags, summary: "Lire une personne", params: idParams, response: { 200: personView } } }, async (request) =>
     persons.get(contextOf(request), request.params.id),
   );
-  app.post("/api/v1/persons", { schema: { tags, summary: "Créer une personne (nature suspect) ; 409 person.duplicate_suspected si elle ressemble à une fiche existante", body: createBody, response: { 201: personView } } }, async (request, reply) =>
+  app.post("/api/v1/persons", { config: { permission: personPermissions.write }, schema: { tags, summary: "Créer une personne (nature suspect) ; 409 person.duplicate_suspected si elle ressemble à une fiche existante", body: createBody, response: { 201: personView } } }, async (request, reply) =>
     reply.status(201).send(await persons.create(contextOf(request), request.body)),
   );
-  app.patch("/api/v1/persons/:id", { schema: { tags, summary: "Modifier une personne", params: idParams, body: updateBody, response: { 200: personView } } }, async (request) =>
+  app.patch("/api/v1/persons/:id", { config: { permission: personPermissions.write }, schema: { tags, summary: "Modifier une personne", params: idParams, body: updateBody, response: { 200: personView } } }, async (request) =>
     persons.update(contextOf(request), request.params.id, request.body),
   );
-  app.delete("/api/v1/persons/:id", { schema: { tags, summary: "Supprimer une personne", params: idParams } }, async (request, reply) => {
+  app.delete("/api/v1/persons/:id", { config: { permission: personPermissions.write }, schema: { tags, summary: "Supprimer une personne", params: idParams, response: { 204: noContent } } }, async (request, reply) => {
     await persons.remove(contextOf(request), request.params.id);
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/persons/:id/relations", { schema: { tags, summary: "Relations de la personne (avec le sens inverse)", params: idParams, response: { 200: z.object({ items: z.array(relationView) }) } } }, async (request) => ({
+  app.get("/api/v1/persons/:id/relations", { config: { permission: personPermissions.read }, schema: { tags, summary: "Relations de la personne (avec le sens inverse)", params: idParams, response: { 200: z.object({ items: z.array(relationView) }) } } }, async (request) => ({
     items: await relations.list(contextOf(request), request.params.id),
   }));
   app.post(
     "/api/v1/persons/:id/relations",
-    { schema: { tags, summary: "Ajouter une relation : la personne est `type` de `personId`", params: idParams, body: z.strictObject({ type: z.enum(relationTypes), personId: z.uuid() }), response: { 201: relationView } } },
+    { config: { permission: personPermissions.write }, schema: { tags, summary: "Ajouter une relation : la personne est `type` de `personId`", params: idParams, body: z.strictObject({ type: z.enum(relationTypes), personId: z.uuid() }), response: { 201: relationView } } },
     async (request, reply) => reply.status(201).send(await relations.add(contextOf(request), request.params.id, request.body)),
   );
-  app.delete("/api/v1/persons/:id/relations/:relationId", { schema: { tags, summary: "Retirer une relation", params: relationParams } }, async (request, reply) => {
+  app.delete("/api/v1/persons/:id/relations/:relationId", { config: { permission: personPermissions.write }, schema: { tags, summary: "Retirer une relation", params: relationParams, response: { 204: noContent } } }, async (request, reply) => {
     await relations.remove(contextOf(request), request.params.id, request.params.relationId);
     return reply.status(204).send();
   });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { receiveUpload } from "../../platform/files/upload.js";
+import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { idParams } from "../../platform/http/schemas.js";
+import { cataloguePermissions } from "../catalogue/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { beneficiaryRoles, familyStructures, lineComponents } from "./engine/index.js";
 import { priceRequestSchema, proposalsRequestSchema } from "./pricing-request.js";
@@ -53,12 +54,13 @@ const proposalSchema = z.object({ productId: z.uuid(), productLabel: z.string(),
 export function registerPricingRoutes(app: AppServer, pricing: PricingService, tariffs: TariffsService): void {
   app.get(
     "/api/v1/products/:id/tariffs",
-    { schema: { tags: ["catalogue"], summary: "Versions du tarif d'un produit (HT), la plus récente d'abord", params: idParams, response: { 200: z.object({ items: z.array(tariffSchema) }) } } },
+    { config: { permission: cataloguePermissions.read }, schema: { tags: ["catalogue"], summary: "Versions du tarif d'un produit (HT), la plus récente d'abord", params: idParams, response: { 200: z.object({ items: z.array(tariffSchema) }) } } },
     async (request) => ({ items: await tariffs.list(contextOf(request), request.params.id) }),
   );
   app.post(
     "/api/v1/products/:id/tariffs",
     {
+      config: { permission: cataloguePermissions.write },
       schema: {
         tags: ["catalogue"],
         summary: "Nouvelle version du tarif d'un produit (HT), en vigueur à partir de effectiveFrom",
@@ -71,7 +73,7 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
   );
   app.get(
     "/api/v1/products/:id/tariffs/export",
-    { schema: { tags: ["catalogue"], summary: "Exporter la dernière version du tarif en XLSX (voir docs/interfaces/tariffs.md)", params: idParams } },
+    { config: { permission: cataloguePermissions.read }, schema: { tags: ["catalogue"], summary: "Exporter la dernière version du tarif en XLSX (voir docs/interfaces/tariffs.md)", params: idParams } },
     async (request, reply) => {
       const file = await tariffs.exportWorkbook(contextOf(request), request.params.id);
       return reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("content-disposition", contentDisposition(file.name)).send(file.data);
@@ -80,11 +82,12 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
   app.post(
     "/api/v1/products/:id/tariffs/import",
     {
+      config: { permission: cataloguePermissions.write },
       schema: {
         tags: ["catalogue"],
         summary: "Importer un tarif XLSX (multipart, champ « file ») : une nouvelle version, ou 400 avec chaque cellule fautive",
         params: idParams,
-        consumes: ["multipart/form-data"],
+        ...multipartUpload(["file"]),
         response: { 201: tariffSchema },
       },
     },
@@ -93,6 +96,7 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
   app.post(
     "/api/v1/pricing/price",
     {
+      config: { permission: cataloguePermissions.read },
       schema: {
         tags: ["pricing"],
         summary: "Tarifer une formule pour un profil, avec le tarif en vigueur à la date d'effet ; chaque centime est expliqué",
@@ -105,6 +109,7 @@ export function registerPricingRoutes(app: AppServer, pricing: PricingService, t
   app.post(
     "/api/v1/pricing/proposals",
     {
+      config: { permission: cataloguePermissions.read },
       schema: {
         tags: ["pricing"],
         summary: "Toutes les formules tarifables pour un profil parmi les produits vendus sur un canal, de la moins chère à la plus chère",

@@ -4,6 +4,7 @@ import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { customFieldEntities, type CustomFieldsService } from "./custom-fields-service.js";
 import { customFieldTypes } from "./schema.js";
+import { referencePermissions } from "./permissions.js";
 
 const label = z.string().trim().min(1).max(200);
 const listValues = z.array(z.string().trim().min(1).max(200)).max(500);
@@ -26,15 +27,16 @@ export function registerCustomFieldsRoutes(app: AppServer, fields: CustomFieldsS
   const tags = ["custom-fields"];
   app.get(
     "/api/v1/custom-fields",
-    { schema: { tags, summary: "Lister les champs complémentaires", querystring: listQuerySchema.extend({ entity: z.enum(customFieldEntities).optional() }), response: { 200: pageSchema(customFieldSchema) } } },
+    { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les champs complémentaires", querystring: listQuerySchema.extend({ entity: z.enum(customFieldEntities).optional() }), response: { 200: pageSchema(customFieldSchema) } } },
     async (request) => fields.list(contextOf(request), request.query),
   );
-  app.get("/api/v1/custom-fields/:id", { schema: { tags, summary: "Lire un champ complémentaire", params: idParams, response: { 200: customFieldSchema } } }, async (request) =>
+  app.get("/api/v1/custom-fields/:id", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lire un champ complémentaire", params: idParams, response: { 200: customFieldSchema } } }, async (request) =>
     fields.get(contextOf(request), request.params.id),
   );
   app.post(
     "/api/v1/custom-fields",
     {
+      config: { permission: referencePermissions.customFields },
       schema: {
         tags,
         summary: "Créer un champ complémentaire",
@@ -56,6 +58,7 @@ export function registerCustomFieldsRoutes(app: AppServer, fields: CustomFieldsS
   app.patch(
     "/api/v1/custom-fields/:id",
     {
+      config: { permission: referencePermissions.customFields },
       schema: {
         tags,
         summary: "Modifier ou désactiver un champ complémentaire (clé, entité et type sont figés)",

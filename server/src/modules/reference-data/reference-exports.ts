@@ -5,6 +5,7 @@ import { allPages, listExportQuery, sendExport } from "../../platform/lists/list
 import { customFieldEntities, type CustomFieldsService, type CustomFieldView } from "./custom-fields-service.js";
 import { tableParams } from "./reference-routes.js";
 import type { ReferenceValuesService, ReferenceValueView } from "./reference-values-service.js";
+import { referencePermissions } from "./permissions.js";
 
 const valueColumns: ExportColumn<ReferenceValueView>[] = [
   { header: "code", value: (value) => value.code },
@@ -30,6 +31,7 @@ export function registerReferenceExportRoutes(app: AppServer, services: { values
   app.get(
     "/api/v1/reference-tables/:code/values/export",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags: ["reference-data"],
         summary: "Exporter les valeurs d'une table de référence (CSV ou XLSX)",
@@ -46,7 +48,7 @@ export function registerReferenceExportRoutes(app: AppServer, services: { values
   );
   app.get(
     "/api/v1/custom-fields/export",
-    { schema: { tags: ["custom-fields"], summary: "Exporter les champs complémentaires (CSV ou XLSX)", querystring: listExportQuery.extend({ entity: z.enum(customFieldEntities).optional() }) } },
+    { config: { permission: referencePermissions.read }, schema: { tags: ["custom-fields"], summary: "Exporter les champs complémentaires (CSV ou XLSX)", querystring: listExportQuery.extend({ entity: z.enum(customFieldEntities).optional() }) } },
     async (request, reply) => {
       const { format, ...query } = request.query;
       const rows = await allPages((page, perPage) => services.customFields.list(contextOf(request), { ...query, page, perPage }));

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
-import { versionField } from "../../platform/http/schemas.js";
+import { noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ReferenceValuesService } from "./reference-values-service.js";
+import { referencePermissions } from "./permissions.js";
 
 export const tableParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/) });
 const valueParams = tableParams.extend({ id: z.uuid() });
@@ -22,13 +23,14 @@ const valueSchema = z.object({
 
 export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesService): void {
   const tags = ["reference-data"];
-  app.get("/api/v1/reference-tables", { schema: { tags, summary: "Lister les tables de référence", querystring: listQuerySchema, response: { 200: pageSchema(tableSchema) } } }, async (request) =>
+  app.get("/api/v1/reference-tables", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les tables de référence", querystring: listQuerySchema, response: { 200: pageSchema(tableSchema) } } }, async (request) =>
     values.listTables(contextOf(request), request.query),
   );
 
   app.get(
     "/api/v1/reference-tables/:code/values",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags,
         summary: "Valeurs d'une table de référence (actives seulement, sauf includeInactive=true)",
@@ -40,13 +42,14 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
     async (request) => values.listValues(contextOf(request), request.params.code, request.query),
   );
 
-  app.get("/api/v1/reference-tables/:code/values/:id", { schema: { tags, summary: "Lire une valeur", params: valueParams, response: { 200: valueSchema } } }, async (request) =>
+  app.get("/api/v1/reference-tables/:code/values/:id", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lire une valeur", params: valueParams, response: { 200: valueSchema } } }, async (request) =>
     values.getValue(contextOf(request), request.params.code, request.params.id),
   );
 
   app.post(
     "/api/v1/reference-tables/:code/values",
     {
+      config: { permission: referencePermissions.write },
       schema: {
         tags,
         summary: "Ajouter une valeur",
@@ -61,6 +64,7 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
   app.patch(
     "/api/v1/reference-tables/:code/values/:id",
     {
+      config: { permission: referencePermissions.write },
       schema: {
         tags,
         summary: "Modifier, désactiver ou réactiver une valeur",
@@ -74,7 +78,7 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
 
   app.delete(
     "/api/v1/reference-tables/:code/values/:id",
-    { schema: { tags, summary: "Supprimer une valeur jamais utilisée (sinon la désactiver)", params: valueParams } },
+    { config: { permission: referencePermissions.write }, schema: { tags, summary: "Supprimer une valeur jamais utilisée (sinon la désactiver)", params: valueParams, response: { 204: noContent } } },
     async (request, reply) => {
       await values.deleteValue(contextOf(request), request.params.code, request.params.id);
       return reply.status(204).send();

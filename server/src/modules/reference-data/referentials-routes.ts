@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { requirePermission } from "../../platform/auth/context.js";
-import { contextOf, type AppServer } from "../../platform/http/server.js";
+import type { AppServer } from "../../platform/http/server.js";
 import { referencePermissions } from "./permissions.js";
 import { headcountBands, searchIdcc, searchNaf, searchPostalCodes } from "./referentials/index.js";
 
@@ -17,6 +16,7 @@ export function registerReferentialsRoutes(app: AppServer): void {
   app.get(
     "/api/v1/referentials/naf",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags,
         summary: "Codes NAF rév. 2 (INSEE), niveaux 2 (division) et 5 (sous-classe)",
@@ -25,7 +25,6 @@ export function registerReferentialsRoutes(app: AppServer): void {
       },
     },
     async (request) => {
-      requirePermission(contextOf(request), referencePermissions.read);
       const { q, limit, level } = request.query;
       return { items: searchNaf(q, { limit, ...(level ? { level } : {}) }) };
     },
@@ -34,6 +33,7 @@ export function registerReferentialsRoutes(app: AppServer): void {
   app.get(
     "/api/v1/referentials/idcc",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags,
         summary: "Conventions collectives (IDCC)",
@@ -41,15 +41,13 @@ export function registerReferentialsRoutes(app: AppServer): void {
         response: { 200: z.object({ items: z.array(z.object({ idcc: z.string(), title: z.string(), shortTitle: z.string().optional() })) }) },
       },
     },
-    async (request) => {
-      requirePermission(contextOf(request), referencePermissions.read);
-      return { items: searchIdcc(request.query.q, { limit: request.query.limit }) };
-    },
+    async (request) => ({ items: searchIdcc(request.query.q, { limit: request.query.limit }) }),
   );
 
   app.get(
     "/api/v1/referentials/postal-codes",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags,
         summary: "Codes postaux et communes (base La Poste) : code complet, début de code ou nom de commune",
@@ -61,15 +59,13 @@ export function registerReferentialsRoutes(app: AppServer): void {
         },
       },
     },
-    async (request) => {
-      requirePermission(contextOf(request), referencePermissions.read);
-      return { items: searchPostalCodes(request.query.q, { limit: request.query.limit }) };
-    },
+    async (request) => ({ items: searchPostalCodes(request.query.q, { limit: request.query.limit }) }),
   );
 
   app.get(
     "/api/v1/referentials/headcount-bands",
     {
+      config: { permission: referencePermissions.read },
       schema: {
         tags,
         summary: "Tranches d'effectif salarié (codes INSEE)",
@@ -80,9 +76,6 @@ export function registerReferentialsRoutes(app: AppServer): void {
         },
       },
     },
-    async (request) => {
-      requirePermission(contextOf(request), referencePermissions.read);
-      return { items: headcountBands.map((band) => ({ code: band.code, labelFr: band.labelFr, labelEn: band.labelEn, min: band.min, max: band.max })) };
-    },
+    async () => ({ items: headcountBands.map((band) => ({ code: band.code, labelFr: band.labelFr, labelEn: band.labelEn, min: band.min, max: band.max })) }),
   );
 }

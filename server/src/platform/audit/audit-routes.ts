@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { requirePermission } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { readAsTenant } from "../db/tenant-transaction.js";
-import { listQuerySchema, pageSchema } from "../http/list-query.js";
+import { pageSchema, unsearchableListQuery } from "../http/list-query.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { listAuditEntries } from "./audit-log.js";
 
@@ -21,16 +20,16 @@ export function registerAuditRoutes(app: AppServer, database: Database): void {
   app.get(
     "/api/v1/audit",
     {
+      config: { permission: "audit:read" },
       schema: {
         tags: ["audit"],
         summary: "Historique des modifications d'une fiche",
-        querystring: listQuerySchema.extend({ entity: z.string().min(1).max(60), id: z.uuid() }),
+        querystring: unsearchableListQuery({ entity: z.string().min(1).max(60), id: z.uuid() }),
         response: { 200: pageSchema(entrySchema) },
       },
     },
     async (request) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, "audit:read");
       return readAsTenant(database, ctx, (tx) => listAuditEntries(tx, request.query.entity, request.query.id, request.query));
     },
   );

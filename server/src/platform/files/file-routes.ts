@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { requirePermission } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { withTenant } from "../db/tenant-transaction.js";
 import { idParams } from "../http/schemas.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { registerMessages } from "../i18n/messages.js";
-import { receiveUpload } from "./upload.js";
+import { multipartUpload, receiveUpload } from "./upload.js";
 import { contentDisposition, type FileService } from "./file-service.js";
 
 registerMessages({
@@ -19,19 +18,17 @@ export const storedFileSchema = z.object({ id: z.uuid(), name: z.string(), conte
 export function registerFileRoutes(app: AppServer, database: Database, files: FileService): void {
   app.post(
     "/api/v1/files",
-    { schema: { tags: ["files"], summary: "Déposer un fichier (multipart, champ « file »)", consumes: ["multipart/form-data"], response: { 201: storedFileSchema } } },
+    { config: { permission: "file:write" }, schema: { tags: ["files"], summary: "Déposer un fichier (multipart, champ « file »)", ...multipartUpload(["file"]), response: { 201: storedFileSchema } } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, "file:write");
       const upload = await receiveUpload(request);
       const saved = await withTenant(database, ctx, (tx) => files.save(tx, ctx, upload));
       return reply.status(201).send(saved);
     },
   );
 
-  app.get("/api/v1/files/:id", { schema: { tags: ["files"], summary: "Télécharger un fichier", params: idParams } }, async (request, reply) => {
+  app.get("/api/v1/files/:id", { config: { permission: "file:read" }, schema: { tags: ["files"], summary: "Télécharger un fichier", params: idParams } }, async (request, reply) => {
     const ctx = contextOf(request);
-    requirePermission(ctx, "file:read");
     const { file, stream } = await files.openForDownload(ctx, request.params.id);
     return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(stream);
   });

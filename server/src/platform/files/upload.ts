@@ -1,6 +1,24 @@
 import type { FastifyRequest } from "fastify";
+import { z } from "zod";
 import { Problem } from "../http/problem.js";
 import { checkFileType } from "./file-types.js";
+
+declare module "fastify" {
+  interface FastifySchema {
+    /**
+     * The parts of a multipart/form-data request, for the route's OpenAPI request body only: Fastify
+     * does not validate them, the route reads them itself once the caller is allowed (`receiveUpload`).
+     */
+    multipart?: z.ZodObject;
+  }
+}
+
+const uploadedFile = z.file().describe("One file: its name's extension and its bytes must agree on an accepted type (docs/api.md, Files)");
+
+/** The schema members of a route taking the given files as multipart/form-data, after the given text fields. */
+export function multipartUpload(files: readonly string[], fields: z.ZodRawShape = {}): { consumes: readonly string[]; multipart: z.ZodObject } {
+  return { consumes: ["multipart/form-data"], multipart: z.object({ ...fields, ...Object.fromEntries(files.map((name) => [name, uploadedFile])) }) };
+}
 
 export interface ReceivedFile {
   name: string;

@@ -1,21 +1,29 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { withoutQueryParameters } from "../db/errors.js";
+import { z } from "zod";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
 import { translate } from "../i18n/messages.js";
 import { Problem, type FieldError } from "./problem.js";
 import { fieldErrorFromIssue } from "./validation-errors.js";
 
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  instance?: string;
-  errors?: Array<{ path: string; code: string; message: string }>;
-  [extension: string]: unknown;
-}
+/** Every error answer (RFC 9457): the type the handler renders and the schema the OpenAPI document shows, from one definition. */
+export const problemDocumentSchema = z
+  .object({
+    type: z.string().describe("https://adhesia.fr/problems/… derived from code"),
+    title: z.string().describe("What went wrong, in the language of Accept-Language (French by default)"),
+    status: z.number().int(),
+    code: z.string().describe("Stable: program against it, never against title (docs/api.md lists them)"),
+    detail: z.string().optional(),
+    instance: z.string().optional().describe("The request's path and query"),
+    errors: z
+      .array(z.object({ path: z.string().describe("Dotted; prefixed params., querystring. or headers. outside the body"), code: z.string(), message: z.string() }))
+      .optional()
+      .describe("Field errors, when there are any"),
+  })
+  .catchall(z.unknown())
+  .describe("A problem document (RFC 9457); some codes add members, such as the duplicate candidates");
+export type ProblemDocument = z.infer<typeof problemDocumentSchema>;
 
 export function renderProblem(problem: Problem, locale: Locale, instance?: string): ProblemDocument {
   const { detail, errors, params, extensions } = problem.options;

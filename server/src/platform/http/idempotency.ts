@@ -5,8 +5,10 @@ import type { RequestContext } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { readAsTenant, withTenant } from "../db/tenant-transaction.js";
 import { registerMessages } from "../i18n/messages.js";
-import { Problem } from "./problem.js";
+import { invalidFields, Problem } from "./problem.js";
 import { idempotencyKeys } from "./schema.js";
+import { idempotencyKey } from "./schemas.js";
+import { fieldErrorsFromZodIssues } from "./validation-errors.js";
 import type { AppServer } from "./server.js";
 
 declare module "fastify" {
@@ -63,9 +65,8 @@ export function installIdempotency(app: AppServer, database: Database): void {
   app.addHook("preHandler", async (request, reply) => {
     const key = request.headers["idempotency-key"];
     if (request.method !== "POST" || typeof key !== "string" || !request.ctx) return;
-    if (key.length < 8 || key.length > 200) {
-      throw new Problem(400, "validation.failed", { errors: [{ path: "headers.idempotency-key", code: "validation.invalid" }] });
-    }
+    const checked = idempotencyKey.safeParse(key);
+    if (!checked.success) throw invalidFields(fieldErrorsFromZodIssues(checked.error.issues).map((error) => ({ ...error, path: "headers.idempotency-key" })));
     // A multipart body is read by the route after this hook: the request hash could not cover the
     // file, and the same key with another file would replay the first answer. Refused, not ignored.
     if (request.isMultipart()) {

@@ -17,14 +17,22 @@ interface PageOf<T> {
   total: number;
 }
 
-/** Every GET under /api/v1 that answers a page (`items`, `total`, `page`, `perPage`), from the OpenAPI document. */
-async function listRoutes(): Promise<string[]> {
-  type Operation = { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> };
-  const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{ paths: Record<string, { get?: Operation }> }>();
-  return Object.entries(spec.paths).flatMap(([path, item]) => {
+interface ListOperation {
+  parameters?: Array<{ name: string; in: string }>;
+  responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }>;
+}
+
+/** Every GET under /api/v1 that answers a page (`items`, `total`, `page`, `perPage`), from the OpenAPI document, with its operation. */
+async function listOperations(): Promise<Array<[string, ListOperation]>> {
+  const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{ paths: Record<string, { get?: ListOperation }> }>();
+  return Object.entries(spec.paths).flatMap(([path, item]): Array<[string, ListOperation]> => {
     const properties = item.get?.responses?.["200"]?.content?.["application/json"]?.schema?.properties ?? {};
-    return path.startsWith("/api/v1/") && ["items", "total", "page", "perPage"].every((name) => name in properties) ? [path] : [];
+    return item.get && path.startsWith("/api/v1/") && ["items", "total", "page", "perPage"].every((name) => name in properties) ? [[path, item.get]] : [];
   });
+}
+
+async function listRoutes(): Promise<string[]> {
+  return (await listOperations()).map(([path]) => path);
 }
 
 /** A concrete URL of a list route, with what it needs to answer. */
@@ -53,6 +61,19 @@ describe("every list", () => {
         expect(response.json().errors).toEqual([expect.objectContaining({ path: "querystring.sort", code: "validation.unknown_sort" })]);
       }
     }
+  });
+});
+
+describe("q on every list", () => {
+  it("is accepted where the document offers it, and refused (never ignored) where it does not", async () => {
+    const disagreements: string[] = [];
+    for (const [path, operation] of await listOperations()) {
+      const offered = (operation.parameters ?? []).some((parameter) => parameter.in === "query" && parameter.name === "q");
+      const response = await admin.request({ method: "GET", url: withQuery(listUrl(path), "q=zz") });
+      const refused = response.statusCode === 400 && response.json().errors?.[0]?.code === "validation.search_not_supported";
+      if (offered ? response.statusCode !== 200 : !refused) disagreements.push(`${path}: q ${offered ? "offered" : "not offered"}, answered ${response.statusCode}`);
+    }
+    expect(disagreements).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { integer, pgTable, text } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { renderProblem } from "./error-handler.js";
-import { orderByFromSort } from "./list-query.js";
+import { orderByFromSort, unsearchableListQuery } from "./list-query.js";
 import { Problem } from "./problem.js";
+import { fieldErrorsFromZodIssues } from "./validation-errors.js";
 
 const things = pgTable("things", { name: text("name"), createdAt: text("created_at"), rank: integer("rank") });
 const sortable = { name: things.name, createdAt: things.createdAt, rank: things.rank };
@@ -38,5 +40,21 @@ describe("orderByFromSort", () => {
     for (const inherited of ["constructor", "-toString", "__proto__", "hasOwnProperty"]) {
       expect(refusal(inherited).options.errors?.[0]?.code).toBe("validation.unknown_sort");
     }
+  });
+});
+
+describe("unsearchableListQuery", () => {
+  const query = unsearchableListQuery({ kind: z.enum(["feed", "intake"]).optional() });
+
+  it("has no q among its parameters, only the list's own and its filters", () => {
+    expect(Object.keys(z.toJSONSchema(query, { io: "input" }).properties ?? {})).toEqual(["sort", "page", "perPage", "kind"]);
+    expect(query.parse({ kind: "feed", page: "2" })).toEqual({ kind: "feed", page: 2, perPage: 25 });
+  });
+
+  it("refuses a q rather than ignoring it, but lets a blank one through", () => {
+    const refused = query.safeParse({ q: "martin", kind: "feed" });
+    expect(refused.success).toBe(false);
+    expect(fieldErrorsFromZodIssues(refused.error?.issues ?? [])).toEqual([{ path: "q", code: "validation.search_not_supported" }]);
+    expect(query.safeParse({ q: " " }).success).toBe(true);
   });
 });

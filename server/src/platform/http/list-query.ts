@@ -11,6 +11,22 @@ export const listQuerySchema = z.object({
   perPage: z.coerce.number().int().min(1).max(500).default(25),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
+/** The query of a list with nothing to search in. */
+export type UnsearchableListQuery = Omit<ListQuery, "q">;
+
+/**
+ * The query of a list with nothing to search in, with its filters: `q` is not among its parameters
+ * (so not in the OpenAPI document) and, sent anyway, is refused rather than silently ignored
+ * (400, `validation.search_not_supported` on `querystring.q`).
+ */
+export function unsearchableListQuery<Filters extends z.ZodRawShape>(filters: Filters) {
+  return z.preprocess((query, context) => {
+    const q = typeof query === "object" && query !== null && "q" in query ? query.q : undefined;
+    // A blank q asks for nothing and is let through, as the lists that search let it through.
+    if (q !== undefined && String(q).trim() !== "") context.addIssue({ code: "custom", path: ["q"], message: "no free-text search", params: { code: "validation.search_not_supported" } });
+    return query;
+  }, listQuerySchema.omit({ q: true }).extend(filters));
+}
 
 export interface Page<T> {
   items: T[];
@@ -31,7 +47,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   });
 }
 
-export function pageWindow(query: ListQuery): { limit: number; offset: number } {
+export function pageWindow(query: UnsearchableListQuery): { limit: number; offset: number } {
   return { limit: query.perPage, offset: (query.page - 1) * query.perPage };
 }
 
@@ -53,9 +69,4 @@ export function orderByFromSort(sort: string | undefined, columns: Record<string
     }
     return descending ? desc(column) : asc(column);
   });
-}
-
-/** For a list with nothing to search in: `q` is refused, never silently ignored. */
-export function refuseTextSearch(q: string | undefined): void {
-  if (q) throw new Problem(400, "validation.failed", { errors: [{ path: "querystring.q", code: "validation.search_not_supported" }] });
 }

@@ -12,11 +12,12 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { RequestContext } from "../auth/context.js";
 import { localeFromAcceptLanguage, type Locale } from "../i18n/locale.js";
 import { installErrorHandling, sendProblem } from "./error-handler.js";
 import { installInputNormalisation } from "./input-normalisation.js";
+import { describeErrors, describeRoute } from "./openapi.js";
 import { Problem } from "./problem.js";
 import { serveWebApp } from "./web-app.js";
 
@@ -28,6 +29,14 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without credentials (sign-in, health, public shop). */
     public?: boolean;
+    /**
+     * What the caller must hold to reach the route (all of them, when several), checked right after
+     * authentication: a caller without it gets 403 `auth.forbidden` before the request is read or
+     * validated, whatever it sent. `null` when no permission can be named before reading the request
+     * (it depends on the body or on the record, or there is none): the service decides. Every
+     * authenticated /api/v1 route says which; the services check again for their other callers.
+     */
+    permission?: string | readonly string[] | null;
     /**
      * Top-level members of the JSON answer that are secrets shown once (an API key, a temporary
      * password): the Idempotency-Key copy of the answer is stored without them, so a replay
@@ -116,7 +125,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<AppS
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
+    transformObject: describeErrors,
   });
   // Swagger UI's page runs an inline script and styles some elements inline: it sets a policy of its own.
   await app.register(fastifySwaggerUi, {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission, type RequestContext } from "../auth/context.js";
+import type { RequestContext } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { contentDisposition, type FileService } from "../files/file-service.js";
 import { notFound } from "../http/problem.js";
@@ -35,18 +35,16 @@ export function registerJobRoutes(app: AppServer, database: Database, files: Fil
     return job;
   };
 
-  app.get("/api/v1/jobs/:id", { schema: { tags, summary: "État d'un traitement", params: idParams, response: { 200: jobSchema } } }, async (request) => {
+  app.get("/api/v1/jobs/:id", { config: { permission: "job:read" }, schema: { tags, summary: "État d'un traitement", params: idParams, response: { 200: jobSchema } } }, async (request) => {
     const ctx = contextOf(request);
-    requirePermission(ctx, "job:read");
     return loadJob(ctx, request.params.id);
   });
 
   app.get(
     "/api/v1/jobs/:id/events",
-    { schema: { tags, summary: "Avancement en direct (server-sent events, un message JSON par changement)", params: idParams } },
+    { config: { permission: "job:read" }, schema: { tags, summary: "Avancement en direct (server-sent events, un message JSON par changement)", params: idParams } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, "job:read");
       let job = await loadJob(ctx, request.params.id);
       reply.hijack();
       reply.raw.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive", "x-request-id": request.id });
@@ -72,9 +70,8 @@ export function registerJobRoutes(app: AppServer, database: Database, files: Fil
   );
 
   for (const [path, field] of [["result", "resultFileId"], ["error-report", "errorReportFileId"]] as const) {
-    app.get(`/api/v1/jobs/:id/${path}`, { schema: { tags, summary: path === "result" ? "Fichier produit" : "Rapport d'erreurs", params: idParams } }, async (request, reply) => {
+    app.get(`/api/v1/jobs/:id/${path}`, { config: { permission: "job:read" }, schema: { tags, summary: path === "result" ? "Fichier produit" : "Rapport d'erreurs", params: idParams } }, async (request, reply) => {
       const ctx = contextOf(request);
-      requirePermission(ctx, "job:read");
       const fileId = (await loadJob(ctx, request.params.id))[field];
       if (!fileId) throw notFound();
       const { file, stream } = await files.open(ctx, fileId);
