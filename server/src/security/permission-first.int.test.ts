@@ -57,6 +57,18 @@ describe("permission before validation", () => {
     }
   });
 
+  it("answers 403 to the wrong kind of caller before reading the body: a key on one's own account, a person on a system's interface", async () => {
+    for (const url of ["/api/v1/me/password", "/api/v1/me/totp/enable"]) {
+      const response = await noPermissions.request({ method: "POST", url, payload: {} });
+      expect(response.json(), url).toMatchObject({ status: 403, code: "auth.session_required" });
+    }
+    const admin = await t.signIn("admin@alpha.demo");
+    for (const url of ["/api/v1/integrations/back-office/contracts", "/api/v1/integrations/quotes"]) {
+      const response = await admin.request({ method: "POST", url, payload: {} });
+      expect(response.json(), url).toMatchObject({ status: 403, code: "auth.api_key_required" });
+    }
+  });
+
   it("answers 403 to a signed-in user whose role lacks the permission, whatever the body", async () => {
     const advisor = await t.signIn("conseiller@alpha.demo");
     const response = await advisor.request({ method: "POST", url: "/api/v1/users", payload: { email: "not an e-mail" } });

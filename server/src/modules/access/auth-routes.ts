@@ -73,7 +73,7 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
     "/api/v1/me/password",
     {
       // Any signed-in user, for their own account.
-      config: { permission: null },
+      config: { permission: null, caller: "session" },
       schema: {
         tags: ["auth"],
         summary: "Changer son mot de passe (ferme ses autres sessions)",
@@ -88,14 +88,14 @@ export function registerAuthRoutes(app: AppServer, auth: AuthService, database: 
 
   app.post(
     "/api/v1/me/totp/setup",
-    { config: { permission: null, secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
+    { config: { permission: null, caller: "session", secretFields: ["secret", "otpauthUrl"] }, schema: { tags: ["auth"], summary: "Préparer la double authentification (TOTP)", response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) } } },
     async (request) => auth.beginTotp(contextOf(request)),
   );
 
   for (const [path, enabled] of [["enable", true], ["disable", false]] as const) {
     app.post(
       `/api/v1/me/totp/${path}`,
-      { config: { permission: null }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }), response: { 204: noContent } } },
+      { config: { permission: null, caller: "session" }, schema: { tags: ["auth"], summary: enabled ? "Activer le TOTP" : "Désactiver le TOTP", body: z.object({ code: z.string().regex(/^\d{6}$/) }), response: { 204: noContent } } },
       async (request, reply) => {
         await auth.setTotpEnabled(contextOf(request), request.body.code, enabled);
         return reply.status(204).send();

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
-import type { RequestContext } from "../../platform/auth/context.js";
+import { requireSession, type RequestContext } from "../../platform/auth/context.js";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withSystem, withTenant } from "../../platform/db/tenant-transaction.js";
@@ -164,7 +164,7 @@ export class AuthService {
    * factor: the user disables it with a code first.
    */
   async beginTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUrl: string }> {
-    const userId = this.requireUser(ctx);
+    const userId = requireSession(ctx);
     const secret = generateSecret();
     const email = await withTenant(this.database, ctx, async (tx) => {
       const [row] = await tx
@@ -179,7 +179,7 @@ export class AuthService {
   }
 
   async setTotpEnabled(ctx: RequestContext, code: string, enabled: boolean): Promise<void> {
-    const userId = this.requireUser(ctx);
+    const userId = requireSession(ctx);
     await withTenant(this.database, ctx, async (tx) => {
       const [user] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId)));
       if (!user || !(await acceptTotpCode(tx, user, code))) throw new Problem(400, "auth.invalid_totp");
@@ -197,7 +197,7 @@ export class AuthService {
    * so that whoever else had the old password is signed out. The session asking keeps going.
    */
   async changePassword(ctx: RequestContext, input: { sessionToken: string | undefined; currentPassword: string; newPassword: string; ipAddress: string }): Promise<void> {
-    const userId = this.requireUser(ctx);
+    const userId = requireSession(ctx);
     const [user] = await readAsTenant(this.database, ctx, (tx) => tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, userId))));
     if (!user) throw new Problem(401, "auth.unauthenticated");
     const key = emailKey(user.email);
@@ -217,10 +217,7 @@ export class AuthService {
     this.credentials.forgetAll();
   }
 
-  private requireUser(ctx: RequestContext): string {
-    if (!ctx.userId) throw new Problem(403, "auth.session_required");
-    return ctx.userId;
-  }
+
 
   private async refuseWhenThrottled(key: string, ipAddress: string): Promise<void> {
     const since = sql`now() - make_interval(mins => ${LOGIN_WINDOW_MINUTES})`;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
+import { requireApiKey, requirePermission, requireSession, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { Problem } from "../../platform/http/problem.js";
 import type { AppServer } from "../../platform/http/server.js";
@@ -67,6 +67,9 @@ export function installAuthentication(app: AppServer, database: Database, cache:
     };
     request.ctx = ctx;
     request.log = request.log.child({ tenantId: ctx.tenantId, userId: ctx.userId, apiKeyId: ctx.apiKeyId });
-    for (const permission of [request.routeOptions.config.permission ?? []].flat()) requirePermission(ctx, permission);
+    const { caller, permission } = request.routeOptions.config;
+    if (caller === "session") requireSession(ctx);
+    if (caller === "api_key") requireApiKey(ctx);
+    for (const each of [permission ?? []].flat()) requirePermission(ctx, each);
   });
 }

@@ -13,7 +13,6 @@ registerMessages({
     en: "Too many sign-in attempts: try again in {minutes} minutes",
   },
   "auth.api_key_scope": { fr: "Une clé d'API ne peut pas recevoir une permission que vous n'avez pas", en: "An API key cannot get a permission you do not have" },
-  "auth.session_required": { fr: "Réservé à un utilisateur connecté, pas à une clé d'API", en: "For a signed-in user only, not for an API key" },
   "auth.wrong_password": { fr: "Mot de passe actuel incorrect", en: "Wrong current password" },
   "auth.password_unchanged": { fr: "Le nouveau mot de passe doit différer de l'actuel", en: "The new password must differ from the current one" },
   "user.email_taken": { fr: "Cet e-mail est déjà utilisé", en: "This e-mail is already in use" },

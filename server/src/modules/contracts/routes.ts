@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { requireApiKey } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload, receiveUploads } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
@@ -156,7 +155,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   app.post(
     "/api/v1/integrations/back-office/contracts",
     {
-      config: { permission: contractPermissions.import },
+      config: { permission: contractPermissions.import, caller: "api_key" },
       schema: {
         tags: integrationTags,
         summary: "Recevoir un contrat du back-office en temps réel (clé d'API seulement ; même format qu'une ligne du flux quotidien) ; mise à jour par (système source, numéro)",
@@ -164,11 +163,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
         response: { 200: received },
       },
     },
-    async (request) => {
-      const ctx = contextOf(request);
-      requireApiKey(ctx);
-      return services.receiver.receive(ctx, request.body);
-    },
+    async (request) => services.receiver.receive(contextOf(request), request.body),
   );
   app.post(
     "/api/v1/integrations/back-office/feeds",

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { requireApiKey } from "../../platform/auth/context.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { personCreateBody } from "../persons/index.js";
 import type { QuoteIntake } from "./quote-intake.js";
@@ -30,7 +29,7 @@ export function registerQuoteIntakeRoutes(app: AppServer, intake: QuoteIntake): 
   app.post(
     "/api/v1/integrations/quotes",
     {
-      config: { permission: [quotePermissions.write, opportunityPermissions.write] },
+      config: { permission: [quotePermissions.write, opportunityPermissions.write], caller: "api_key" },
       schema: {
         tags: ["integrations"],
         summary:
@@ -40,9 +39,7 @@ export function registerQuoteIntakeRoutes(app: AppServer, intake: QuoteIntake): 
       },
     },
     async (request, reply) => {
-      const ctx = contextOf(request);
-      requireApiKey(ctx);
-      return reply.status(201).send(await intake.receive(ctx, request.body));
+      return reply.status(201).send(await intake.receive(contextOf(request), request.body));
     },
   );
 }

@@ -29,6 +29,12 @@ export function requireApiKey(ctx: RequestContext): void {
   if (!ctx.apiKeyId) throw new Problem(403, "auth.api_key_required");
 }
 
+/** A person's own account (password, second factor): a signed-in user, never an API key (403 auth.session_required). */
+export function requireSession(ctx: RequestContext): string {
+  if (!ctx.userId) throw new Problem(403, "auth.session_required");
+  return ctx.userId;
+}
+
 /** The context of background work done on behalf of a tenant (jobs, event handlers, seed). */
 export function systemContext(tenantId: string, permissions: Iterable<string>, requestId = "system"): RequestContext {
   return { tenantId, userId: null, apiKeyId: null, permissions: new Set(permissions), locale: "fr", requestId, dataScope: allRecords };

@@ -38,6 +38,11 @@ declare module "fastify" {
      */
     permission?: string | readonly string[] | null;
     /**
+     * Who may call the route at all, checked with the permission: a person's own account
+     * (`session`: password, second factor) or a system's interface (`api_key`: integrations).
+     */
+    caller?: "session" | "api_key";
+    /**
      * Top-level members of the JSON answer that are secrets shown once (an API key, a temporary
      * password): the Idempotency-Key copy of the answer is stored without them, so a replay
      * never repeats them.

@@ -67,6 +67,7 @@ registerMessages({
   "record.already_exists": { fr: "Une fiche avec ce code existe déjà", en: "A record with this code already exists" },
   "auth.unauthenticated": { fr: "Authentification requise", en: "Authentication required" },
   "auth.forbidden": { fr: "Vous n'avez pas la permission {permission}", en: "You lack the permission {permission}" },
+  "auth.session_required": { fr: "Réservé à un utilisateur connecté, pas à une clé d'API", en: "For a signed-in user only, not for an API key" },
   "auth.api_key_required": { fr: "Réservé aux systèmes : utilisez une clé d'API", en: "For systems only: use an API key" },
   "auth.csrf_invalid": { fr: "Jeton CSRF absent ou invalide", en: "Missing or invalid CSRF token" },
   "idempotency.key_reused": {
