@@ -5,11 +5,6 @@ import { Form, PasswordInput, required, SaveButton, Title, useNotify, useTransla
 import { apiFetch } from "../../app/http";
 import { problemOf } from "../../app/problem";
 
-/** The form errors a refused request carries, for react-admin's Form to show on each field; undefined when it has none. */
-function formErrorsOf(error: unknown): Record<string, unknown> | undefined {
-  return problemOf(error)?.errors;
-}
-
 const sameAsNewPassword: Validator = (value: unknown, values: Record<string, unknown>) =>
   value === values.newPassword ? undefined : "adhesia.account.password_mismatch";
 
@@ -25,7 +20,8 @@ const PasswordCard = () => {
       setFormKey((key) => key + 1);
       return undefined;
     } catch (error) {
-      const errors = formErrorsOf(error);
+      // Field errors go back to the form, which shows each under its input.
+      const errors = problemOf(error)?.errors;
       if (!errors) notify(error instanceof Error ? error.message : "ra.notification.http_error", { type: "error" });
       return errors;
     }
