@@ -5,9 +5,10 @@ import { systemContext } from "../platform/auth/context.js";
 import type { Executor } from "../platform/db/database.js";
 import { insertMany } from "../platform/db/insert-many.js";
 import type { FileService } from "../platform/files/file-service.js";
+import { frenchCsv } from "../platform/files/french-csv.js";
 import { companies, companyAttachments } from "../modules/companies/index.js";
 import { personAttachments, persons } from "../modules/persons/index.js";
-import { frenchCsv, onePagePdf } from "./demo-documents.js";
+import { onePagePdf } from "./demo-documents.js";
 import { seededRandom } from "./synthetic-persons.js";
 
 /** One record in this many gets attachments. */

@@ -29,12 +29,3 @@ export function onePagePdf(title: string, lines: readonly string[]): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }
-
-/** A CSV as French spreadsheets read it: `;` separated, UTF-8 with a byte-order mark, quoted where needed. */
-export function frenchCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): Buffer {
-  const cell = (value: string | number): string => {
-    const text = String(value);
-    return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return Buffer.from(`\ufeff${rows.map((row) => row.map(cell).join(";")).join("\r\n")}\r\n`, "utf8");
-}

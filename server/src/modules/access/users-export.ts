@@ -1,9 +1,9 @@
-import { stringify } from "csv-stringify/sync";
 import { and, asc, eq } from "drizzle-orm";
 import { systemContext, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
 import type { FileService } from "../../platform/files/file-service.js";
+import { CSV_BOM, frenchCsvLines } from "../../platform/files/french-csv.js";
 import { RETRY_IDEMPOTENT, type JobQueue } from "../../platform/jobs/job-queue.js";
 import { insertJobRun } from "../../platform/jobs/job-runs.js";
 import { accessPermissions } from "./permissions.js";
@@ -30,14 +30,13 @@ export class UsersExport {
           .leftJoin(roles, and(eq(roles.tenantId, userRoles.tenantId), eq(roles.id, userRoles.roleId)))
           .orderBy(asc(users.email)),
       );
-      const lines: string[] = [stringify([["email", "nom", "actif", "langue", "role", "derniere_connexion"]], { delimiter: ";" })];
+      const lines: string[] = [CSV_BOM, frenchCsvLines([["email", "nom", "actif", "langue", "role", "derniere_connexion"]])];
       for (let start = 0; start < rows.length; start += BATCH) {
         const batch = rows.slice(start, start + BATCH);
-        lines.push(stringify(batch.map((row) => [row.email, row.displayName, row.active ? "oui" : "non", row.locale, row.role ?? "", row.lastLoginAt?.toISOString() ?? ""]), { delimiter: ";" }));
+        lines.push(frenchCsvLines(batch.map((row) => [row.email, row.displayName, row.active ? "oui" : "non", row.locale, row.role ?? "", row.lastLoginAt?.toISOString() ?? ""])));
         await progress.report(((start + batch.length) / Math.max(rows.length, 1)) * 95, { exported: start + batch.length });
       }
-      // UTF-8 with a BOM so that Excel in French opens accents correctly.
-      const data = Buffer.concat([Buffer.from("\ufeff"), Buffer.from(lines.join(""))]);
+      const data = Buffer.from(lines.join(""), "utf8");
       const file = await withTenant(this.database, ctx, (tx) => this.files.save(tx, ctx, { name: "utilisateurs.csv", contentType: "text/csv", data }));
       return { resultFileId: file.id, counters: { exported: rows.length } };
     }, RETRY_IDEMPOTENT);

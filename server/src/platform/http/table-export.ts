@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { z } from "zod";
+import { CSV_BOM, frenchCsvLines } from "../files/french-csv.js";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -26,8 +26,6 @@ export interface ExportedFile {
   stream: Readable;
 }
 
-const csvOptions = { delimiter: ";", quoted_match: /\r/ } as const;
-
 /** CSV cells as a French spreadsheet reads them back: ISO days, oui/non. */
 function csvText(value: CellValue): string {
   if (value === null || value === undefined) return "";
@@ -37,9 +35,8 @@ function csvText(value: CellValue): string {
 }
 
 async function* csvChunks<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<string> {
-  // UTF-8 with a BOM so that Excel in French opens accents correctly.
-  yield `\ufeff${stringify([columns.map((column) => column.header)], csvOptions)}`;
-  for await (const batch of batches) yield stringify(batch.map((row) => columns.map((column) => (column.csv ? column.csv(row) : csvText(column.value(row))))), csvOptions);
+  yield `${CSV_BOM}${frenchCsvLines([columns.map((column) => column.header)])}`;
+  for await (const batch of batches) yield frenchCsvLines(batch.map((row) => columns.map((column) => (column.csv ? column.csv(row) : csvText(column.value(row))))));
 }
 
 function xlsxStream<T>(sheetName: string, columns: ExportColumn<T>[], batches: AsyncIterable<T[]>): Readable {

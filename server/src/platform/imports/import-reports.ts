@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { frenchCsv } from "../files/french-csv.js";
 import { translate } from "../i18n/messages.js";
 import type { ImportLineError } from "./import-lines.js";
 
@@ -10,9 +10,6 @@ export interface LineOutcome {
   key: string;
   result: LineResult;
 }
-
-/** UTF-8 with a BOM and `;`, so that Excel in French opens it right. */
-const frenchCsv = (rows: string[][]): Buffer => Buffer.concat([Buffer.from("\ufeff"), Buffer.from(stringify(rows, { delimiter: ";", quoted_match: /\r/ }))]);
 
 /** What became of each line of the file: the job's result file; `keyHeader` names the key column ("code", "regle"). */
 export function outcomeReport(outcomes: LineOutcome[], keyHeader: string, resultLabels: Readonly<Record<LineResult, string>>): Buffer {
