@@ -88,6 +88,12 @@ export type PersonHolder = z.output<typeof personHolder>;
 export type CompanyHolder = z.output<typeof companyHolder>;
 export type BeneficiaryRecord = z.output<typeof beneficiary>;
 
+/** What identifies a contract in a tenant: its source system and number, joined by a character neither holds. */
+export const contractKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
+
+/** How a contract is named in a run's report: "source system/number". */
+export const reportKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}/${contract.number}`;
+
 /** Canonical JSON (keys sorted) so that one record has one hash, whatever the order of its members. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;

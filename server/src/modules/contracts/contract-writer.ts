@@ -8,7 +8,7 @@ import { emitEvents } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { newId } from "../../platform/ids.js";
 import { persons, relatePersonsIn, type PersonRelationInput } from "../persons/index.js";
-import { contentHash, type ContractRecord } from "./contract-record.js";
+import { contentHash, contractKey, type ContractRecord } from "./contract-record.js";
 import type { TouchedParties } from "./coverage-refresh.js";
 import type { PartyResolver } from "./parties.js";
 import { identityKey, relationsFromRoles } from "./party-rules.js";
@@ -89,8 +89,6 @@ const audited = (row: ContractRow) => {
   return rest;
 };
 
-/** What identifies a contract in a tenant: its source system and number, joined by a character neither holds. */
-export const contractKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
 
 /**
  * Upserts contracts by (source system, number) in the caller's transaction, with their holders,

@@ -263,7 +263,7 @@ describe("the daily feed", () => {
     expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters, createdBy: null, createdByApiKeyName: "Back office PSA" });
   });
 
-  it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and applies two versions of a contract in file order", async () => {
+  it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and keeps the last of two versions of a contract, so that a replay changes nothing", async () => {
     const lines = [
       record("BATCH-1", { holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
       record("BATCH-2", { holder: person("LEFEBURE", "Anais", "1980-04-04") }),
@@ -271,16 +271,28 @@ describe("the daily feed", () => {
       record("BATCH-1", { status: "terminated", terminationDate: "2026-06-30", holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
     ];
     const file = Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
-    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-lot.jsonl", file) });
-    const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
-    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, updated: 1, rejected: 1 } });
+    const importFile = async () => waitForJob(feedKey, (await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-lot.jsonl", file) })).json<{ jobId: string }>().jobId);
+    const job = await importFile();
+    // Line 1 is an older version of BATCH-1, which line 4 names again: only the newest is written.
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, updated: 0, unchanged: 1, rejected: 1 } });
     const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
     expect(report).toMatch(/3;holder\.mobilePhone;/);
+    const results = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.resultFileId}` })).body;
+    expect(results).toContain("1;TEST/BATCH-1;inchangé");
+    expect(results).toContain("4;TEST/BATCH-1;créé");
     const anais = (await personsNamed(admin, "Lefebure")).items;
     expect(anais).toHaveLength(1);
     const held = await call<Page<Contract>>(admin, "GET", `/api/v1/contracts?holderPersonId=${anais[0]?.id}`);
     expect(held.items.map((contract) => `${contract.number}:${contract.status}`).sort()).toEqual(["BATCH-1:terminated", "BATCH-2:active"]);
     expect((await personsNamed(admin, "Téléphone")).items).toHaveLength(0);
+
+    // The same file again: nothing written, not even an audit entry (each older version used to be written again, then the newest).
+    const batch1 = held.items.find((contract) => contract.number === "BATCH-1");
+    const audited = async () => (await call<Page<unknown>>(admin, "GET", `/api/v1/audit?entity=contract&id=${batch1?.id}`)).total;
+    const before = await audited();
+    expect((await importFile()).counters).toEqual({ read: 4, created: 0, updated: 0, unchanged: 3, rejected: 1 });
+    expect(await call<Contract>(admin, "GET", `/api/v1/contracts/${batch1?.id}`)).toMatchObject({ status: "terminated", version: batch1?.version });
+    expect(await audited()).toBe(before);
   });
 
   it("creates a new person with the flags and nature its contracts give, then audits and announces only what changes later", async () => {
