@@ -164,7 +164,9 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
     if (holderByRef.has(ref)) errors.push({ file: "holders", line: row.line, column: "holder_ref", code: "contract.intake_duplicate_reference", params: { value: ref } });
     else holderByRef.set(ref, row);
   }
-  const numbers = new Set(contractRows.map((row) => row.cells.contract_number ?? ""));
+  const linesOfNumber = new Map<string, number>();
+  for (const row of contractRows) linesOfNumber.set(row.cells.contract_number ?? "", (linesOfNumber.get(row.cells.contract_number ?? "") ?? 0) + 1);
+  const numbers = new Set(linesOfNumber.keys());
   const beneficiariesOf = new Map<string, typeof beneficiaryRows>();
   for (const row of beneficiaryRows) {
     const number = row.cells.contract_number ?? "";
@@ -177,6 +179,10 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
     const holder = holderByRef.get(cells.holder_ref ?? "");
     const covered = beneficiariesOf.get(cells.contract_number ?? "") ?? [];
     const beneficiaryLines = covered.map((row) => row.line);
+    // The beneficiaries file names a contract by its number alone: a number on several lines leaves its beneficiaries to no one in particular.
+    if ((linesOfNumber.get(cells.contract_number ?? "") ?? 0) > 1) {
+      return { line, key, errors: [{ file: "contracts", line, column: "contract_number", code: "contract.intake_duplicate_contract", params: { value: cells.contract_number } }], holderLine: holder?.line ?? line, beneficiaryLines };
+    }
     if (!holder) return { line, key, errors: [{ file: "contracts", line, column: "holder_ref", code: "contract.intake_unknown_holder", params: { value: cells.holder_ref } }], holderLine: line, beneficiaryLines };
     const candidate = {
       sourceSystem: cells.source_system,

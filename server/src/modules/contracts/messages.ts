@@ -13,6 +13,7 @@ registerMessages({
   "contract.intake_missing_column": { fr: "Colonne obligatoire absente : {column}", en: "Required column missing: {column}" },
   "contract.intake_empty_file": { fr: "Fichier vide ou illisible", en: "Empty or unreadable file" },
   "contract.intake_duplicate_reference": { fr: "Référence de titulaire en double : {value}", en: "Holder reference given twice: {value}" },
+  "contract.intake_duplicate_contract": { fr: "Numéro de contrat sur plusieurs lignes du fichier des contrats : {value}", en: "Contract number on several lines of the contracts file: {value}" },
   "contract.intake_unknown_holder": { fr: "Titulaire absent du fichier des titulaires : {value}", en: "Holder missing from the holders file: {value}" },
   "contract.intake_unknown_contract": { fr: "Contrat absent du fichier des contrats : {value}", en: "Contract missing from the contracts file: {value}" },
 });
