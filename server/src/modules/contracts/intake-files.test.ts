@@ -35,3 +35,18 @@ describe("assembleIntake", () => {
     expect(intake.errors).toEqual([{ file: "beneficiaries", line: 4, column: "contract_number", code: "contract.intake_unknown_contract", params: { value: "C-2" } }]);
   });
 });
+
+describe("grants_membership", () => {
+  const withGrant = (value: string) =>
+    assembleIntake({ holders, contracts: file([...contractsHeader, "grants_membership"], ["C-2", "T1", "SYS-A", "active", "01/01/2026", "health", "Santé A", value]), beneficiaries: file(beneficiaries[0]?.cells ?? []) }).contracts[0];
+
+  it("reads oui/non, true/false and 1/0 in any case", () => {
+    expect(["OUI", "true", "1", "Non", "FALSE", "0"].map((value) => withGrant(value)?.record?.grantsMembership)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("refuses any other word on its column rather than reading it as non", () => {
+    const contract = withGrant("peut-être");
+    expect(contract?.record).toBeUndefined();
+    expect(contract?.errors).toEqual([expect.objectContaining({ file: "contracts", line: 2, column: "grants_membership", code: "validation.invalid_type" })]);
+  });
+});

@@ -94,7 +94,13 @@ const day = (value: string | undefined): string | undefined => {
   const french = value?.match(/^(\d{2})\/(\d{2})\/(\d{4})$/);
   return french ? `${french[3]}-${french[2]}-${french[1]}` : value;
 };
-const yes = (value: string | undefined): boolean | undefined => (value === undefined ? undefined : ["oui", "true", "1", "yes", "o"].includes(value.toLowerCase()));
+/** `oui`/`non` as people type them; any other word is left as text, for the record's check to refuse it on its column rather than read it as `non`. */
+const yes = (value: string | undefined): boolean | string | undefined => {
+  if (value === undefined) return undefined;
+  if (["oui", "true", "1", "yes", "o"].includes(value.toLowerCase())) return true;
+  if (["non", "false", "0", "no", "n"].includes(value.toLowerCase())) return false;
+  return value;
+};
 const integer = (value: string | undefined): number | string | undefined => (value !== undefined && /^\d+$/.test(value) ? Number(value) : value);
 
 type HolderRow = { line: number; cells: Partial<Record<(typeof holderColumns)[number], string>> };
