@@ -150,6 +150,10 @@ describe("a contract pushed in real time", () => {
     const unknownProduct = await push(feedKey, record("RT-BAD", { productCode: "NOPE" }));
     expect(unknownProduct.json().errors).toEqual([expect.objectContaining({ path: "productCode", code: "contract.unknown_product" })]);
     expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
+    // The year 0000 passes the ISO format, but the database has no such day: a field error, not a 500.
+    const yearZero = await push(feedKey, record("RT-BAD", { startDate: "0000-01-01", beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", endDate: "0000-12-31" }] }));
+    expect(yearZero.statusCode, yearZero.body).toBe(400);
+    expect(yearZero.json().errors).toEqual([expect.objectContaining({ path: "startDate", code: "contract.invalid_day" }), expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.invalid_day" })]);
   });
 
   it("needs contract:import", async () => {
@@ -293,6 +297,16 @@ describe("the daily feed", () => {
     expect((await importFile()).counters).toEqual({ read: 4, created: 0, updated: 0, unchanged: 3, rejected: 1 });
     expect(await call<Contract>(admin, "GET", `/api/v1/contracts/${batch1?.id}`)).toMatchObject({ status: "terminated", version: batch1?.version });
     expect(await audited()).toBe(before);
+  });
+
+  it("refuses a line the database could not store on its member, and keeps the other lines of its batch", async () => {
+    const lines = [record("STORE-1", { holder: person("Rangée", "Bonne", "1971-01-01") }), record("STORE-2", { startDate: "0000-01-01", holder: person("Rangée", "Zéro", "1972-02-02") }), record("STORE-3", { holder: person("Rangée", "Autre", "1973-03-03") })];
+    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-stockable.jsonl", Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`)) });
+    const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 3, created: 2, rejected: 1 } });
+    const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
+    expect(report).toContain("2;startDate;contract.invalid_day;Date impossible");
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=STORE-&sort=number")).items.map((contract) => contract.number)).toEqual(["STORE-1", "STORE-3"]);
   });
 
   it("creates a new person with the flags and nature its contracts give, then audits and announces only what changes later", async () => {

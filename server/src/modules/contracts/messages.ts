@@ -3,6 +3,7 @@ import { registerMessages } from "../../platform/i18n/messages.js";
 registerMessages({
   "contract.invalid_siren": { fr: "SIREN invalide (9 chiffres et clé de Luhn)", en: "Invalid SIREN (9 digits with a Luhn key)" },
   "contract.termination_date_required": { fr: "Un contrat résilié a une date de résiliation", en: "A terminated contract has a termination date" },
+  "contract.invalid_day": { fr: "Date impossible : l'année 0000 n'existe pas", en: "Impossible date: there is no year 0000" },
   "contract.end_before_start": { fr: "La fin précède le début du contrat", en: "The end comes before the contract's start" },
   "contract.product_required": { fr: "Indiquez le code produit ou le libellé du produit", en: "Give the product code or the product label" },
   "contract.group_without_beneficiaries": { fr: "Un contrat collectif liste ses salariés affiliés", en: "A group contract lists its enrolled employees" },
