@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { nulCharacters } from "../../platform/http/input-normalisation.js";
+import type { FieldError } from "../../platform/http/problem.js";
+import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import { checkSiren } from "../../platform/identifiers/index.js";
 import { coverageDomains } from "../persons/index.js";
 import { beneficiaryRoles, contractStatuses, guaranteeKinds } from "./schema.js";
@@ -89,6 +92,19 @@ export const contractRecordSchema = z
   });
 
 export type ContractRecord = z.output<typeof contractRecordSchema>;
+
+/**
+ * A record read from a file (a feed's line, an intake's three files), checked as the real-time
+ * endpoint's body is: no NUL character in any member — the HTTP layer refuses it in a body, but from
+ * a file it reached the database, which cannot store it in text, and failed the whole batch — then
+ * the record's schema. Its faults are field errors naming the member.
+ */
+export function readContractRecord(value: unknown): { record: ContractRecord; errors?: undefined } | { record?: undefined; errors: FieldError[] } {
+  const nul = nulCharacters(value);
+  if (nul.length > 0) return { errors: nul };
+  const result = contractRecordSchema.safeParse(value);
+  return result.success ? { record: result.data } : { errors: fieldErrorsFromZodIssues(result.error.issues) };
+}
 export type PersonHolder = z.output<typeof personHolder>;
 export type CompanyHolder = z.output<typeof companyHolder>;
 export type BeneficiaryRecord = z.output<typeof beneficiary>;

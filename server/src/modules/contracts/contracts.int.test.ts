@@ -300,12 +300,18 @@ describe("the daily feed", () => {
   });
 
   it("refuses a line the database could not store on its member, and keeps the other lines of its batch", async () => {
-    const lines = [record("STORE-1", { holder: person("Rangée", "Bonne", "1971-01-01") }), record("STORE-2", { startDate: "0000-01-01", holder: person("Rangée", "Zéro", "1972-02-02") }), record("STORE-3", { holder: person("Rangée", "Autre", "1973-03-03") })];
+    const lines = [
+      record("STORE-1", { holder: person("Rangée", "Bonne", "1971-01-01") }),
+      record("STORE-2", { startDate: "0000-01-01", holder: person("Rangée", "Zéro", "1972-02-02") }),
+      record("STORE-3", { holder: person("Rangée", "Autre", "1973-03-03") }),
+      record("STORE-4", { productCode: undefined, formulaCode: undefined, productLabel: "Nul\u0000", holder: person("Rangée", "Nul", "1974-04-04") }),
+    ];
     const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-stockable.jsonl", Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`)) });
     const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
-    expect(job).toMatchObject({ state: "succeeded", counters: { read: 3, created: 2, rejected: 1 } });
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, rejected: 2 } });
     const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
     expect(report).toContain("2;startDate;contract.invalid_day;Date impossible");
+    expect(report).toContain("4;productLabel;validation.invalid_character;Caractère non autorisé");
     expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=STORE-&sort=number")).items.map((contract) => contract.number)).toEqual(["STORE-1", "STORE-3"]);
   });
 

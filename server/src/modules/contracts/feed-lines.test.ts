@@ -19,6 +19,15 @@ describe("parseFeed", () => {
   });
 });
 
+describe("a NUL character", () => {
+  it("refuses the line on the member that holds it, as the real-time endpoint refuses its body", () => {
+    const parsed = parseFeed([line({ number: "2", holder: { type: "person", lastName: "A\u0000", firstName: "B", birthDate: "1980-01-01" } }), line()].join("\n"));
+    expect(parsed.valid.map((item) => item.line)).toEqual([2]);
+    expect(parsed.errors).toEqual([{ line: 1, column: "holder.lastName", code: "validation.invalid_character" }]);
+    expect(parsed.rejected).toEqual([{ line: 1, key: "PSA/2" }]);
+  });
+});
+
 describe("a contract a file names several times", () => {
   it("keeps only its last valid line, in that line's place, and reports the older ones as superseded", () => {
     const parsed = parseFeed(

@@ -1,6 +1,5 @@
-import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import type { ImportLineError } from "../../platform/imports/import-lines.js";
-import { contractKey, contractRecordSchema, reportKey, type ContractRecord } from "./contract-record.js";
+import { contractKey, readContractRecord, reportKey, type ContractRecord } from "./contract-record.js";
 
 export interface FeedLine {
   line: number;
@@ -45,13 +44,13 @@ export function parseFeed(text: string): ParsedFeed {
       parsed.rejected.push({ line, key: "" });
       return;
     }
-    const result = contractRecordSchema.safeParse(value);
-    if (!result.success) {
-      for (const error of fieldErrorsFromZodIssues(result.error.issues)) parsed.errors.push({ line, column: error.path, code: error.code, ...(error.params ? { params: error.params } : {}) });
+    const { record, errors } = readContractRecord(value);
+    if (!record) {
+      for (const error of errors) parsed.errors.push({ line, column: error.path, code: error.code, ...(error.params ? { params: error.params } : {}) });
       parsed.rejected.push({ line, key: keyOf(value) });
       return;
     }
-    parsed.valid.push({ line, record: result.data });
+    parsed.valid.push({ line, record });
   });
   const lastLine = new Map(parsed.valid.map((feedLine) => [contractKey(feedLine.record), feedLine.line]));
   const latest: FeedLine[] = [];

@@ -50,3 +50,15 @@ describe("grants_membership", () => {
     expect(contract?.errors).toEqual([expect.objectContaining({ file: "contracts", line: 2, column: "grants_membership", code: "validation.invalid_type" })]);
   });
 });
+
+describe("a NUL character in a cell", () => {
+  it("refuses the contract on the file, line and column of that cell", () => {
+    const intake = assembleIntake({
+      holders: file(["holder_ref", "type", "last_name", "first_name", "birth_date"], ["T1", "person", "Dou\u0000blon", "Jean", "01/01/1970"]),
+      contracts: file(contractsHeader, ["C-2", "T1", "SYS-A", "active", "01/01/2026", "health", "Santé A"]),
+      beneficiaries: file(beneficiaries[0]?.cells ?? []),
+    });
+    expect(intake.contracts[0]?.record).toBeUndefined();
+    expect(intake.contracts[0]?.errors).toEqual([{ file: "holders", line: 2, column: "last_name", code: "validation.invalid_character" }]);
+  });
+});

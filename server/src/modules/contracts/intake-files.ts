@@ -1,7 +1,6 @@
 import type { CsvRecord } from "../../platform/imports/csv-reader.js";
-import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import { isBlankRecord, mapHeader, type HeaderSpec } from "../../platform/imports/import-lines.js";
-import { contractRecordSchema, type ContractRecord } from "./contract-record.js";
+import { readContractRecord, type ContractRecord } from "./contract-record.js";
 
 /** The three files of an intake (docs/interfaces/contract-intake.md), by their multipart field names. */
 export const intakeFiles = ["holders", "contracts", "beneficiaries"] as const;
@@ -221,9 +220,9 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
         .filter(Boolean)
         .map((code) => ({ code })),
     };
-    const parsed = contractRecordSchema.safeParse(candidate);
-    if (parsed.success) return { line, key, record: parsed.data, errors: [], holderLine: holder.line, beneficiaryLines };
-    const placed = fieldErrorsFromZodIssues(parsed.error.issues).map((error) => ({
+    const { record, errors: faults } = readContractRecord(candidate);
+    if (record) return { line, key, record, errors: [], holderLine: holder.line, beneficiaryLines };
+    const placed = faults.map((error) => ({
       ...placeError(error.path, line, holder.line, beneficiaryLines),
       code: error.code,
       ...(error.params ? { params: error.params } : {}),
