@@ -37,6 +37,8 @@ async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, e
     if (record.productCode && !record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
     return { productId: null, formulaId: null, grantsMembership: record.grantsMembership ?? false };
   }
+  // The catalogue knows the product's domain: another one would file the contract, and its holder's equipment flag, under the wrong domain.
+  if (product.domain !== record.domain) errors.push({ path: "domain", code: "contract.domain_mismatch", params: { value: product.domain } });
   const formulaId = record.formulaCode ? await lookup.formula(product.id, record.formulaCode) : undefined;
   if (record.formulaCode && !formulaId) errors.push({ path: "formulaCode", code: "contract.unknown_formula", params: { value: record.formulaCode } });
   return { productId: product.id, formulaId: formulaId ?? null, grantsMembership: product.grantsMembership };

@@ -149,6 +149,10 @@ describe("a contract pushed in real time", () => {
     expect(paths).toEqual(expect.arrayContaining(["holder.siren:contract.invalid_siren", "terminationDate:contract.termination_date_required", "beneficiaries:contract.group_without_beneficiaries"]));
     const unknownProduct = await push(feedKey, record("RT-BAD", { productCode: "NOPE" }));
     expect(unknownProduct.json().errors).toEqual([expect.objectContaining({ path: "productCode", code: "contract.unknown_product" })]);
+    // A catalogue product is filed under its range's domain: a health product sent as savings is refused, not flagged « épargne ».
+    const otherDomain = await push(feedKey, record("RT-BAD", { domain: "savings_retirement" }));
+    expect(otherDomain.statusCode, otherDomain.body).toBe(400);
+    expect(otherDomain.json().errors).toEqual([expect.objectContaining({ path: "domain", code: "contract.domain_mismatch", message: "Domaine différent de celui du produit au catalogue : health" })]);
     expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
     // The year 0000 passes the ISO format, but the database has no such day: a field error, not a 500.
     const yearZero = await push(feedKey, record("RT-BAD", { startDate: "0000-01-01", beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", endDate: "0000-12-31" }] }));

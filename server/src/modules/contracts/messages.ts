@@ -8,6 +8,7 @@ registerMessages({
   "contract.product_required": { fr: "Indiquez le code produit ou le libellé du produit", en: "Give the product code or the product label" },
   "contract.group_without_beneficiaries": { fr: "Un contrat collectif liste ses salariés affiliés", en: "A group contract lists its enrolled employees" },
   "contract.unknown_product": { fr: "Produit inconnu du catalogue : {value} (donnez son libellé pour un produit partenaire)", en: "Product unknown to the catalogue: {value} (give its label for a partner product)" },
+  "contract.domain_mismatch": { fr: "Domaine différent de celui du produit au catalogue : {value}", en: "Domain other than the catalogue product's: {value}" },
   "contract.unknown_formula": { fr: "Formule inconnue pour ce produit : {value}", en: "Formula unknown for this product: {value}" },
   "contract.unknown_introducer": { fr: "Apporteur inconnu : {value}", en: "Unknown introducer: {value}" },
   "contract.feed_line_not_json": { fr: "La ligne n'est pas un objet JSON", en: "The line is not a JSON object" },
