@@ -62,3 +62,23 @@ describe("a NUL character in a cell", () => {
     expect(intake.contracts[0]?.errors).toEqual([{ file: "holders", line: 2, column: "last_name", code: "validation.invalid_character" }]);
   });
 });
+
+describe("a holder's postal code", () => {
+  const holderWith = (postal: string) =>
+    assembleIntake({
+      holders: file(["holder_ref", "type", "last_name", "first_name", "birth_date", "address_line1", "postal_code", "city"], ["T1", "person", "Doublon", "Jean", "01/01/1970", "1 rue du Lac", postal, "Bourg-en-Bresse"]),
+      contracts: file(contractsHeader, ["C-2", "T1", "SYS-A", "active", "01/01/2026", "health", "Santé A"]),
+      beneficiaries: file(beneficiaries[0]?.cells ?? []),
+    }).contracts[0];
+
+  it("gets back the leading zero a spreadsheet's number drops (01000 read as 1000)", () => {
+    const contract = holderWith("1000");
+    expect(contract?.errors).toEqual([]);
+    expect(contract?.record?.holder).toMatchObject({ address: { postalCode: "01000" } });
+    expect(holderWith("69003")?.record?.holder).toMatchObject({ address: { postalCode: "69003" } });
+  });
+
+  it("refuses any other length on its column", () => {
+    expect(holderWith("100")?.errors).toEqual([expect.objectContaining({ file: "holders", line: 2, column: "postal_code" })]);
+  });
+});

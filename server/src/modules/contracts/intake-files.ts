@@ -102,12 +102,18 @@ const yes = (value: string | undefined): boolean | string | undefined => {
 };
 const integer = (value: string | undefined): number | string | undefined => (value !== undefined && /^\d+$/.test(value) ? Number(value) : value);
 
+/**
+ * A French postal code has five digits; a spreadsheet holding the column as numbers keeps 04000 as
+ * 4000 (Ain to Aude, the departments 01 to 09). Four digits get their leading zero back.
+ */
+const postalCode = (value: string | undefined): string | undefined => (value !== undefined && /^\d{4}$/.test(value) ? `0${value}` : value);
+
 type HolderRow = { line: number; cells: Partial<Record<(typeof holderColumns)[number], string>> };
 
 function holderOf(row: HolderRow): Record<string, unknown> {
   const { cells } = row;
   const lines = [cells.address_line1, cells.address_line2].filter((value): value is string => value !== undefined);
-  const address = cells.postal_code || cells.city || lines.length > 0 ? { lines, postalCode: cells.postal_code, city: cells.city } : undefined;
+  const address = cells.postal_code || cells.city || lines.length > 0 ? { lines, postalCode: postalCode(cells.postal_code), city: cells.city } : undefined;
   if (cells.type === "company") return { type: "company", siren: cells.siren, name: cells.company_name, ...(address ? { address } : {}) };
   return {
     type: cells.type,
