@@ -9,9 +9,9 @@ import type { LineOutcome } from "../../platform/imports/import-reports.js";
 import { companyPermissions } from "../companies/index.js";
 import { origins } from "../origins/index.js";
 import { personPermissions } from "../persons/index.js";
-import type { ContractRecord } from "./contract-record.js";
+import { contractKey, reportKey, type ContractRecord } from "./contract-record.js";
 import { ReferenceLookup } from "./reference-lookup.js";
-import { contractKey, linkQuotes, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
+import { linkQuotes, referenceErrors, upsertContracts, type UpsertOutcome, type UpsertResult } from "./contract-writer.js";
 import { refreshParties, type NatureRule, type TouchedParties } from "./coverage-refresh.js";
 import type { FeedLine } from "./feed-lines.js";
 import { PartyResolver, type RecordServices } from "./parties.js";
@@ -49,9 +49,6 @@ function interfaceContext(ctx: RequestContext): RequestContext {
   const permissions = new Set([...ctx.permissions, personPermissions.read, personPermissions.write, companyPermissions.read, companyPermissions.write]);
   return { ...ctx, permissions, dataScope: allRecords };
 }
-
-/** How a contract is named in a run's report: "source system/number". */
-const reportKey = (record: ContractRecord): string => `${record.sourceSystem}/${record.number}`;
 
 /** Receives contracts from the back office (one by API, or a feed's batch) and from the partners' intake. */
 export class ContractReceiver {

@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { nulCharacters } from "../../platform/http/input-normalisation.js";
+import type { FieldError } from "../../platform/http/problem.js";
+import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import { checkSiren } from "../../platform/identifiers/index.js";
 import { coverageDomains } from "../persons/index.js";
 import { beneficiaryRoles, contractStatuses, guaranteeKinds } from "./schema.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDay = z.iso.date();
+/**
+ * An ISO day the database can store. The year 0000 passes the ISO format, but there is no such year
+ * (1 BC comes before AD 1): PostgreSQL refused the insert, a 500 for one contract and, in a file, a
+ * failed batch that took every other line of it down with the job.
+ */
+const isoDay = z.iso.date().refine((day) => !day.startsWith("0000"), { params: { code: "contract.invalid_day" } });
 const cents = z.number().int().min(0).max(100_000_000_00);
 
 const address = z.strictObject({
@@ -84,9 +92,28 @@ export const contractRecordSchema = z
   });
 
 export type ContractRecord = z.output<typeof contractRecordSchema>;
+
+/**
+ * A record read from a file (a feed's line, an intake's three files), checked as the real-time
+ * endpoint's body is: no NUL character in any member — the HTTP layer refuses it in a body, but from
+ * a file it reached the database, which cannot store it in text, and failed the whole batch — then
+ * the record's schema. Its faults are field errors naming the member.
+ */
+export function readContractRecord(value: unknown): { record: ContractRecord; errors?: undefined } | { record?: undefined; errors: FieldError[] } {
+  const nul = nulCharacters(value);
+  if (nul.length > 0) return { errors: nul };
+  const result = contractRecordSchema.safeParse(value);
+  return result.success ? { record: result.data } : { errors: fieldErrorsFromZodIssues(result.error.issues) };
+}
 export type PersonHolder = z.output<typeof personHolder>;
 export type CompanyHolder = z.output<typeof companyHolder>;
 export type BeneficiaryRecord = z.output<typeof beneficiary>;
+
+/** What identifies a contract in a tenant: its source system and number, joined by a character neither holds. */
+export const contractKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
+
+/** How a contract is named in a run's report: "source system/number". */
+export const reportKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}/${contract.number}`;
 
 /** Canonical JSON (keys sorted) so that one record has one hash, whatever the order of its members. */
 function canonical(value: unknown): string {

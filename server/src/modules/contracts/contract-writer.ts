@@ -8,7 +8,7 @@ import { emitEvents } from "../../platform/events/outbox.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { newId } from "../../platform/ids.js";
 import { persons, relatePersonsIn, type PersonRelationInput } from "../persons/index.js";
-import { contentHash, type ContractRecord } from "./contract-record.js";
+import { contentHash, contractKey, type ContractRecord } from "./contract-record.js";
 import type { TouchedParties } from "./coverage-refresh.js";
 import type { PartyResolver } from "./parties.js";
 import { identityKey, relationsFromRoles } from "./party-rules.js";
@@ -37,6 +37,8 @@ async function catalogueLinks(lookup: ReferenceLookup, record: ContractRecord, e
     if (record.productCode && !record.productLabel) errors.push({ path: "productCode", code: "contract.unknown_product", params: { value: record.productCode } });
     return { productId: null, formulaId: null, grantsMembership: record.grantsMembership ?? false };
   }
+  // The catalogue knows the product's domain: another one would file the contract, and its holder's equipment flag, under the wrong domain.
+  if (product.domain !== record.domain) errors.push({ path: "domain", code: "contract.domain_mismatch", params: { value: product.domain } });
   const formulaId = record.formulaCode ? await lookup.formula(product.id, record.formulaCode) : undefined;
   if (record.formulaCode && !formulaId) errors.push({ path: "formulaCode", code: "contract.unknown_formula", params: { value: record.formulaCode } });
   return { productId: product.id, formulaId: formulaId ?? null, grantsMembership: product.grantsMembership };
@@ -89,8 +91,6 @@ const audited = (row: ContractRow) => {
   return rest;
 };
 
-/** What identifies a contract in a tenant: its source system and number, joined by a character neither holds. */
-export const contractKey = (contract: { sourceSystem: string; number: string }): string => `${contract.sourceSystem}\u0000${contract.number}`;
 
 /**
  * Upserts contracts by (source system, number) in the caller's transaction, with their holders,

@@ -149,7 +149,15 @@ describe("a contract pushed in real time", () => {
     expect(paths).toEqual(expect.arrayContaining(["holder.siren:contract.invalid_siren", "terminationDate:contract.termination_date_required", "beneficiaries:contract.group_without_beneficiaries"]));
     const unknownProduct = await push(feedKey, record("RT-BAD", { productCode: "NOPE" }));
     expect(unknownProduct.json().errors).toEqual([expect.objectContaining({ path: "productCode", code: "contract.unknown_product" })]);
+    // A catalogue product is filed under its range's domain: a health product sent as savings is refused, not flagged « épargne ».
+    const otherDomain = await push(feedKey, record("RT-BAD", { domain: "savings_retirement" }));
+    expect(otherDomain.statusCode, otherDomain.body).toBe(400);
+    expect(otherDomain.json().errors).toEqual([expect.objectContaining({ path: "domain", code: "contract.domain_mismatch", message: "Domaine différent de celui du produit au catalogue : health" })]);
     expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
+    // The year 0000 passes the ISO format, but the database has no such day: a field error, not a 500.
+    const yearZero = await push(feedKey, record("RT-BAD", { startDate: "0000-01-01", beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", endDate: "0000-12-31" }] }));
+    expect(yearZero.statusCode, yearZero.body).toBe(400);
+    expect(yearZero.json().errors).toEqual([expect.objectContaining({ path: "startDate", code: "contract.invalid_day" }), expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.invalid_day" })]);
   });
 
   it("needs contract:import", async () => {
@@ -263,7 +271,7 @@ describe("the daily feed", () => {
     expect(history.items[0]).toMatchObject({ kind: "feed", state: "succeeded", counters: again.counters, createdBy: null, createdByApiKeyName: "Back office PSA" });
   });
 
-  it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and applies two versions of a contract in file order", async () => {
+  it("creates a person two lines name once, names a line the persons module refuses while keeping the others, and keeps the last of two versions of a contract, so that a replay changes nothing", async () => {
     const lines = [
       record("BATCH-1", { holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
       record("BATCH-2", { holder: person("LEFEBURE", "Anais", "1980-04-04") }),
@@ -271,16 +279,44 @@ describe("the daily feed", () => {
       record("BATCH-1", { status: "terminated", terminationDate: "2026-06-30", holder: { ...person("Lefébure", "Anaïs", "1980-04-04"), email: "anais.lefebure@example.fr" } }),
     ];
     const file = Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
-    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-lot.jsonl", file) });
-    const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
-    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, updated: 1, rejected: 1 } });
+    const importFile = async () => waitForJob(feedKey, (await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-lot.jsonl", file) })).json<{ jobId: string }>().jobId);
+    const job = await importFile();
+    // Line 1 is an older version of BATCH-1, which line 4 names again: only the newest is written.
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, updated: 0, unchanged: 1, rejected: 1 } });
     const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
     expect(report).toMatch(/3;holder\.mobilePhone;/);
+    const results = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.resultFileId}` })).body;
+    expect(results).toContain("1;TEST/BATCH-1;inchangé");
+    expect(results).toContain("4;TEST/BATCH-1;créé");
     const anais = (await personsNamed(admin, "Lefebure")).items;
     expect(anais).toHaveLength(1);
     const held = await call<Page<Contract>>(admin, "GET", `/api/v1/contracts?holderPersonId=${anais[0]?.id}`);
     expect(held.items.map((contract) => `${contract.number}:${contract.status}`).sort()).toEqual(["BATCH-1:terminated", "BATCH-2:active"]);
     expect((await personsNamed(admin, "Téléphone")).items).toHaveLength(0);
+
+    // The same file again: nothing written, not even an audit entry (each older version used to be written again, then the newest).
+    const batch1 = held.items.find((contract) => contract.number === "BATCH-1");
+    const audited = async () => (await call<Page<unknown>>(admin, "GET", `/api/v1/audit?entity=contract&id=${batch1?.id}`)).total;
+    const before = await audited();
+    expect((await importFile()).counters).toEqual({ read: 4, created: 0, updated: 0, unchanged: 3, rejected: 1 });
+    expect(await call<Contract>(admin, "GET", `/api/v1/contracts/${batch1?.id}`)).toMatchObject({ status: "terminated", version: batch1?.version });
+    expect(await audited()).toBe(before);
+  });
+
+  it("refuses a line the database could not store on its member, and keeps the other lines of its batch", async () => {
+    const lines = [
+      record("STORE-1", { holder: person("Rangée", "Bonne", "1971-01-01") }),
+      record("STORE-2", { startDate: "0000-01-01", holder: person("Rangée", "Zéro", "1972-02-02") }),
+      record("STORE-3", { holder: person("Rangée", "Autre", "1973-03-03") }),
+      record("STORE-4", { productCode: undefined, formulaCode: undefined, productLabel: "Nul\u0000", holder: person("Rangée", "Nul", "1974-04-04") }),
+    ];
+    const started = await feedKey.request({ method: "POST", url: "/api/v1/integrations/back-office/feeds", ...multipartFile("flux-stockable.jsonl", Buffer.from(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`)) });
+    const job = await waitForJob(feedKey, started.json<{ jobId: string }>().jobId);
+    expect(job).toMatchObject({ state: "succeeded", counters: { read: 4, created: 2, rejected: 2 } });
+    const report = (await feedKey.request({ method: "GET", url: `/api/v1/files/${job.errorReportFileId}` })).body;
+    expect(report).toContain("2;startDate;contract.invalid_day;Date impossible");
+    expect(report).toContain("4;productLabel;validation.invalid_character;Caractère non autorisé");
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=STORE-&sort=number")).items.map((contract) => contract.number)).toEqual(["STORE-1", "STORE-3"]);
   });
 
   it("creates a new person with the flags and nature its contracts give, then audits and announces only what changes later", async () => {

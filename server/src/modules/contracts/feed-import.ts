@@ -84,14 +84,15 @@ export class ContractFeedImport {
     });
     if (!feed) throw new Error(`job run ${message.jobRunId} has no feed file`);
     const parsed = parseFeed(decodeText(await readAll(this.deps.files, ctx, feed.fileId)));
-    const counters = { read: parsed.read, created: 0, updated: 0, unchanged: 0, rejected: parsed.rejected.length };
+    const counters = { read: parsed.read, created: 0, updated: 0, unchanged: parsed.superseded.length, rejected: parsed.rejected.length };
+    const withParsed = (applied: BatchOutcome["counters"]) => ({ ...counters, ...applied, unchanged: counters.unchanged + applied.unchanged, rejected: counters.rejected + applied.rejected });
     await progress.report(2, counters);
     const outcome = await applyLines(this.deps.receiver, ctx, parsed.valid, channelOrigins.backOffice, async (done, sofar) => {
-      await progress.report(2 + (done / parsed.valid.length) * 95, { ...counters, ...sofar.counters, rejected: counters.rejected + sofar.counters.rejected });
+      await progress.report(2 + (done / parsed.valid.length) * 95, withParsed(sofar.counters));
     });
-    const finalCounters = { ...counters, ...outcome.counters, rejected: counters.rejected + outcome.counters.rejected };
+    const finalCounters = withParsed(outcome.counters);
     const reports = await saveImportReports(this.deps, ctx, feed.name, {
-      outcomes: [...parsed.rejected.map((line) => ({ ...line, result: "rejected" as const })), ...outcome.lines],
+      outcomes: [...parsed.rejected.map((line) => ({ ...line, result: "rejected" as const })), ...parsed.superseded.map((line) => ({ ...line, result: "unchanged" as const })), ...outcome.lines].sort((a, b) => a.line - b.line),
       errors: [...parsed.errors, ...outcome.errors],
       keyHeader: "contrat",
       resultLabels: feedResultLabels,

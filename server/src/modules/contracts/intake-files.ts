@@ -1,7 +1,6 @@
 import type { CsvRecord } from "../../platform/imports/csv-reader.js";
-import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import { isBlankRecord, mapHeader, type HeaderSpec } from "../../platform/imports/import-lines.js";
-import { contractRecordSchema, type ContractRecord } from "./contract-record.js";
+import { readContractRecord, type ContractRecord } from "./contract-record.js";
 
 /** The three files of an intake (docs/interfaces/contract-intake.md), by their multipart field names. */
 export const intakeFiles = ["holders", "contracts", "beneficiaries"] as const;
@@ -94,15 +93,27 @@ const day = (value: string | undefined): string | undefined => {
   const french = value?.match(/^(\d{2})\/(\d{2})\/(\d{4})$/);
   return french ? `${french[3]}-${french[2]}-${french[1]}` : value;
 };
-const yes = (value: string | undefined): boolean | undefined => (value === undefined ? undefined : ["oui", "true", "1", "yes", "o"].includes(value.toLowerCase()));
+/** `oui`/`non` as people type them; any other word is left as text, for the record's check to refuse it on its column rather than read it as `non`. */
+const yes = (value: string | undefined): boolean | string | undefined => {
+  if (value === undefined) return undefined;
+  if (["oui", "true", "1", "yes", "o"].includes(value.toLowerCase())) return true;
+  if (["non", "false", "0", "no", "n"].includes(value.toLowerCase())) return false;
+  return value;
+};
 const integer = (value: string | undefined): number | string | undefined => (value !== undefined && /^\d+$/.test(value) ? Number(value) : value);
+
+/**
+ * A French postal code has five digits; a spreadsheet holding the column as numbers keeps 04000 as
+ * 4000 (Ain to Aude, the departments 01 to 09). Four digits get their leading zero back.
+ */
+const postalCode = (value: string | undefined): string | undefined => (value !== undefined && /^\d{4}$/.test(value) ? `0${value}` : value);
 
 type HolderRow = { line: number; cells: Partial<Record<(typeof holderColumns)[number], string>> };
 
 function holderOf(row: HolderRow): Record<string, unknown> {
   const { cells } = row;
   const lines = [cells.address_line1, cells.address_line2].filter((value): value is string => value !== undefined);
-  const address = cells.postal_code || cells.city || lines.length > 0 ? { lines, postalCode: cells.postal_code, city: cells.city } : undefined;
+  const address = cells.postal_code || cells.city || lines.length > 0 ? { lines, postalCode: postalCode(cells.postal_code), city: cells.city } : undefined;
   if (cells.type === "company") return { type: "company", siren: cells.siren, name: cells.company_name, ...(address ? { address } : {}) };
   return {
     type: cells.type,
@@ -164,7 +175,9 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
     if (holderByRef.has(ref)) errors.push({ file: "holders", line: row.line, column: "holder_ref", code: "contract.intake_duplicate_reference", params: { value: ref } });
     else holderByRef.set(ref, row);
   }
-  const numbers = new Set(contractRows.map((row) => row.cells.contract_number ?? ""));
+  const linesOfNumber = new Map<string, number>();
+  for (const row of contractRows) linesOfNumber.set(row.cells.contract_number ?? "", (linesOfNumber.get(row.cells.contract_number ?? "") ?? 0) + 1);
+  const numbers = new Set(linesOfNumber.keys());
   const beneficiariesOf = new Map<string, typeof beneficiaryRows>();
   for (const row of beneficiaryRows) {
     const number = row.cells.contract_number ?? "";
@@ -177,6 +190,10 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
     const holder = holderByRef.get(cells.holder_ref ?? "");
     const covered = beneficiariesOf.get(cells.contract_number ?? "") ?? [];
     const beneficiaryLines = covered.map((row) => row.line);
+    // The beneficiaries file names a contract by its number alone: a number on several lines leaves its beneficiaries to no one in particular.
+    if ((linesOfNumber.get(cells.contract_number ?? "") ?? 0) > 1) {
+      return { line, key, errors: [{ file: "contracts", line, column: "contract_number", code: "contract.intake_duplicate_contract", params: { value: cells.contract_number } }], holderLine: holder?.line ?? line, beneficiaryLines };
+    }
     if (!holder) return { line, key, errors: [{ file: "contracts", line, column: "holder_ref", code: "contract.intake_unknown_holder", params: { value: cells.holder_ref } }], holderLine: line, beneficiaryLines };
     const candidate = {
       sourceSystem: cells.source_system,
@@ -209,9 +226,9 @@ export function assembleIntake(files: Record<IntakeFile, CsvRecord[]>): ParsedIn
         .filter(Boolean)
         .map((code) => ({ code })),
     };
-    const parsed = contractRecordSchema.safeParse(candidate);
-    if (parsed.success) return { line, key, record: parsed.data, errors: [], holderLine: holder.line, beneficiaryLines };
-    const placed = fieldErrorsFromZodIssues(parsed.error.issues).map((error) => ({
+    const { record, errors: faults } = readContractRecord(candidate);
+    if (record) return { line, key, record, errors: [], holderLine: holder.line, beneficiaryLines };
+    const placed = faults.map((error) => ({
       ...placeError(error.path, line, holder.line, beneficiaryLines),
       code: error.code,
       ...(error.params ? { params: error.params } : {}),

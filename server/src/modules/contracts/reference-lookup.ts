@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.js";
-import { formulas, products } from "../catalogue/index.js";
+import { formulas, products, ranges, type Domain } from "../catalogue/index.js";
 import { introducers } from "../organisation/index.js";
 
 /**
@@ -15,11 +15,13 @@ export class ReferenceLookup {
     private readonly tenantId: string,
   ) {}
 
-  product(code: string): Promise<{ id: string; grantsMembership: boolean } | undefined> {
+  /** A product of the catalogue by its code, with the domain of its range. */
+  product(code: string): Promise<{ id: string; grantsMembership: boolean; domain: Domain } | undefined> {
     return this.once(`product:${code}`, async () => {
       const [row] = await this.tx
-        .select({ id: products.id, grantsMembership: products.grantsMembership })
+        .select({ id: products.id, grantsMembership: products.grantsMembership, domain: ranges.domain })
         .from(products)
+        .innerJoin(ranges, and(eq(ranges.tenantId, products.tenantId), eq(ranges.id, products.rangeId)))
         .where(and(eq(products.tenantId, this.tenantId), eq(products.code, code)));
       return row;
     });

@@ -3,8 +3,8 @@ import { Problem, type FieldError } from "./problem.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Where a value holds a NUL character, as field errors under the request part's prefix. */
-function nulCharacters(value: unknown, path: string[], prefix: string): FieldError[] {
+/** Where a value holds a NUL character, as field errors under the request part's prefix (also for values read from a file). */
+export function nulCharacters(value: unknown, path: string[] = [], prefix = ""): FieldError[] {
   if (typeof value === "string") return value.includes("\u0000") ? [{ path: prefix + path.join("."), code: "validation.invalid_character" }] : [];
   if (typeof value !== "object" || value === null) return [];
   return Object.entries(value).flatMap(([key, item]) => nulCharacters(item, [...path, key], prefix));
