@@ -6,6 +6,7 @@ import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 import { assignmentHook } from "./assignment-hook.js";
+import { ReassignmentFollowers } from "./reassignment-followers.js";
 import { assignmentTargets } from "./assignment-targets.js";
 
 type Page<T> = { items: T[]; total: number };
@@ -246,7 +247,7 @@ describe("assignment", () => {
       [uncovered.id, { ...unassigned, category: "individual" as const, postalCode: "04000" }],
     ]);
     const decideTogether = (ctx: RequestContext) =>
-      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => [...((await assignmentHook(assignmentTargets.person).creating?.(tx, ctx, drafts)) ?? [])]);
+      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => [...((await assignmentHook(assignmentTargets.person, new ReassignmentFollowers()).creating?.(tx, ctx, drafts)) ?? [])]);
 
     expect(await decideTogether(systemContext(admin.tenantId, [], "test"))).toEqual(oneByOne.map((item) => [item.id, assignment(item)]));
     // Entered by an advisor of an introducer: what the rules leave unassigned is theirs, the rest follows the rules as alone.
