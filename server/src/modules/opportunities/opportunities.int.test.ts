@@ -248,3 +248,28 @@ describe("opportunities follow their holder when it changes hands", () => {
     expect((await advisorOfA.request({ method: "GET", url: `/api/v1/opportunities/${opportunity.id}` })).statusCode).toBe(404);
   });
 });
+
+describe("an opportunity's advisor and introducer agree", () => {
+  it("takes the introducer of the advisor given, refuses another one beside them, and drops an advisor who does not work for a new introducer", async () => {
+    const roles = await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/roles?q=advisor");
+    const advisorB = (await call<{ id: string }>(admin, "POST", "/api/v1/users", { email: "pipeline.b@alpha.demo", displayName: "Pipeline B", password: PASSWORD, roleIds: [roles.items.find((role) => role.code === "advisor")?.id] })).id;
+    await call(admin, "POST", `/api/v1/introducers/${ids.agencyB}/advisors`, { userId: advisorB });
+    const holder = await suspect({ introducerId: ids.agencyA as string, advisorId: ids.advisorA as string });
+
+    const toB = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "health", originId, advisorId: advisorB });
+    expect(toB).toMatchObject({ introducerId: ids.agencyB, advisorId: advisorB });
+    const mismatch = await admin.request({ method: "POST", url: "/api/v1/opportunities", payload: { personId: holder, domain: "health", originId, introducerId: ids.agencyA, advisorId: advisorB } });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors).toEqual([expect.objectContaining({ path: "introducerId", code: "opportunity.advisor_of_other_introducer" })]);
+
+    const withA = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "protection", originId });
+    expect(withA).toMatchObject({ introducerId: ids.agencyA, advisorId: ids.advisorA });
+    const movedToB = await call<Opportunity>(admin, "PATCH", `/api/v1/opportunities/${withA.id}`, { version: withA.version, introducerId: ids.agencyB });
+    expect(movedToB).toMatchObject({ introducerId: ids.agencyB, advisorId: null });
+
+    const advisorA = await t.signIn("pipeline.a@alpha.demo", PASSWORD);
+    const outOfSight = await advisorA.request({ method: "POST", url: "/api/v1/opportunities", payload: { personId: holder, domain: "services", originId, advisorId: advisorB } });
+    expect(outOfSight.statusCode).toBe(400);
+    expect(outOfSight.json().errors).toEqual([expect.objectContaining({ path: "advisorId", code: "opportunity.outside_data_scope" })]);
+  });
+});

@@ -31,6 +31,8 @@ export type { IntroducersService } from "./introducers-service.js";
 export { introducers, advisorMemberships, sectors, assignmentRules, assignmentSettings } from "./schema.js";
 export { assignAllByRules } from "./assign-all.js";
 export { assignmentTargetKinds } from "./assignment-targets.js";
+// Whom an advisor works for today: an opportunity given to an advisor takes their introducer.
+export { currentIntroducerOf } from "./advisors-service.js";
 // The API's shapes, which the web app reads too.
 export type { IntroducerView } from "./introducers-service.js";
 export type { AdvisorView, MembershipView } from "./advisors-service.js";
