@@ -23,7 +23,7 @@ interface Interaction {
 let t: TestApp;
 let admin: Caller;
 let advisor: Awaited<ReturnType<TestApp["signIn"]>>;
-let lyonAdvisor: Caller;
+let lyonAdvisor: Awaited<ReturnType<TestApp["signIn"]>>;
 let beta: Caller;
 let parisPersonId: string;
 let originId: string;
@@ -181,6 +181,19 @@ describe("tenant and data scope", () => {
 });
 
 describe("reminders and agenda", () => {
+  it("shows an advisor of another agency the interaction given to them: in their reminders, agenda and list, to « réaliser »; not the others of that prospect", async () => {
+    const theirs = (await plan(advisor, { advisorId: lyonAdvisor.userId, plannedAt: hoursFromNow(-2), subject: "Rappel confié à Lyon" })).json<Interaction>();
+    const notTheirs = (await plan(advisor, { plannedAt: hoursFromNow(-2) })).json<Interaction>();
+    expect((await remindersOf(lyonAdvisor)).items.map((item) => item.id)).toContain(theirs.id);
+    const agenda = await call<{ items: Interaction[] }>(lyonAdvisor, "GET", `/api/v1/interactions/agenda?from=${hoursFromNow(-24)}&to=${hoursFromNow(1)}`);
+    expect(agenda.items.map((item) => item.id)).toContain(theirs.id);
+    const listed = (await call<Page<Interaction>>(lyonAdvisor, "GET", "/api/v1/interactions?perPage=500")).items.map((item) => item.id);
+    expect(listed).toContain(theirs.id);
+    expect(listed).not.toContain(notTheirs.id);
+    const done = await call<Interaction>(lyonAdvisor, "POST", `/api/v1/interactions/${theirs.id}/complete`, { resultCode: "reached", report: "Rappelé" });
+    expect(done.state).toBe("done");
+  });
+
   it("counts the caller's overdue planned interactions, until they are done", async () => {
     const before = await remindersOf(advisor);
     const late = (await plan(advisor, { type: "meeting", plannedAt: hoursFromNow(-3), subject: "Rendez-vous manqué" })).json<Interaction>();
