@@ -92,6 +92,14 @@ describe("planning and completing", () => {
     expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${again.id}`)).total).toBe(0);
   });
 
+  it("files the interaction an opportunity is edited to name under that opportunity, as at creation", async () => {
+    const opportunity = await call<{ id: string; version: number }>(advisor, "POST", "/api/v1/opportunities", { personId: parisPersonId, domain: "services", originId });
+    const call_ = (await plan(advisor, { subject: "Besoin précisé au téléphone" })).json<Interaction>();
+    const edited = await call<{ interactionId: string }>(advisor, "PATCH", `/api/v1/opportunities/${opportunity.id}`, { version: opportunity.version, interactionId: call_.id });
+    expect(edited.interactionId).toBe(call_.id);
+    expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${opportunity.id}`)).items.map((item) => item.id)).toEqual([call_.id]);
+  });
+
   it("changes what was planned with the version read, and refuses a stale one", async () => {
     const planned = (await plan(advisor, {})).json<Interaction>();
     const moved = await call<Interaction & { subject: string }>(advisor, "PATCH", `/api/v1/interactions/${planned.id}`, { version: planned.version, subject: "Rendez-vous déplacé", plannedAt: hoursFromNow(48) });

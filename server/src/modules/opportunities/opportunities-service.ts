@@ -190,6 +190,8 @@ export class OpportunitiesService {
         .where(and(eq(opportunities.tenantId, ctx.tenantId), eq(opportunities.id, id)))
         .returning();
       if (!row) throw notFound();
+      // An interaction named now is filed under the opportunity, as at creation.
+      if (row.interactionId && row.interactionId !== existing.interactionId) await this.interactions?.link(tx, ctx, row.interactionId, row.id);
       const view = toOpportunityView(row);
       await recordAudit(tx, ctx, { entity: "opportunity", entityId: id, before: { ...toOpportunityView(existing) }, after: { ...view } });
       await emitEvent(tx, ctx, { type: "opportunity.updated", entity: "opportunity", entityId: id });
