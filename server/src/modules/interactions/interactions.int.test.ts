@@ -198,6 +198,11 @@ describe("reminders and agenda", () => {
     const listed = (await call<Page<Interaction>>(lyonAdvisor, "GET", "/api/v1/interactions?perPage=500")).items.map((item) => item.id);
     expect(listed).toContain(theirs.id);
     expect(listed).not.toContain(notTheirs.id);
+    // They may note what they learn, not move it to another record of that agency.
+    const noted = await call<Interaction>(lyonAdvisor, "PATCH", `/api/v1/interactions/${theirs.id}`, { version: theirs.version, notes: "Numéro fixe à privilégier" });
+    const moved = await lyonAdvisor.request({ method: "PATCH", url: `/api/v1/interactions/${theirs.id}`, payload: { version: noted.version, companyId: (await call<Page<{ id: string }>>(advisor, "GET", "/api/v1/companies?perPage=1")).items[0]?.id } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().errors).toEqual([expect.objectContaining({ path: "companyId", code: "interaction.unknown_company" })]);
     const done = await call<Interaction>(lyonAdvisor, "POST", `/api/v1/interactions/${theirs.id}/complete`, { resultCode: "reached", report: "Rappelé" });
     expect(done.state).toBe("done");
   });
