@@ -338,4 +338,13 @@ describe("bulk reassignment", () => {
       expect(audit.items.some((entry) => entry.changes.assignmentSource?.after === "manual")).toBe(true);
     }
   });
+
+  it("takes each reassigned prospect's open opportunity along (docs/domain/pipeline.md)", async () => {
+    const prospect = await person("Portefeuille", "63000");
+    const opportunity = await post<{ id: string; introducerId: string | null }>("/api/v1/opportunities", { personId: prospect.id, domain: "health", originId });
+    expect(opportunity.introducerId).toBe(prospect.introducerId);
+    const { jobId } = await post<{ jobId: string }>("/api/v1/assignments/bulk", { target: "person", filters: { q: "portefeuille" }, introducerId: ids.partDieu }, 202);
+    expect(await waitForJob(admin, jobId)).toMatchObject({ state: "succeeded", counters: { reassigned: 1 } });
+    expect(await get<{ introducerId: string | null; advisorId: string | null }>(`/api/v1/opportunities/${opportunity.id}`)).toMatchObject({ introducerId: ids.partDieu, advisorId: null });
+  });
 });
