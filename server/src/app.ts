@@ -25,7 +25,7 @@ import { companiesUseOrigin, companiesUseReferenceValue, registerCompaniesModule
 import { registerDuplicatesModule } from "./modules/duplicates/index.js";
 import { introducerKinds, registerOrganisationModule } from "./modules/organisation/index.js";
 import { contractStandings, registerContractsModule } from "./modules/contracts/index.js";
-import { contractQuoteValidation, opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
+import { contractQuoteValidation, followHolders, opportunitiesUseOrigin, opportunitiesUseReferenceValue, registerOpportunitiesModule } from "./modules/opportunities/index.js";
 import { findInteraction, interactionsUseReferenceValue, linkToOpportunity, registerInteractionsModule } from "./modules/interactions/index.js";
 
 export const webDistFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -80,6 +80,8 @@ export async function buildApp(platform: Platform, options: { serveWeb?: boolean
   // An interaction may name an opportunity and an opportunity the interaction it came from: each checked through the other's port.
   interactions.registerOpportunityCheck((tx, ctx, id) => pipeline.opportunities.holderOf(tx, ctx, id));
   pipeline.opportunities.registerInteractionLookup({ find: (tx, ctx, id) => findInteraction(tx, ctx, id), link: linkToOpportunity });
+  // A prospect that changes hands (rules, by hand, in bulk) takes its open opportunities to its new introducer and advisor.
+  organisation.onReassigned(followHolders);
   marketingOrigins.origins.registerUsageCheck(opportunitiesUseOrigin);
   referenceData.values.registerUsageCheck(opportunitiesUseReferenceValue);
   const contractFeeds = registerContractsModule(app, { database, files, queue, persons: naturalPersons.persons, companies: legalPersons.companies });

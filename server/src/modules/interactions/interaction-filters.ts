@@ -22,15 +22,18 @@ export interface InteractionFilters {
 
 /**
  * An interaction is seen by whoever sees its person or its company (docs/domain/interactions.md):
- * the persons' and companies' own scope conditions, as id sets, so that each uses its index.
+ * the persons' and companies' own scope conditions, as id sets, so that each uses its index. Its
+ * advisor sees it too, whatever the record's agency: it is in their agenda and their reminders.
  */
 export function withinRecordScope(reader: ScopedReader): SQL | undefined {
   const personScope = withinScope(reader.dataScope, persons);
   const companyScope = withinScope(reader.dataScope, companies);
   if (!personScope || !companyScope) return undefined;
+  const { userId } = reader.dataScope;
   return or(
     inArray(interactions.personId, sql`(select ${persons.id} from ${persons} where ${persons.tenantId} = ${reader.tenantId} and ${personScope})`),
     inArray(interactions.companyId, sql`(select ${companies.id} from ${companies} where ${companies.tenantId} = ${reader.tenantId} and ${companyScope})`),
+    userId ? eq(interactions.advisorId, userId) : undefined,
   );
 }
 

@@ -204,7 +204,7 @@ export class InteractionsService {
       };
       // The opportunity is checked again when it or the records it must agree with change.
       const relinked = fields.opportunityId !== undefined || fields.personId !== undefined || fields.companyId !== undefined;
-      const { records, errors } = await this.checkedLinks(tx, ctx, merged, { advisorId: fields.advisorId, opportunityId: relinked ? merged.opportunityId : undefined });
+      const { records, errors } = await this.checkedLinks(tx, ctx, merged, { advisorId: fields.advisorId, opportunityId: relinked ? merged.opportunityId : undefined }, existing);
       if (fields.type !== undefined) errors.push(...(await typeErrors(tx, ctx.tenantId, fields.type)));
       if (errors.length > 0) throw invalidFields(errors);
       return this.saveChange(tx, ctx, existing, { ...fields, personId: records.personId ?? null, companyId: records.companyId ?? null }, "interaction.updated");
@@ -260,13 +260,16 @@ export class InteractionsService {
    * The person, company, advisor and opportunity of an interaction, each checked on its field: the
    * records exist within the caller's scope, the advisor is an active user of the tenant, the
    * opportunity is known to the registered check and agrees with the records. `given` names the
-   * fields a change sends, so that an update checks only what it changes (and the records always).
+   * fields a change sends, so that an update checks only what it changes; `kept`, the records the
+   * interaction already names, which whoever sees it may keep (its advisor from another agency, or
+   * one who sees only its person or only its company, editing the notes).
    */
   private async checkedLinks(
     tx: Executor,
     ctx: RequestContext,
     links: InteractionRecords & { advisorId?: string | undefined; opportunityId?: string | null | undefined },
     given: { advisorId?: string | undefined; opportunityId?: string | null | undefined } = links,
+    kept: InteractionRecords = { personId: null, companyId: null },
   ): Promise<{ records: InteractionRecords; advisorId: string | undefined; errors: FieldError[] }> {
     const errors: FieldError[] = [];
     let records: InteractionRecords = { personId: links.personId ?? null, companyId: links.companyId ?? null };
@@ -280,8 +283,8 @@ export class InteractionsService {
       }
     }
     errors.push(...recordErrors(records));
-    if (records.personId && !(await personInScope(tx, ctx, records.personId))) errors.push({ path: "personId", code: "interaction.unknown_person" });
-    if (records.companyId && !(await companyInScope(tx, ctx, records.companyId))) errors.push({ path: "companyId", code: "interaction.unknown_company" });
+    if (records.personId && records.personId !== kept.personId && !(await personInScope(tx, ctx, records.personId))) errors.push({ path: "personId", code: "interaction.unknown_person" });
+    if (records.companyId && records.companyId !== kept.companyId && !(await companyInScope(tx, ctx, records.companyId))) errors.push({ path: "companyId", code: "interaction.unknown_company" });
     if (!links.advisorId) errors.push({ path: "advisorId", code: "interaction.advisor_required" });
     else if (given.advisorId && !(await activeUser(tx, ctx.tenantId, given.advisorId))) errors.push({ path: "advisorId", code: "interaction.unknown_advisor" });
     return { records, advisorId: links.advisorId, errors };

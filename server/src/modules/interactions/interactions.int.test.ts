@@ -23,7 +23,7 @@ interface Interaction {
 let t: TestApp;
 let admin: Caller;
 let advisor: Awaited<ReturnType<TestApp["signIn"]>>;
-let lyonAdvisor: Caller;
+let lyonAdvisor: Awaited<ReturnType<TestApp["signIn"]>>;
 let beta: Caller;
 let parisPersonId: string;
 let originId: string;
@@ -90,6 +90,14 @@ describe("planning and completing", () => {
     const again = await call<{ id: string }>(advisor, "POST", "/api/v1/opportunities", { personId: parisPersonId, domain: "protection", originId, interactionId: call_.id });
     // Already filed under the first: the second opportunity names it, and does not take it.
     expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${again.id}`)).total).toBe(0);
+  });
+
+  it("files the interaction an opportunity is edited to name under that opportunity, as at creation", async () => {
+    const opportunity = await call<{ id: string; version: number }>(advisor, "POST", "/api/v1/opportunities", { personId: parisPersonId, domain: "services", originId });
+    const call_ = (await plan(advisor, { subject: "Besoin précisé au téléphone" })).json<Interaction>();
+    const edited = await call<{ interactionId: string }>(advisor, "PATCH", `/api/v1/opportunities/${opportunity.id}`, { version: opportunity.version, interactionId: call_.id });
+    expect(edited.interactionId).toBe(call_.id);
+    expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/interactions?opportunityId=${opportunity.id}`)).items.map((item) => item.id)).toEqual([call_.id]);
   });
 
   it("changes what was planned with the version read, and refuses a stale one", async () => {
@@ -181,6 +189,24 @@ describe("tenant and data scope", () => {
 });
 
 describe("reminders and agenda", () => {
+  it("shows an advisor of another agency the interaction given to them: in their reminders, agenda and list, to « réaliser »; not the others of that prospect", async () => {
+    const theirs = (await plan(advisor, { advisorId: lyonAdvisor.userId, plannedAt: hoursFromNow(-2), subject: "Rappel confié à Lyon" })).json<Interaction>();
+    const notTheirs = (await plan(advisor, { plannedAt: hoursFromNow(-2) })).json<Interaction>();
+    expect((await remindersOf(lyonAdvisor)).items.map((item) => item.id)).toContain(theirs.id);
+    const agenda = await call<{ items: Interaction[] }>(lyonAdvisor, "GET", `/api/v1/interactions/agenda?from=${hoursFromNow(-24)}&to=${hoursFromNow(1)}`);
+    expect(agenda.items.map((item) => item.id)).toContain(theirs.id);
+    const listed = (await call<Page<Interaction>>(lyonAdvisor, "GET", "/api/v1/interactions?perPage=500")).items.map((item) => item.id);
+    expect(listed).toContain(theirs.id);
+    expect(listed).not.toContain(notTheirs.id);
+    // They may note what they learn, not move it to another record of that agency.
+    const noted = await call<Interaction>(lyonAdvisor, "PATCH", `/api/v1/interactions/${theirs.id}`, { version: theirs.version, notes: "Numéro fixe à privilégier" });
+    const moved = await lyonAdvisor.request({ method: "PATCH", url: `/api/v1/interactions/${theirs.id}`, payload: { version: noted.version, companyId: (await call<Page<{ id: string }>>(advisor, "GET", "/api/v1/companies?perPage=1")).items[0]?.id } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().errors).toEqual([expect.objectContaining({ path: "companyId", code: "interaction.unknown_company" })]);
+    const done = await call<Interaction>(lyonAdvisor, "POST", `/api/v1/interactions/${theirs.id}/complete`, { resultCode: "reached", report: "Rappelé" });
+    expect(done.state).toBe("done");
+  });
+
   it("counts the caller's overdue planned interactions, until they are done", async () => {
     const before = await remindersOf(advisor);
     const late = (await plan(advisor, { type: "meeting", plannedAt: hoursFromNow(-3), subject: "Rendez-vous manqué" })).json<Interaction>();

@@ -38,6 +38,8 @@ export { quoteStates, type QuoteState } from "./quote-states.js";
 export type { HandClosedState } from "./opportunity-states.js";
 export type { QuoteKind } from "./quote-states.js";
 export { contractQuoteValidation } from "./quote-validation.js";
+// A prospect reassigned takes its open opportunities along (wired to the organisation module).
+export { followHolders } from "./assignment-following.js";
 export { opportunitiesUseOrigin, opportunitiesUseReferenceValue } from "./usage-checks.js";
 
 export interface OpportunitiesModuleDependencies {

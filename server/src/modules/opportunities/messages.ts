@@ -14,6 +14,10 @@ registerMessages({
     fr: "Hors de votre périmètre : vous ne verriez plus cette opportunité",
     en: "Outside your data scope: you would no longer see this opportunity",
   },
+  "opportunity.advisor_of_other_introducer": {
+    fr: "Ce conseiller travaille pour un autre apporteur : laissez l'apporteur vide, il sera celui du conseiller",
+    en: "This advisor works for another introducer: leave the introducer out, it will be the advisor's",
+  },
   "opportunity.closed": { fr: "Cette opportunité est close", en: "This opportunity is closed" },
   "opportunity.live_quotes": { fr: "Cette opportunité a encore des devis en cours : annulez-les ou menez-les à leur terme", en: "This opportunity still has quotes in progress: cancel them or take them to their end" },
   "quote.illegal_transition": { fr: "Ce changement d'état du devis n'est pas permis : de {from} vers {to}", en: "This quote state change is not allowed: from {from} to {to}" },

@@ -16,6 +16,7 @@ import { origins } from "../origins/index.js";
 import { persons } from "../persons/index.js";
 import { holderJoins, holderName } from "./holder-name.js";
 import type { Holder, LifeCycle } from "./life-cycle.js";
+import { chosenAssignment } from "./opportunity-assignment.js";
 import { opportunityById, opportunityWhere, type OpportunityFilters } from "./opportunity-filters.js";
 import { fieldOfForeignKey, holderAssignment, referenceErrors, type InteractionLookup } from "./opportunity-references.js";
 import { isClosed, type HandClosedState } from "./opportunity-states.js";
@@ -24,7 +25,6 @@ import { opportunityPermissions } from "./permissions.js";
 import { withQuoteCounts, type OpportunityWithCount } from "./quote-counts.js";
 import { isLive } from "./quote-states.js";
 import { opportunities, quotes } from "./schema.js";
-import { assignmentLeavingScope } from "./scope-keeping.js";
 import { moveOpportunity, recordStateChange, stateHistory } from "./state-history.js";
 
 type Domain = OpportunityRow["domain"];
@@ -146,7 +146,9 @@ export class OpportunitiesService {
     const holder: Holder = input.personId ? { personId: input.personId } : { companyId: input.companyId ?? "" };
     const assignment = await holderAssignment(tx, ctx, holder);
     if (!assignment) throw invalidFields([holder.personId ? { path: "personId", code: "opportunity.unknown_person" } : { path: "companyId", code: "opportunity.unknown_company" }]);
-    const errors = [...(await referenceErrors(tx, ctx, input, holder, this.interactions)), ...assignmentLeavingScope(ctx.dataScope, input)];
+    const references = await referenceErrors(tx, ctx, input, holder, this.interactions);
+    const chosen = await chosenAssignment(tx, ctx.tenantId, ctx.dataScope, input, assignment);
+    const errors = [...references, ...chosen.errors];
     if (errors.length > 0) throw invalidFields(errors);
     const [row] = await tx
       .insert(opportunities)
@@ -154,8 +156,8 @@ export class OpportunitiesService {
         ...input,
         personId: holder.personId ?? null,
         companyId: holder.companyId ?? null,
-        introducerId: input.introducerId === undefined ? assignment.introducerId : input.introducerId,
-        advisorId: input.advisorId === undefined ? assignment.advisorId : input.advisorId,
+        introducerId: chosen.fields.introducerId === undefined ? assignment.introducerId : chosen.fields.introducerId,
+        advisorId: chosen.fields.advisorId === undefined ? assignment.advisorId : chosen.fields.advisorId,
         tenantId: ctx.tenantId,
         state: "need_detected",
         createdBy: ctx.userId,
@@ -178,14 +180,18 @@ export class OpportunitiesService {
       const [current] = await tx.select().from(opportunities).where(opportunityById(ctx, id)).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...fields } = change;
-      const errors = [...(await referenceErrors(tx, ctx, fields, holderOf(existing), this.interactions)), ...assignmentLeavingScope(ctx.dataScope, fields)];
+      const references = await referenceErrors(tx, ctx, fields, holderOf(existing), this.interactions);
+      const chosen = await chosenAssignment(tx, ctx.tenantId, ctx.dataScope, fields, existing);
+      const errors = [...references, ...chosen.errors];
       if (errors.length > 0) throw invalidFields(errors);
       const [row] = await tx
         .update(opportunities)
-        .set({ ...fields, ...nextVersion(existing, ctx.userId) })
+        .set({ ...fields, ...chosen.fields, ...nextVersion(existing, ctx.userId) })
         .where(and(eq(opportunities.tenantId, ctx.tenantId), eq(opportunities.id, id)))
         .returning();
       if (!row) throw notFound();
+      // An interaction named now is filed under the opportunity, as at creation.
+      if (row.interactionId && row.interactionId !== existing.interactionId) await this.interactions?.link(tx, ctx, row.interactionId, row.id);
       const view = toOpportunityView(row);
       await recordAudit(tx, ctx, { entity: "opportunity", entityId: id, before: { ...toOpportunityView(existing) }, after: { ...view } });
       await emitEvent(tx, ctx, { type: "opportunity.updated", entity: "opportunity", entityId: id });

@@ -21,7 +21,7 @@ let admin: Awaited<ReturnType<TestApp["signIn"]>>;
 let originId: string;
 const ids: Record<string, string> = {};
 
-async function call<T>(caller: Caller, method: "GET" | "POST" | "PUT" | "PATCH", url: string, payload?: Record<string, unknown>): Promise<T> {
+async function call<T>(caller: Caller, method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, payload?: Record<string, unknown>): Promise<T> {
   const response = await caller.request({ method, url, ...(payload ? { payload } : {}) });
   expect(response.statusCode, `${method} ${url} ${response.body}`).toBeLessThan(300);
   return response.json<T>();
@@ -198,5 +198,78 @@ describe("lists, export and board within the data scope", () => {
     expect(await natureOf(holder)).toBe("suspect");
     const byAdmin = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "savings_retirement", originId, introducerId: ids.agencyB });
     expect(byAdmin.introducerId).toBe(ids.agencyB);
+  });
+});
+
+describe("opportunities follow their holder when it changes hands", () => {
+  const assignedTo = async (id: string) => {
+    const { introducerId, advisorId } = await call<Opportunity>(admin, "GET", `/api/v1/opportunities/${id}`);
+    return { introducerId, advisorId };
+  };
+
+  it("takes a lead entered unassigned (a comparator's) to the agency it is dispatched to, so that its advisors see it; a closed one or one given elsewhere stays", async () => {
+    const personId = await suspect();
+    const open = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId, domain: "health", originId });
+    const closed = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId, domain: "services", originId });
+    await call(admin, "POST", `/api/v1/opportunities/${closed.id}/close`, { state: "lost", reason: "Plus de nouvelles" });
+    const elsewhere = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId, domain: "protection", originId, introducerId: ids.agencyB });
+    expect(open.introducerId).toBeNull();
+
+    await call(admin, "PUT", `/api/v1/persons/${personId}/assignment`, { introducerId: ids.agencyA, advisorId: ids.advisorA });
+    expect(await assignedTo(open.id)).toEqual({ introducerId: ids.agencyA, advisorId: ids.advisorA });
+    expect(await assignedTo(closed.id)).toEqual({ introducerId: null, advisorId: null });
+    expect(await assignedTo(elsewhere.id)).toEqual({ introducerId: ids.agencyB, advisorId: null });
+    const advisor = await t.signIn("pipeline.a@alpha.demo", PASSWORD);
+    expect((await call<Page<{ id: string }>>(advisor, "GET", `/api/v1/opportunities?personId=${personId}`)).items.map((item) => item.id)).toEqual([open.id]);
+    const audit = await call<Page<{ changes: Record<string, unknown> }>>(admin, "GET", `/api/v1/audit?entity=opportunity&id=${open.id}`);
+    expect(audit.items[0]?.changes).toMatchObject({ introducerId: { before: null, after: ids.agencyA } });
+
+    // Given back to the rules (none covers it): the open opportunity goes back to the queue with it.
+    await call(admin, "DELETE", `/api/v1/persons/${personId}/assignment`);
+    expect(await assignedTo(open.id)).toEqual({ introducerId: null, advisorId: null });
+  });
+
+  it("moves with a prospect the rules give to another agency after a change of address", async () => {
+    const settings = await call<{ version: number }>(admin, "GET", "/api/v1/settings/assignment");
+    await call(admin, "PUT", "/api/v1/settings/assignment", { mode: "automatic", level: "introducer", version: settings.version });
+    await call(admin, "POST", "/api/v1/assignment-rules", { market: "MDP", postalCode: "04100", introducerId: ids.agencyA });
+    await call(admin, "POST", "/api/v1/assignment-rules", { market: "MDP", postalCode: "05000", introducerId: ids.agencyB });
+    const address = (postalCode: string) => [{ kind: "main", lines: ["1 rue du Test"], postalCode, city: "Ville" }];
+    const person = await call<{ id: string; introducerId: string | null; version: number }>(admin, "POST", "/api/v1/persons", { category: "individual", lastName: "Demenageuse", firstName: "Inès", originId, addresses: address("04100") });
+    expect(person.introducerId).toBe(ids.agencyA);
+    const opportunity = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: person.id, domain: "health", originId });
+    expect(opportunity.introducerId).toBe(ids.agencyA);
+
+    const moved = await call<{ introducerId: string | null }>(admin, "PATCH", `/api/v1/persons/${person.id}`, { version: person.version, addresses: address("05000") });
+    expect(moved.introducerId).toBe(ids.agencyB);
+    const followed = await call<Opportunity>(admin, "GET", `/api/v1/opportunities/${opportunity.id}`);
+    expect(followed).toMatchObject({ introducerId: ids.agencyB, version: opportunity.version + 1 });
+    const advisorOfA = await t.signIn("pipeline.a@alpha.demo", PASSWORD);
+    expect((await advisorOfA.request({ method: "GET", url: `/api/v1/opportunities/${opportunity.id}` })).statusCode).toBe(404);
+  });
+});
+
+describe("an opportunity's advisor and introducer agree", () => {
+  it("takes the introducer of the advisor given, refuses another one beside them, and drops an advisor who does not work for a new introducer", async () => {
+    const roles = await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/roles?q=advisor");
+    const advisorB = (await call<{ id: string }>(admin, "POST", "/api/v1/users", { email: "pipeline.b@alpha.demo", displayName: "Pipeline B", password: PASSWORD, roleIds: [roles.items.find((role) => role.code === "advisor")?.id] })).id;
+    await call(admin, "POST", `/api/v1/introducers/${ids.agencyB}/advisors`, { userId: advisorB });
+    const holder = await suspect({ introducerId: ids.agencyA as string, advisorId: ids.advisorA as string });
+
+    const toB = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "health", originId, advisorId: advisorB });
+    expect(toB).toMatchObject({ introducerId: ids.agencyB, advisorId: advisorB });
+    const mismatch = await admin.request({ method: "POST", url: "/api/v1/opportunities", payload: { personId: holder, domain: "health", originId, introducerId: ids.agencyA, advisorId: advisorB } });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors).toEqual([expect.objectContaining({ path: "introducerId", code: "opportunity.advisor_of_other_introducer" })]);
+
+    const withA = await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: holder, domain: "protection", originId });
+    expect(withA).toMatchObject({ introducerId: ids.agencyA, advisorId: ids.advisorA });
+    const movedToB = await call<Opportunity>(admin, "PATCH", `/api/v1/opportunities/${withA.id}`, { version: withA.version, introducerId: ids.agencyB });
+    expect(movedToB).toMatchObject({ introducerId: ids.agencyB, advisorId: null });
+
+    const advisorA = await t.signIn("pipeline.a@alpha.demo", PASSWORD);
+    const outOfSight = await advisorA.request({ method: "POST", url: "/api/v1/opportunities", payload: { personId: holder, domain: "services", originId, advisorId: advisorB } });
+    expect(outOfSight.statusCode).toBe(400);
+    expect(outOfSight.json().errors).toEqual([expect.objectContaining({ path: "advisorId", code: "opportunity.outside_data_scope" })]);
   });
 });

@@ -21,6 +21,8 @@ export const handClosedStates = ["lost", "out_of_target"] as const;
 export type HandClosedState = (typeof handClosedStates)[number];
 
 /** Where the sale is over: no quote is added to such an opportunity, and it is not closed again. */
+export const closedOpportunityStates = ["won", "lost", "out_of_target"] as const satisfies readonly OpportunityState[];
+
 export function isClosed(state: OpportunityState): boolean {
-  return state === "won" || state === "lost" || state === "out_of_target";
+  return (closedOpportunityStates as readonly OpportunityState[]).includes(state);
 }

@@ -1,15 +1,16 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
 import { formulas, products } from "../catalogue/index.js";
 import { tenants } from "../organisation/index.js";
-import { personAddresses, personRelations, persons, type AttachmentsService } from "../persons/index.js";
+import { personAddresses, type AttachmentsService } from "../persons/index.js";
 import type { PricingService } from "../pricing/index.js";
 import { opportunityById } from "./opportunity-filters.js";
 import { opportunities } from "./schema.js";
 import { quotePermissions } from "./permissions.js";
+import { beneficiaryErrors, beneficiaryPersons, householdOf } from "./quote-beneficiaries.js";
 import { renderQuotePdf, type QuoteDocument } from "./quote-pdf.js";
 import type { QuoteBeneficiaryInput, QuoteOutcome, QuotesService } from "./quotes-service.js";
 
@@ -106,20 +107,12 @@ export class PricedQuotes {
     if (!opportunity) throw invalidFields([{ path: "opportunityId", code: "quote.unknown_opportunity" }]);
     if (!opportunity.personId) throw invalidFields([{ path: "opportunityId", code: "quote.person_holder_only" }]);
     const holderId = opportunity.personId;
-    const relations = await tx
-      .select({ personId: personRelations.personId, relatedPersonId: personRelations.relatedPersonId })
-      .from(personRelations)
-      .where(and(eq(personRelations.tenantId, ctx.tenantId), or(eq(personRelations.personId, holderId), eq(personRelations.relatedPersonId, holderId))));
-    const household = new Set([holderId, ...relations.flatMap((relation) => [relation.personId, relation.relatedPersonId])]);
+    const household = await householdOf(tx, ctx.tenantId, holderId);
     const named = request.beneficiaries.flatMap((beneficiary) => (beneficiary.personId ? [beneficiary.personId] : []));
-    const people = await tx
-      .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, birthDate: persons.birthDate, socialRegime: persons.socialRegime, localRegime: persons.localRegime })
-      .from(persons).where(and(eq(persons.tenantId, ctx.tenantId), inArray(persons.id, [holderId, ...named])));
-    const byId = new Map(people.map((person) => [person.id, person]));
-    const errors: FieldError[] = [];
+    const byId = await beneficiaryPersons(tx, ctx.tenantId, [holderId, ...named]);
+    const errors: FieldError[] = beneficiaryErrors(request.beneficiaries, byId, household);
     const beneficiaries = request.beneficiaries.map((beneficiary, index): QuoteBeneficiaryInput => {
       const person = beneficiary.personId ? byId.get(beneficiary.personId) : undefined;
-      if (beneficiary.personId && (!person || !household.has(beneficiary.personId))) errors.push({ path: `beneficiaries.${index}.personId`, code: "quote.not_household" });
       const birthDate = beneficiary.birthDate ?? person?.birthDate ?? undefined;
       if (!birthDate) errors.push({ path: `beneficiaries.${index}.birthDate`, code: "quote.birth_date_required" });
       return { role: beneficiary.role, personId: person?.id ?? null, lastName: beneficiary.lastName ?? person?.lastName ?? null, firstName: beneficiary.firstName ?? person?.firstName ?? null, birthDate: birthDate ?? "" };

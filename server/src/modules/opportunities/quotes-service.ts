@@ -19,6 +19,7 @@ import { opportunityById, opportunityWhere } from "./opportunity-filters.js";
 import { isClosed } from "./opportunity-states.js";
 import type { OpportunityView } from "./opportunity-view.js";
 import { quotePermissions } from "./permissions.js";
+import { beneficiaryErrors, beneficiaryPersons, householdOf } from "./quote-beneficiaries.js";
 import { nextQuoteNumber } from "./quote-numbers.js";
 import { followQuotes } from "./quote-opportunity.js";
 import { isAllowedTransition, type QuoteKind, type QuoteState } from "./quote-states.js";
@@ -152,7 +153,10 @@ export class QuotesService {
     const [opportunity] = await tx.select().from(opportunities).where(opportunityById(ctx, input.opportunityId)).for("update");
     if (!opportunity) throw invalidFields([{ path: "opportunityId", code: "quote.unknown_opportunity" }]);
     if (isClosed(opportunity.state)) throw new Problem(409, "opportunity.closed");
-    const errors = await this.referenceErrors(tx, ctx, input);
+    const named = (input.beneficiaries ?? []).flatMap((beneficiary) => (beneficiary.personId ? [beneficiary.personId] : []));
+    const people = await beneficiaryPersons(tx, ctx.tenantId, named);
+    const household = opportunity.personId && named.length > 0 ? await householdOf(tx, ctx.tenantId, opportunity.personId) : undefined;
+    const errors = [...(await this.referenceErrors(tx, ctx, input)), ...beneficiaryErrors(input.beneficiaries ?? [], people, household)];
     if (errors.length > 0) throw invalidFields(errors);
     const number = input.number ?? (await nextQuoteNumber(tx, ctx.tenantId, new Date().getUTCFullYear()));
     const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.number, number)));
@@ -185,8 +189,9 @@ export class QuotesService {
       position,
       role: beneficiary.role,
       personId: beneficiary.personId ?? null,
-      lastName: beneficiary.lastName ?? null,
-      firstName: beneficiary.firstName ?? null,
+      // A person named: their names are read from the record unless given.
+      lastName: beneficiary.lastName ?? (beneficiary.personId ? people.get(beneficiary.personId)?.lastName : undefined) ?? null,
+      firstName: beneficiary.firstName ?? (beneficiary.personId ? people.get(beneficiary.personId)?.firstName : undefined) ?? null,
       birthDate: beneficiary.birthDate,
       createdBy: ctx.userId,
       updatedBy: ctx.userId,

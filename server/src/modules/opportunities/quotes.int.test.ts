@@ -124,6 +124,20 @@ describe("quotes", () => {
     expect(refused.json().errors).toEqual([expect.objectContaining({ path: "beneficiaries.0.personId", code: "quote.not_household" })]);
   });
 
+  it("refuses a manual quote naming a beneficiary outside the holder's household, or no person at all, on its field; reads a named one's names from the record", async () => {
+    const { personId, opportunityId } = await opportunity();
+    const other = await opportunity();
+    const quote = (number: string, beneficiaryId: string) => ({ opportunityId, kind: "manual", number, annualGrossCents: 1000, effectiveDate: nextMonth(), validUntil: inDays(30), beneficiaries: [{ role: "main_insured", personId: beneficiaryId, birthDate: "1980-05-17" }] });
+    for (const [number, beneficiaryId] of [["EXT-BENEF-1", "01900000-0000-7000-8000-000000000000"], ["EXT-BENEF-2", other.personId]] as const) {
+      const refused = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: quote(number, beneficiaryId) });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json().errors).toEqual([expect.objectContaining({ path: "beneficiaries.0.personId", code: "quote.not_household" })]);
+    }
+    expect((await call<Page<unknown>>(admin, "GET", `/api/v1/quotes?opportunityId=${opportunityId}`)).total).toBe(0);
+    const created = await call<Outcome & { quote: { beneficiaries: Array<{ lastName: string | null; firstName: string | null }> } }>(admin, "POST", "/api/v1/quotes", quote("EXT-BENEF-3", personId));
+    expect(created.quote.beneficiaries).toEqual([expect.objectContaining({ personId, lastName: expect.stringMatching(/^Devisz+$/), firstName: "Marc" })]);
+  });
+
   it("takes a manual quote and its PDF, follows the ordinary path to won, and refuses an illegal transition with 409", async () => {
     const { opportunityId } = await opportunity();
     const created = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 132000, effectiveDate: nextMonth(), validUntil: inDays(30) });

@@ -1,6 +1,7 @@
 import type { RecordAssignment } from "../../platform/records/assignment.js";
 import type { RecordWriteHook } from "../../platform/records/hooks.js";
 import type { AssignmentTarget } from "./assignment-targets.js";
+import type { ReassignmentFollowers } from "./reassignment-followers.js";
 import { assignmentsOfDrafts, evaluateAssignments } from "./record-assignment.js";
 
 /**
@@ -9,9 +10,10 @@ import { assignmentsOfDrafts, evaluateAssignments } from "./record-assignment.js
  * change only refreshes its market and sector. A new record the rules leave unassigned goes to the
  * advisor who entered it, if they work for an introducer: what they enter stays theirs to see. A new
  * record's assignment is decided before its insert, from its draft, and written with its row (a
- * feed's batch of new persons: one decision for all, no rewrite after the insert).
+ * feed's batch of new persons: one decision for all, no rewrite after the insert). A stored record
+ * that changes hands takes its followers along (its open opportunities).
  */
-export function assignmentHook<Draft>(target: AssignmentTarget<Draft>): RecordWriteHook<Draft> {
+export function assignmentHook<Draft>(target: AssignmentTarget<Draft>, followers: ReassignmentFollowers): RecordWriteHook<Draft> {
   return {
     async creating(tx, ctx, drafts) {
       const assignments = await assignmentsOfDrafts(tx, ctx.tenantId, target, drafts);
@@ -25,7 +27,7 @@ export function assignmentHook<Draft>(target: AssignmentTarget<Draft>): RecordWr
       // A new record was written with the assignment `creating` decided.
       if (change.created) return;
       const reevaluate = [...(change.changedFields ?? [])].some((field) => target.reevaluatedBy.has(field));
-      await evaluateAssignments(tx, ctx.tenantId, target, ids, reevaluate ? "rules" : "derive");
+      await evaluateAssignments(tx, ctx.tenantId, target, ids, reevaluate ? "rules" : "derive", (moves) => followers.tell(tx, ctx, target.kind, moves));
     },
     async deleting() {},
     async successorOf() {

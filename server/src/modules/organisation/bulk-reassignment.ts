@@ -11,6 +11,7 @@ import { personPermissions, type PersonFilters, type PersonsService } from "../p
 import type { AssignmentTargetKind } from "./assignment-targets.js";
 import { assignByHand, resolveChoice, type AssignmentChoice } from "./manual-assignment.js";
 import { organisationPermissions } from "./permissions.js";
+import type { ReassignmentFollowers } from "./reassignment-followers.js";
 
 export const BULK_REASSIGNMENT_JOB = "assignments.bulk";
 const SAMPLE_SIZE = 20;
@@ -58,6 +59,7 @@ export class BulkReassignment {
     private readonly database: Database,
     private readonly queue: JobQueue,
     private readonly records: { person: PersonsService; company: CompaniesService },
+    private readonly followers: ReassignmentFollowers,
   ) {
     // A rerun would reassign what the filters select then, perhaps not the same records: no retry.
     queue.define(BULK_REASSIGNMENT_JOB, (message, progress) => this.run(message, progress), NO_RETRY);
@@ -96,7 +98,7 @@ export class BulkReassignment {
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
       await withTenant(this.database, ctx, async (tx) => {
-        await assignByHand(tx, ctx, parameters.target, batch, parameters.to);
+        await assignByHand(tx, ctx, parameters.target, batch, parameters.to, this.followers);
       });
       counters.reassigned += batch.length;
       await progress.report(5 + (counters.reassigned / ids.length) * 95, counters);

@@ -18,6 +18,7 @@ import { registerIntroducersRoutes } from "./introducers-routes.js";
 import { IntroducersService } from "./introducers-service.js";
 import { ManualAssignmentService } from "./manual-assignment.js";
 import { evaluateAssignments } from "./record-assignment.js";
+import { ReassignmentFollowers, type ReassignmentFollower } from "./reassignment-followers.js";
 import { registerSectorsRoutes } from "./sectors-routes.js";
 import { SectorsService } from "./sectors-service.js";
 import { UnassignedQueue } from "./unassigned-queue.js";
@@ -30,6 +31,8 @@ export type { IntroducersService } from "./introducers-service.js";
 export { introducers, advisorMemberships, sectors, assignmentRules, assignmentSettings } from "./schema.js";
 export { assignAllByRules } from "./assign-all.js";
 export { assignmentTargetKinds } from "./assignment-targets.js";
+// Whom an advisor works for today: an opportunity given to an advisor takes their introducer.
+export { currentIntroducerOf } from "./advisors-service.js";
 // The API's shapes, which the web app reads too.
 export type { IntroducerView } from "./introducers-service.js";
 export type { AdvisorView, MembershipView } from "./advisors-service.js";
@@ -45,6 +48,7 @@ export { introducerKinds } from "./schema.js";
 export type { AssignmentModeCode, AssignmentLevelCode } from "./assignment-engine.js";
 // The markets a record is assigned in, and the assignment fields every assigned record carries (the platform's).
 export type { Market, RecordAssignment } from "../../platform/records/assignment.js";
+export type { Reassignment, ReassignmentFollower } from "./reassignment-followers.js";
 
 export interface OrganisationModuleDependencies {
   database: Database;
@@ -65,13 +69,19 @@ export interface OrganisationModule {
    * record's address or category): the rules, unless assigned by hand, with market and sector.
    */
   reassess(target: AssignmentTargetKind, tx: Executor, ctx: RequestContext, ids: readonly string[]): Promise<void>;
+  /**
+   * Called at wiring time by a module whose rows follow a record's assignment (opportunities): told,
+   * in the transaction, of each person or company whose introducer or advisor changed.
+   */
+  onReassigned(follower: ReassignmentFollower): void;
 }
 
 export function registerOrganisationModule(app: AppServer, deps: OrganisationModuleDependencies): OrganisationModule {
   const { database } = deps;
   const introducersService = new IntroducersService(database);
-  deps.persons.hooks.register(assignmentHook(assignmentTargets.person));
-  deps.companies.hooks.register(assignmentHook(assignmentTargets.company));
+  const followers = new ReassignmentFollowers();
+  deps.persons.hooks.register(assignmentHook(assignmentTargets.person, followers));
+  deps.companies.hooks.register(assignmentHook(assignmentTargets.company, followers));
   const records = { person: deps.persons, company: deps.companies };
   registerIntroducersRoutes(app, introducersService, new AdvisorsService(database));
   registerSectorsRoutes(app, new SectorsService(database));
@@ -79,14 +89,17 @@ export function registerOrganisationModule(app: AppServer, deps: OrganisationMod
     settings: new AssignmentSettingsService(database),
     rules: new AssignmentRulesService(database),
     transfer: new AssignmentRulesTransfer(database, deps.files, deps.queue),
-    manual: new ManualAssignmentService(database, records),
+    manual: new ManualAssignmentService(database, records, followers),
     unassigned: new UnassignedQueue(records),
-    bulk: new BulkReassignment(database, deps.queue, records),
+    bulk: new BulkReassignment(database, deps.queue, records, followers),
   });
   return {
     introducers: introducersService,
     async reassess(target, tx, ctx, ids) {
-      await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[target], ids, "rules");
+      await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[target], ids, "rules", (moves) => followers.tell(tx, ctx, target, moves));
+    },
+    onReassigned(follower) {
+      followers.register(follower);
     },
   };
 }

@@ -11,6 +11,7 @@ import { loadAssignmentSettings } from "./assignment-settings.js";
 import { assignmentTargets, type AssignmentTargetKind, type TargetFacts } from "./assignment-targets.js";
 import { findIntroducer } from "./introducers-service.js";
 import { organisationPermissions } from "./permissions.js";
+import { reassignmentsOf, type ReassignmentFollowers } from "./reassignment-followers.js";
 import { evaluateAssignments } from "./record-assignment.js";
 
 export interface AssignmentChoice {
@@ -44,16 +45,24 @@ export async function resolveChoice(tx: Executor, tenantId: string, choice: Assi
 
 /**
  * Assigns records by hand (marked `manual`, left alone by the rules), each change audited in its
- * record's history, in a few statements for all (a bulk reassignment's batch). Answers each record's
- * new assignment by id; an id not in the base is left out.
+ * record's history, in a few statements for all (a bulk reassignment's batch), their followers told.
+ * Answers each record's new assignment by id; an id not in the base is left out.
  */
-export async function assignByHand(tx: Executor, ctx: RequestContext, kind: AssignmentTargetKind, ids: readonly string[], to: { introducerId: string; advisorId: string | null }): Promise<Map<string, RecordAssignment>> {
+export async function assignByHand(
+  tx: Executor,
+  ctx: RequestContext,
+  kind: AssignmentTargetKind,
+  ids: readonly string[],
+  to: { introducerId: string; advisorId: string | null },
+  followers: ReassignmentFollowers,
+): Promise<Map<string, RecordAssignment>> {
   const target = assignmentTargets[kind];
   const before = await currentAssignments(tx, ctx.tenantId, kind, ids);
   const derived = await evaluateAssignments(tx, ctx.tenantId, target, ids, "derive");
   const next = new Map([...derived].map(([id, assignment]): [string, RecordAssignment] => [id, { ...assignment, ...to, assignmentSource: "manual" }]));
   await target.apply(tx, ctx.tenantId, next);
   await auditAssignments(tx, ctx, kind, before, next);
+  await followers.tell(tx, ctx, kind, reassignmentsOf(before, next));
   return next;
 }
 
@@ -85,12 +94,13 @@ export class ManualAssignmentService {
   constructor(
     private readonly database: Database,
     private readonly records: { person: PersonsService; company: CompaniesService },
+    private readonly followers: ReassignmentFollowers,
   ) {}
 
   async assign(ctx: RequestContext, kind: AssignmentTargetKind, id: string, choice: AssignmentChoice): Promise<AssignmentView> {
     requirePermission(ctx, organisationPermissions.assign);
     await this.visible(ctx, kind, id);
-    return withTenant(this.database, ctx, async (tx) => ({ id, ...onlyOne(await assignByHand(tx, ctx, kind, [id], await resolveChoice(tx, ctx.tenantId, choice)), id) }));
+    return withTenant(this.database, ctx, async (tx) => ({ id, ...onlyOne(await assignByHand(tx, ctx, kind, [id], await resolveChoice(tx, ctx.tenantId, choice), this.followers), id) }));
   }
 
   /** Gives the record back to the rules, evaluated now whatever the tenant's mode. */
@@ -99,7 +109,7 @@ export class ManualAssignmentService {
     await this.visible(ctx, kind, id);
     return withTenant(this.database, ctx, async (tx) => {
       const before = await currentAssignments(tx, ctx.tenantId, kind, [id]);
-      const next = await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[kind], [id], "rules_now");
+      const next = await evaluateAssignments(tx, ctx.tenantId, assignmentTargets[kind], [id], "rules_now", (moves) => this.followers.tell(tx, ctx, kind, moves));
       await auditAssignments(tx, ctx, kind, before, next);
       return { id, ...onlyOne(next, id) };
     });

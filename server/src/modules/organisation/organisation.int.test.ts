@@ -6,6 +6,7 @@ import { waitForJob } from "../../test-support/jobs.js";
 import { multipartFile } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 import { assignmentHook } from "./assignment-hook.js";
+import { ReassignmentFollowers } from "./reassignment-followers.js";
 import { assignmentTargets } from "./assignment-targets.js";
 
 type Page<T> = { items: T[]; total: number };
@@ -246,7 +247,7 @@ describe("assignment", () => {
       [uncovered.id, { ...unassigned, category: "individual" as const, postalCode: "04000" }],
     ]);
     const decideTogether = (ctx: RequestContext) =>
-      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => [...((await assignmentHook(assignmentTargets.person).creating?.(tx, ctx, drafts)) ?? [])]);
+      withTenant(t.platform.database, { tenantId: admin.tenantId, userId: ctx.userId }, async (tx) => [...((await assignmentHook(assignmentTargets.person, new ReassignmentFollowers()).creating?.(tx, ctx, drafts)) ?? [])]);
 
     expect(await decideTogether(systemContext(admin.tenantId, [], "test"))).toEqual(oneByOne.map((item) => [item.id, assignment(item)]));
     // Entered by an advisor of an introducer: what the rules leave unassigned is theirs, the rest follows the rules as alone.
@@ -336,5 +337,14 @@ describe("bulk reassignment", () => {
       const audit = await get<Page<{ changes: Record<string, { before: unknown; after: unknown }> }>>(`/api/v1/audit?entity=person&id=${id}`);
       expect(audit.items.some((entry) => entry.changes.assignmentSource?.after === "manual")).toBe(true);
     }
+  });
+
+  it("takes each reassigned prospect's open opportunity along (docs/domain/pipeline.md)", async () => {
+    const prospect = await person("Portefeuille", "63000");
+    const opportunity = await post<{ id: string; introducerId: string | null }>("/api/v1/opportunities", { personId: prospect.id, domain: "health", originId });
+    expect(opportunity.introducerId).toBe(prospect.introducerId);
+    const { jobId } = await post<{ jobId: string }>("/api/v1/assignments/bulk", { target: "person", filters: { q: "portefeuille" }, introducerId: ids.partDieu }, 202);
+    expect(await waitForJob(admin, jobId)).toMatchObject({ state: "succeeded", counters: { reassigned: 1 } });
+    expect(await get<{ introducerId: string | null; advisorId: string | null }>(`/api/v1/opportunities/${opportunity.id}`)).toMatchObject({ introducerId: ids.partDieu, advisorId: null });
   });
 });

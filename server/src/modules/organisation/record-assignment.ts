@@ -5,6 +5,7 @@ import { candidateRules } from "./assignment-rules-service.js";
 import { currentIntroducersOf } from "./advisors-service.js";
 import { loadAssignmentSettings, type AssignmentSettings } from "./assignment-settings.js";
 import type { AssignmentTarget, TargetFacts } from "./assignment-targets.js";
+import { reassignmentsOf, type Reassignment } from "./reassignment-followers.js";
 import { sectorOf } from "./sector-derivation.js";
 import { sectorCoverage } from "./sectors-service.js";
 
@@ -28,9 +29,16 @@ const sameAssignment = (facts: TargetFacts, next: RecordAssignment): boolean =>
  * rules; stores the results that differ from what the records hold, in one statement. For a batch
  * (a feed's new persons) as for one record: the settings, sectors, candidate rules and advisors'
  * memberships are read once for all. Returns each record's assignment by id; an id not in the base
- * is left out.
+ * is left out. `follow` is told which records changed introducer or advisor, once stored.
  */
-export async function evaluateAssignments(tx: Executor, tenantId: string, target: AssignmentTarget, ids: readonly string[], evaluation: Evaluation): Promise<Map<string, RecordAssignment>> {
+export async function evaluateAssignments(
+  tx: Executor,
+  tenantId: string,
+  target: AssignmentTarget,
+  ids: readonly string[],
+  evaluation: Evaluation,
+  follow?: (moves: readonly Reassignment[]) => Promise<void>,
+): Promise<Map<string, RecordAssignment>> {
   if (ids.length === 0) return new Map();
   const settings = await loadAssignmentSettings(tx, tenantId);
   const facts = await target.facts(tx, tenantId, ids, settings);
@@ -41,6 +49,7 @@ export async function evaluateAssignments(tx: Executor, tenantId: string, target
     if (next && !sameAssignment(fact, next)) changed.set(id, next);
   }
   await target.apply(tx, tenantId, changed);
+  await follow?.(reassignmentsOf(new Map([...facts].map(([id, fact]) => [id, fact.current])), changed));
   return decided;
 }
 
