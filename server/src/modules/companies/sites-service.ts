@@ -106,6 +106,8 @@ export class CompanySitesService {
   async remove(ctx: RequestContext, companyId: string, siteId: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
     await withTenant(this.database, ctx, async (tx) => {
+      // A company out of the caller's data scope is absent, its sites with it.
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const [row] = await tx.delete(companySites).where(and(eq(companySites.tenantId, ctx.tenantId), eq(companySites.companyId, companyId), eq(companySites.id, siteId))).returning();
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: "company_site", entityId: row.id, before: { companyId, ...toSiteView(row) }, after: null });

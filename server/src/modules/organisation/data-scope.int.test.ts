@@ -147,6 +147,25 @@ describe("data scope on files and writes", () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
     expect(outside?.statusCode).toBe(404);
   });
+
+  it("lets nobody delete a line of a tab of a record out of their data scope, even knowing its id", async () => {
+    const person = `/api/v1/persons/${ids.personB}`;
+    const company = `/api/v1/companies/${ids.companyB}`;
+    const lines = [
+      `${person}/relations/${(await call<{ id: string }>(admin, "POST", `${person}/relations`, { type: "sibling_of", personId: ids.personBroker })).id}`,
+      `${person}/competitor-coverages/${(await call<{ id: string }>(admin, "POST", `${person}/competitor-coverages`, { domain: "health", insurer: "Ailleurs" })).id}`,
+      `${company}/relations/${(await call<{ id: string }>(admin, "POST", `${company}/relations`, { type: "partner_of", companyId: ids.companyBroker })).id}`,
+      `${company}/persons/${(await call<{ id: string }>(admin, "POST", `${company}/persons`, { personId: ids.personBroker, role: "officer" })).id}`,
+      `${company}/sites/${(await call<{ id: string }>(admin, "POST", `${company}/sites`, { name: "Hors champ", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" } })).id}`,
+      `${company}/competitor-coverages/${(await call<{ id: string }>(admin, "POST", `${company}/competitor-coverages`, { domain: "health", insurer: "Ailleurs" })).id}`,
+    ];
+    for (const url of lines) expect((await callers.advisorA?.request({ method: "DELETE", url }))?.statusCode, url).toBe(404);
+    for (const url of lines) {
+      const [tab, lineId] = [url.slice(0, url.lastIndexOf("/")), url.slice(url.lastIndexOf("/") + 1)];
+      const items = (await call<{ items: Array<{ id: string }> }>(admin, "GET", tab)).items.map((item) => item.id);
+      expect(items, tab).toContain(lineId);
+    }
+  });
 });
 
 describe("scope follows the organisation", () => {
