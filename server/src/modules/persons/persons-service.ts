@@ -200,7 +200,8 @@ export class PersonsService {
       const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id), withinScope(ctx.dataScope, persons))).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...input } = change;
-      const values = await this.checked(tx, ctx, input, input.category ?? existing.category);
+      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
+      const values = await this.checked(tx, ctx, input, input.category ?? existing.category, professionalDataAfter(existing, before, input));
       const { addresses, ...fields } = values;
       const merged = { ...existing, ...fields };
       const [row] = await tx
@@ -209,7 +210,6 @@ export class PersonsService {
         .where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)))
         .returning();
       if (!row) throw notFound();
-      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       const previous = { ...toPersonView(ctx, existing, before) };
       await this.hooks.saved(tx, ctx, [id], { created: false, changedFields: changedFields(previous, { ...toPersonView(ctx, row, after) }) });
@@ -248,10 +248,14 @@ export class PersonsService {
     return new Problem(307, "person.merged", { headers: { location: `/api/v1/persons/${successor}` }, extensions: { mergedInto: successor } });
   }
 
-  /** Every check a write needs, field by field, in one problem: references, custom fields, sensitive flags. */
-  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, category: PersonInput["category"]): Promise<Checked<T>> {
+  /**
+   * Every check a write needs, field by field, in one problem: references, custom fields, sensitive
+   * flags. `professionalData` is what the professional-only rule reads (the input, unless an update
+   * says otherwise).
+   */
+  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, category: PersonInput["category"], professionalData: Partial<PersonInput> = input): Promise<Checked<T>> {
     const { values, errors } = checkPersonInput(input, today());
-    errors.push(...professionalFieldErrors(category, input));
+    errors.push(...professionalFieldErrors(category, professionalData));
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }
@@ -276,6 +280,18 @@ export class PersonsService {
       throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
     });
   }
+}
+
+/**
+ * What the professional-only rule reads on an update. A change that makes a professional an
+ * individual would otherwise leave the stored professional data (and professional address) on an
+ * individual: they count unless the change clears or replaces them.
+ */
+function professionalDataAfter(existing: PersonRow, addresses: AddressRow[], change: Partial<PersonInput>): Partial<PersonInput> {
+  if (existing.category !== "professional" || change.category === undefined || change.category === "professional") return change;
+  const { professionalCompanyName, professionalEmail, professionalPhone, functions, madelinEligible, businessCreator } = existing;
+  const stored = addresses.map(({ kind, lines, postalCode, city, country }) => ({ kind, lines, postalCode, city, country }));
+  return { professionalCompanyName, professionalEmail, professionalPhone, functions, madelinEligible, businessCreator, addresses: stored, ...change };
 }
 
 /** A refusal of one of several inputs, its fields placed under the input's position. */
