@@ -121,10 +121,13 @@ export class CompaniesService {
   /**
    * Creates a suspect. With `mainContact`, the main contact is created as a person in the same
    * transaction: both are written, or neither. Errors on the person are reported under `mainContact.`.
+   * The custom fields of both are checked even when none are sent, as `PersonsService.create` does.
    */
   async create(ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
-    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+    const { mainContact } = input;
+    const checked = { ...input, customFields: input.customFields ?? {}, ...(mainContact ? { mainContact: { ...mainContact, customFields: mainContact.customFields ?? {} } } : {}) };
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, checked));
   }
 
   /**

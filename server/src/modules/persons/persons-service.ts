@@ -106,9 +106,13 @@ export class PersonsService {
     });
   }
 
+  /**
+   * A client's creation: its custom fields are checked even when it sends none, so that a required
+   * one is required of every client (interfaces creating through `createIn` do not know the tenant's).
+   */
   async create(ctx: RequestContext, input: PersonInput): Promise<PersonView> {
     requirePermission(ctx, personPermissions.write);
-    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, { ...input, customFields: input.customFields ?? {} }));
   }
 
   /**
