@@ -18,7 +18,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
 import { originNamesIn } from "../origins/index.js";
-import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
@@ -175,7 +175,8 @@ export class CompaniesService {
     return this.write(ctx, async (tx) => {
       const [current] = await tx.select().from(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id), withinScope(ctx.dataScope, companies))).for("update");
       const existing = checkVersion(current, change.version);
-      const { version: _version, ...input } = change;
+      const { version: _version, ...sent } = change;
+      const input = { ...sent, ...changedCustomFields(existing.customFields, sent.customFields) };
       const { values, errors } = await this.checked(tx, ctx, input, existing);
       if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
       const { addresses, ...fields } = values;

@@ -208,6 +208,14 @@ describe("companies", () => {
     expect(ranked[0]).toBe(company.id);
   });
 
+  it("changes only the custom fields a PATCH sends", async () => {
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "broker", labelFr: "Courtier", labelEn: "Broker", type: "text" } });
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "staff_rep", labelFr: "Représentant", labelEn: "Staff rep", type: "text" } });
+    const company = await created(acme({ name: "Partielle SAS", customFields: { broker: "Cabinet A", staff_rep: "Marie" } }));
+    const changed = await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { version: company.version, customFields: { broker: "Cabinet B" } } });
+    expect(changed.json().customFields).toEqual({ broker: "Cabinet B", staff_rep: "Marie" });
+  });
+
   it("filters by NAF (sous-classe or division), headcount band, marker, postal code and custom field, and exports the list", async () => {
     await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "segment", labelFr: "Segment", labelEn: "Segment", type: "list", listValues: ["tpe", "pme"] } });
     const clinic = await created(acme({ name: "Clinique Orlando", nafCode: "86.10Z", headcountBand: "32", customFields: { segment: "pme" } }));

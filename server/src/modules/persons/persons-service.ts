@@ -20,7 +20,7 @@ import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
-import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
 import { personWhere, type PersonFilters } from "./person-filters.js";
 import { classifyPersonQuery, searchableName } from "./person-search.js";
@@ -203,7 +203,8 @@ export class PersonsService {
     return this.write(ctx, async (tx) => {
       const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id), withinScope(ctx.dataScope, persons))).for("update");
       const existing = checkVersion(current, change.version);
-      const { version: _version, ...input } = change;
+      const { version: _version, ...sent } = change;
+      const input = { ...sent, ...changedCustomFields(existing.customFields, sent.customFields) };
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const values = await this.checked(tx, ctx, input, input.category ?? existing.category, professionalDataAfter(existing, before, input));
       const { addresses, ...fields } = values;
