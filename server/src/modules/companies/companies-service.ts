@@ -34,6 +34,9 @@ const codedFields = [
   { field: "importance", table: "importance" },
 ] as const;
 
+/** The fields of a company that name a person. */
+const personReferences = ["mainContactId", "prescriberPersonId"] as const;
+
 type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, CustomFieldValue> };
 
 /** The company field each of its foreign keys stands for. */
@@ -228,7 +231,12 @@ export class CompaniesService {
    * Every check a write needs, field by field: identifiers and referentials (company-input.ts),
    * reference values, custom fields. Sensitive flags without their permission are refused at once (403).
    */
-  private async checked<T extends Partial<CompanyInput>>(tx: Executor, ctx: RequestContext, input: T, current: CompanyIdentity | undefined): Promise<{ values: Checked<T>; errors: FieldError[] }> {
+  private async checked<T extends Partial<CompanyInput>>(
+    tx: Executor,
+    ctx: RequestContext,
+    input: T,
+    current: (CompanyIdentity & Partial<Record<(typeof personReferences)[number], string | null>>) | undefined,
+  ): Promise<{ values: Checked<T>; errors: FieldError[] }> {
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, companyPermissions.writeSensitive)) {
       throw new Problem(403, "company.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "company.sensitive_forbidden" })) });
     }
@@ -240,6 +248,13 @@ export class CompaniesService {
     for (const code of await unknownReferenceCodes(tx, ctx.tenantId, "markers", input.markers ?? [])) {
       errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
     }
+    // A person newly named must be one the caller sees: out of their data scope is absent, as elsewhere.
+    const named = personReferences.flatMap((field) => {
+      const personId = input[field];
+      return personId && personId !== current?.[field] ? [{ field, personId }] : [];
+    });
+    const visible = await personNamesIn(tx, ctx, named.map(({ personId }) => personId));
+    for (const { field, personId } of named) if (!visible.has(personId)) errors.push({ path: field, code: "company.unknown_person" });
     const { customFields: typedFields, ...others } = values;
     const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
     errors.push(...(customFields?.errors ?? []));

@@ -148,6 +148,29 @@ describe("data scope on files and writes", () => {
     expect(outside?.statusCode).toBe(404);
   });
 
+  it("lets nobody name a person or company out of their data scope as contact or prescriber, and keeps one already named", async () => {
+    const advisor = callers.advisorA as Caller;
+    const errorsOf = async (method: "PATCH" | "POST", url: string, payload: Record<string, unknown>) => {
+      const response = await advisor.request({ method, url, payload });
+      return (response.json<{ errors?: Array<{ path: string; code: string }> }>().errors ?? []).map((error) => `${error.path}:${error.code}`);
+    };
+    const company = `/api/v1/companies/${ids.companyA}`;
+    const person = `/api/v1/persons/${ids.personA}`;
+    const versionOf = async (url: string) => (await call<{ version: number }>(admin, "GET", url)).version;
+    expect(await errorsOf("PATCH", company, { version: await versionOf(company), mainContactId: ids.personB, prescriberPersonId: ids.personB })).toEqual([
+      "mainContactId:company.unknown_person",
+      "prescriberPersonId:company.unknown_person",
+    ]);
+    expect(await errorsOf("POST", `${company}/sites`, { name: "Dépôt", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" }, contactPersonId: ids.personB })).toEqual(["contactPersonId:company.unknown_person"]);
+    expect(await errorsOf("PATCH", person, { version: await versionOf(person), prescriberPersonId: ids.personB })).toEqual(["prescriberPersonId:person.unknown_person"]);
+    expect(await errorsOf("PATCH", person, { version: await versionOf(person), prescriberCompanyId: ids.companyB })).toEqual(["prescriberCompanyId:person.unknown_company"]);
+
+    // Named by someone who sees them, they stay through the advisor's edits, which send them back unchanged.
+    await call(admin, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personB });
+    expect((await call<{ name: string }>(advisor, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personB, name: "Scopeagence SARL" })).name).toBe("Scopeagence SARL");
+    expect((await call<{ mainContactId: string }>(advisor, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personA })).mainContactId).toBe(ids.personA);
+  });
+
   it("lets nobody delete a line of a tab of a record out of their data scope, even knowing its id", async () => {
     const person = `/api/v1/persons/${ids.personB}`;
     const company = `/api/v1/companies/${ids.companyB}`;

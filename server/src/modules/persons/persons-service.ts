@@ -149,7 +149,7 @@ export class PersonsService {
     const checked = [];
     for (const [position, input] of inputs.entries()) {
       const { duplicateResolution: _resolution, ...fieldsInput } = input;
-      checked.push(await this.checked(tx, ctx, fieldsInput, input.category).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
+      checked.push(await this.checked(tx, ctx, fieldsInput).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
     }
     const newIds = ids.slice(0, inputs.length);
     const addressRows = checked.flatMap(({ addresses }, position) =>
@@ -206,7 +206,7 @@ export class PersonsService {
       const { version: _version, ...sent } = change;
       const input = { ...sent, ...changedCustomFields(existing.customFields, sent.customFields) };
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
-      const values = await this.checked(tx, ctx, input, input.category ?? existing.category, professionalDataAfter(existing, before, input));
+      const values = await this.checked(tx, ctx, input, { row: existing, addresses: before });
       const { addresses, ...fields } = values;
       const merged = { ...existing, ...fields };
       const [row] = await tx
@@ -255,12 +255,17 @@ export class PersonsService {
 
   /**
    * Every check a write needs, field by field, in one problem: references, custom fields, sensitive
-   * flags. `professionalData` is what the professional-only rule reads (the input, unless an update
-   * says otherwise).
+   * flags. `stored` is the person an update changes, with its addresses.
    */
-  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, category: PersonInput["category"], professionalData: Partial<PersonInput> = input): Promise<Checked<T>> {
+  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, stored?: { row: PersonRow; addresses: AddressRow[] }): Promise<Checked<T>> {
     const { values, errors } = checkPersonInput(input, today());
-    errors.push(...professionalFieldErrors(category, professionalData));
+    const category = input.category ?? stored?.row.category ?? "individual";
+    errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
+    // A prescriber newly named must be a person the caller sees: out of their data scope is absent, as elsewhere.
+    const prescriber = input.prescriberPersonId;
+    if (prescriber && prescriber !== stored?.row.prescriberPersonId && !(await personNamesIn(tx, ctx, [prescriber])).has(prescriber)) {
+      errors.push({ path: "prescriberPersonId", code: "person.unknown_person" });
+    }
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }
