@@ -18,7 +18,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
 import { originNamesIn } from "../origins/index.js";
-import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
@@ -33,6 +33,9 @@ const codedFields = [
   { field: "legalForm", table: "legal_forms" },
   { field: "importance", table: "importance" },
 ] as const;
+
+/** The fields of a company that name a person. */
+const personReferences = ["mainContactId", "prescriberPersonId"] as const;
 
 type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, CustomFieldValue> };
 
@@ -121,10 +124,13 @@ export class CompaniesService {
   /**
    * Creates a suspect. With `mainContact`, the main contact is created as a person in the same
    * transaction: both are written, or neither. Errors on the person are reported under `mainContact.`.
+   * The custom fields of both are checked even when none are sent, as `PersonsService.create` does.
    */
   async create(ctx: RequestContext, input: CompanyCreateInput): Promise<CompanyView> {
     requirePermission(ctx, companyPermissions.write);
-    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+    const { mainContact } = input;
+    const checked = { ...input, customFields: input.customFields ?? {}, ...(mainContact ? { mainContact: { ...mainContact, customFields: mainContact.customFields ?? {} } } : {}) };
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, checked));
   }
 
   /**
@@ -172,7 +178,8 @@ export class CompaniesService {
     return this.write(ctx, async (tx) => {
       const [current] = await tx.select().from(companies).where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id), withinScope(ctx.dataScope, companies))).for("update");
       const existing = checkVersion(current, change.version);
-      const { version: _version, ...input } = change;
+      const { version: _version, ...sent } = change;
+      const input = { ...sent, ...changedCustomFields(existing.customFields, sent.customFields) };
       const { values, errors } = await this.checked(tx, ctx, input, existing);
       if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
       const { addresses, ...fields } = values;
@@ -224,7 +231,12 @@ export class CompaniesService {
    * Every check a write needs, field by field: identifiers and referentials (company-input.ts),
    * reference values, custom fields. Sensitive flags without their permission are refused at once (403).
    */
-  private async checked<T extends Partial<CompanyInput>>(tx: Executor, ctx: RequestContext, input: T, current: CompanyIdentity | undefined): Promise<{ values: Checked<T>; errors: FieldError[] }> {
+  private async checked<T extends Partial<CompanyInput>>(
+    tx: Executor,
+    ctx: RequestContext,
+    input: T,
+    current: (CompanyIdentity & Partial<Record<(typeof personReferences)[number], string | null>>) | undefined,
+  ): Promise<{ values: Checked<T>; errors: FieldError[] }> {
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, companyPermissions.writeSensitive)) {
       throw new Problem(403, "company.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "company.sensitive_forbidden" })) });
     }
@@ -236,6 +248,13 @@ export class CompaniesService {
     for (const code of await unknownReferenceCodes(tx, ctx.tenantId, "markers", input.markers ?? [])) {
       errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
     }
+    // A person newly named must be one the caller sees: out of their data scope is absent, as elsewhere.
+    const named = personReferences.flatMap((field) => {
+      const personId = input[field];
+      return personId && personId !== current?.[field] ? [{ field, personId }] : [];
+    });
+    const visible = await personNamesIn(tx, ctx, named.map(({ personId }) => personId));
+    for (const { field, personId } of named) if (!visible.has(personId)) errors.push({ path: field, code: "company.unknown_person" });
     const { customFields: typedFields, ...others } = values;
     const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
     errors.push(...(customFields?.errors ?? []));

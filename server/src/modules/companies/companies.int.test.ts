@@ -208,6 +208,14 @@ describe("companies", () => {
     expect(ranked[0]).toBe(company.id);
   });
 
+  it("changes only the custom fields a PATCH sends", async () => {
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "broker", labelFr: "Courtier", labelEn: "Broker", type: "text" } });
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "staff_rep", labelFr: "Représentant", labelEn: "Staff rep", type: "text" } });
+    const company = await created(acme({ name: "Partielle SAS", customFields: { broker: "Cabinet A", staff_rep: "Marie" } }));
+    const changed = await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { version: company.version, customFields: { broker: "Cabinet B" } } });
+    expect(changed.json().customFields).toEqual({ broker: "Cabinet B", staff_rep: "Marie" });
+  });
+
   it("filters by NAF (sous-classe or division), headcount band, marker, postal code and custom field, and exports the list", async () => {
     await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "segment", labelFr: "Segment", labelEn: "Segment", type: "list", listValues: ["tpe", "pme"] } });
     const clinic = await created(acme({ name: "Clinique Orlando", nafCode: "86.10Z", headcountBand: "32", customFields: { segment: "pme" } }));
@@ -381,5 +389,23 @@ describe("companies", () => {
     const betaOrigin = betaOrigins.items.find((origin) => origin.code === "online_agency")?.id ?? "";
     const crossing = await beta.request({ method: "POST", url: "/api/v1/companies", payload: acme({ originId: betaOrigin, prescriberCompanyId: company.id }) });
     expect(fieldErrors(crossing.json())).toEqual(["prescriberCompanyId:company.unknown_company"]);
+  });
+
+  it("takes as a person's prescriber only a company of the tenant, and writes nothing otherwise", async () => {
+    const company = await created(acme({ name: "Prescriptrice SA" }));
+    const beta = await t.signIn("admin@beta.demo");
+    const betaOrigin = (await beta.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const person = { category: "individual", lastName: "Prescrite", originId: betaOrigin, prescriberCompanyId: company.id };
+    const crossing = await beta.request({ method: "POST", url: "/api/v1/persons", payload: person });
+    expect(crossing.statusCode).toBe(400);
+    expect(fieldErrors(crossing.json())).toEqual(["prescriberCompanyId:person.unknown_company"]);
+    expect((await beta.request({ method: "GET", url: "/api/v1/persons?q=Prescrite" })).json<{ total: number }>().total).toBe(0);
+
+    const accepted = await admin.request({ method: "POST", url: "/api/v1/persons", payload: { ...person, originId } });
+    expect(accepted.json()).toMatchObject({ prescriberCompanyId: company.id });
+    const { id, version } = accepted.json<{ id: string; version: number }>();
+    const unknown = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version, prescriberCompanyId: "01900000-0000-7000-8000-000000000000" } });
+    expect(fieldErrors(unknown.json())).toEqual(["prescriberCompanyId:person.unknown_company"]);
+    expect((await admin.request({ method: "GET", url: `/api/v1/persons/${id}` })).json()).toMatchObject({ prescriberCompanyId: company.id, version });
   });
 });

@@ -86,6 +86,8 @@ export class CompanyPersonsService {
   async remove(ctx: RequestContext, companyId: string, linkId: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
     await withTenant(this.database, ctx, async (tx) => {
+      // A company out of the caller's data scope is absent, its persons tab with it.
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const [row] = await tx
         .delete(companyPersons)
         .where(and(eq(companyPersons.tenantId, ctx.tenantId), eq(companyPersons.companyId, companyId), eq(companyPersons.id, linkId)))

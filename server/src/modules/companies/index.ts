@@ -14,6 +14,7 @@ import { CompanyRelationsService } from "./relations-service.js";
 import { registerCompanyRoutes } from "./routes.js";
 import { companyAttachments, companyCompetitorCoverages } from "./schema.js";
 import { CompanySitesService } from "./sites-service.js";
+import { prescriberCompanyCheck } from "./prescriber-check.js";
 import { registerCompanyTabRoutes } from "./tab-routes.js";
 
 export { companyPermissions } from "./permissions.js";
@@ -59,6 +60,8 @@ export function registerCompaniesModule(app: AppServer, deps: CompaniesModuleDep
   };
   const attachments = new AttachmentsService(deps.database, deps.files, { ...owner, table: companyAttachments });
   const companies = new CompaniesService(deps.database, deps.customFields, deps.persons, attachments);
+  // Registered before the duplicates module's entry check: a field error answers before a suspected duplicate.
+  deps.persons.hooks.register(prescriberCompanyCheck);
   registerCompanyRoutes(app, companies);
   registerCompanyTabRoutes(app, {
     companies,

@@ -80,6 +80,8 @@ export class CompanyRelationsService {
   async remove(ctx: RequestContext, companyId: string, relationId: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
     await withTenant(this.database, ctx, async (tx) => {
+      // A company out of the caller's data scope is absent, its relations with it.
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const [row] = await tx
         .delete(companyRelations)
         .where(and(eq(companyRelations.tenantId, ctx.tenantId), eq(companyRelations.id, relationId), or(eq(companyRelations.companyId, companyId), eq(companyRelations.relatedCompanyId, companyId))))

@@ -5,8 +5,8 @@ import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
-import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { storedAddress, type PostalAddressInput } from "../persons/index.js";
+import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import { personNamesIn, storedAddress, type PostalAddressInput } from "../persons/index.js";
 import { findCompany } from "./companies-service.js";
 import { checkPhone, checkSiteSiret } from "./company-input.js";
 import { companyPermissions } from "./permissions.js";
@@ -68,6 +68,7 @@ export class CompanySitesService {
       const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const { address, ...fields } = checkedSite(input, company.siren);
+      await refuseContactOutOfSight(tx, ctx, fields.contactPersonId, null);
       const [row] = await tx
         .insert(companySites)
         .values({ ...fields, name: input.name, ...storedAddress(address), tenantId: ctx.tenantId, companyId, createdBy: ctx.userId, updatedBy: ctx.userId })
@@ -91,6 +92,7 @@ export class CompanySitesService {
         .for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, address, ...fields } = checkedSite(change, company.siren);
+      await refuseContactOutOfSight(tx, ctx, fields.contactPersonId, existing.contactPersonId);
       const [row] = await tx
         .update(companySites)
         .set({ ...fields, ...(address ? storedAddress(address) : {}), ...nextVersion(existing, ctx.userId) })
@@ -106,6 +108,8 @@ export class CompanySitesService {
   async remove(ctx: RequestContext, companyId: string, siteId: string): Promise<void> {
     requirePermission(ctx, companyPermissions.write);
     await withTenant(this.database, ctx, async (tx) => {
+      // A company out of the caller's data scope is absent, its sites with it.
+      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
       const [row] = await tx.delete(companySites).where(and(eq(companySites.tenantId, ctx.tenantId), eq(companySites.companyId, companyId), eq(companySites.id, siteId))).returning();
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: "company_site", entityId: row.id, before: { companyId, ...toSiteView(row) }, after: null });
@@ -132,4 +136,10 @@ function checkedSite<T extends Partial<SiteInput>>(input: T, companySiren: strin
   else if (phone.value !== undefined) values.phone = phone.value;
   if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
   return values;
+}
+
+/** A contact newly named must be a person the caller sees: out of their data scope is absent, as elsewhere. */
+async function refuseContactOutOfSight(tx: Executor, ctx: RequestContext, contactPersonId: string | null | undefined, stored: string | null): Promise<void> {
+  if (!contactPersonId || contactPersonId === stored) return;
+  if (!(await personNamesIn(tx, ctx, [contactPersonId])).has(contactPersonId)) throw invalidFields([{ path: "contactPersonId", code: "company.unknown_person" }]);
 }

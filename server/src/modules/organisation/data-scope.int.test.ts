@@ -147,6 +147,48 @@ describe("data scope on files and writes", () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
     expect(outside?.statusCode).toBe(404);
   });
+
+  it("lets nobody name a person or company out of their data scope as contact or prescriber, and keeps one already named", async () => {
+    const advisor = callers.advisorA as Caller;
+    const errorsOf = async (method: "PATCH" | "POST", url: string, payload: Record<string, unknown>) => {
+      const response = await advisor.request({ method, url, payload });
+      return (response.json<{ errors?: Array<{ path: string; code: string }> }>().errors ?? []).map((error) => `${error.path}:${error.code}`);
+    };
+    const company = `/api/v1/companies/${ids.companyA}`;
+    const person = `/api/v1/persons/${ids.personA}`;
+    const versionOf = async (url: string) => (await call<{ version: number }>(admin, "GET", url)).version;
+    expect(await errorsOf("PATCH", company, { version: await versionOf(company), mainContactId: ids.personB, prescriberPersonId: ids.personB })).toEqual([
+      "mainContactId:company.unknown_person",
+      "prescriberPersonId:company.unknown_person",
+    ]);
+    expect(await errorsOf("POST", `${company}/sites`, { name: "Dépôt", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" }, contactPersonId: ids.personB })).toEqual(["contactPersonId:company.unknown_person"]);
+    expect(await errorsOf("PATCH", person, { version: await versionOf(person), prescriberPersonId: ids.personB })).toEqual(["prescriberPersonId:person.unknown_person"]);
+    expect(await errorsOf("PATCH", person, { version: await versionOf(person), prescriberCompanyId: ids.companyB })).toEqual(["prescriberCompanyId:person.unknown_company"]);
+
+    // Named by someone who sees them, they stay through the advisor's edits, which send them back unchanged.
+    await call(admin, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personB });
+    expect((await call<{ name: string }>(advisor, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personB, name: "Scopeagence SARL" })).name).toBe("Scopeagence SARL");
+    expect((await call<{ mainContactId: string }>(advisor, "PATCH", company, { version: await versionOf(company), mainContactId: ids.personA })).mainContactId).toBe(ids.personA);
+  });
+
+  it("lets nobody delete a line of a tab of a record out of their data scope, even knowing its id", async () => {
+    const person = `/api/v1/persons/${ids.personB}`;
+    const company = `/api/v1/companies/${ids.companyB}`;
+    const lines = [
+      `${person}/relations/${(await call<{ id: string }>(admin, "POST", `${person}/relations`, { type: "sibling_of", personId: ids.personBroker })).id}`,
+      `${person}/competitor-coverages/${(await call<{ id: string }>(admin, "POST", `${person}/competitor-coverages`, { domain: "health", insurer: "Ailleurs" })).id}`,
+      `${company}/relations/${(await call<{ id: string }>(admin, "POST", `${company}/relations`, { type: "partner_of", companyId: ids.companyBroker })).id}`,
+      `${company}/persons/${(await call<{ id: string }>(admin, "POST", `${company}/persons`, { personId: ids.personBroker, role: "officer" })).id}`,
+      `${company}/sites/${(await call<{ id: string }>(admin, "POST", `${company}/sites`, { name: "Hors champ", address: { lines: ["1 rue de la Paix"], postalCode: "75002", city: "Paris" } })).id}`,
+      `${company}/competitor-coverages/${(await call<{ id: string }>(admin, "POST", `${company}/competitor-coverages`, { domain: "health", insurer: "Ailleurs" })).id}`,
+    ];
+    for (const url of lines) expect((await callers.advisorA?.request({ method: "DELETE", url }))?.statusCode, url).toBe(404);
+    for (const url of lines) {
+      const [tab, lineId] = [url.slice(0, url.lastIndexOf("/")), url.slice(url.lastIndexOf("/") + 1)];
+      const items = (await call<{ items: Array<{ id: string }> }>(admin, "GET", tab)).items.map((item) => item.id);
+      expect(items, tab).toContain(lineId);
+    }
+  });
 });
 
 describe("scope follows the organisation", () => {

@@ -72,6 +72,8 @@ export class CompetitorCoveragesService {
     requirePermission(ctx, this.owner.permissions.write);
     const coverages = this.owner.table;
     await withTenant(this.database, ctx, async (tx) => {
+      // A record out of the caller's data scope is absent, its coverages with it.
+      if (!(await this.owner.exists(tx, ctx, ownerId))) throw notFound();
       const [row] = await tx
         .delete(coverages)
         .where(and(eq(coverages.tenantId, ctx.tenantId), eq(coverages.ownerId, ownerId), eq(coverages.id, coverageId)))

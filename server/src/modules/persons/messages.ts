@@ -9,6 +9,7 @@ registerMessages({
   "person.professional_only": { fr: "Réservé aux professionnels", en: "For professionals only" },
   "person.unknown_origin": { fr: "Origine inconnue", en: "Unknown origin" },
   "person.unknown_person": { fr: "Personne inconnue", en: "Unknown person" },
+  "person.unknown_company": { fr: "Entreprise inconnue", en: "Unknown company" },
   "person.unknown_reference_value": { fr: "Valeur inconnue ou désactivée : {value}", en: "Unknown or deactivated value: {value}" },
   "person.sensitive_forbidden": {
     fr: "Modifier PPE ou gel des avoirs demande la permission person:write_sensitive",

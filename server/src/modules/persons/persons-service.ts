@@ -20,7 +20,7 @@ import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
-import { unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
 import { personWhere, type PersonFilters } from "./person-filters.js";
 import { classifyPersonQuery, searchableName } from "./person-search.js";
@@ -106,9 +106,13 @@ export class PersonsService {
     });
   }
 
+  /**
+   * A client's creation: its custom fields are checked even when it sends none, so that a required
+   * one is required of every client (interfaces creating through `createIn` do not know the tenant's).
+   */
   async create(ctx: RequestContext, input: PersonInput): Promise<PersonView> {
     requirePermission(ctx, personPermissions.write);
-    return this.write(ctx, (tx) => this.createIn(tx, ctx, input));
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, { ...input, customFields: input.customFields ?? {} }));
   }
 
   /**
@@ -145,7 +149,7 @@ export class PersonsService {
     const checked = [];
     for (const [position, input] of inputs.entries()) {
       const { duplicateResolution: _resolution, ...fieldsInput } = input;
-      checked.push(await this.checked(tx, ctx, fieldsInput, input.category).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
+      checked.push(await this.checked(tx, ctx, fieldsInput).catch((error: unknown) => (inputs.length === 1 ? Promise.reject(error) : Promise.reject(atPosition(error, position)))));
     }
     const newIds = ids.slice(0, inputs.length);
     const addressRows = checked.flatMap(({ addresses }, position) =>
@@ -199,8 +203,10 @@ export class PersonsService {
     return this.write(ctx, async (tx) => {
       const [current] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id), withinScope(ctx.dataScope, persons))).for("update");
       const existing = checkVersion(current, change.version);
-      const { version: _version, ...input } = change;
-      const values = await this.checked(tx, ctx, input, input.category ?? existing.category);
+      const { version: _version, ...sent } = change;
+      const input = { ...sent, ...changedCustomFields(existing.customFields, sent.customFields) };
+      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
+      const values = await this.checked(tx, ctx, input, { row: existing, addresses: before });
       const { addresses, ...fields } = values;
       const merged = { ...existing, ...fields };
       const [row] = await tx
@@ -209,7 +215,6 @@ export class PersonsService {
         .where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, id)))
         .returning();
       if (!row) throw notFound();
-      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       const previous = { ...toPersonView(ctx, existing, before) };
       await this.hooks.saved(tx, ctx, [id], { created: false, changedFields: changedFields(previous, { ...toPersonView(ctx, row, after) }) });
@@ -248,10 +253,19 @@ export class PersonsService {
     return new Problem(307, "person.merged", { headers: { location: `/api/v1/persons/${successor}` }, extensions: { mergedInto: successor } });
   }
 
-  /** Every check a write needs, field by field, in one problem: references, custom fields, sensitive flags. */
-  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, category: PersonInput["category"]): Promise<Checked<T>> {
+  /**
+   * Every check a write needs, field by field, in one problem: references, custom fields, sensitive
+   * flags. `stored` is the person an update changes, with its addresses.
+   */
+  private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, stored?: { row: PersonRow; addresses: AddressRow[] }): Promise<Checked<T>> {
     const { values, errors } = checkPersonInput(input, today());
-    errors.push(...professionalFieldErrors(category, input));
+    const category = input.category ?? stored?.row.category ?? "individual";
+    errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
+    // A prescriber newly named must be a person the caller sees: out of their data scope is absent, as elsewhere.
+    const prescriber = input.prescriberPersonId;
+    if (prescriber && prescriber !== stored?.row.prescriberPersonId && !(await personNamesIn(tx, ctx, [prescriber])).has(prescriber)) {
+      errors.push({ path: "prescriberPersonId", code: "person.unknown_person" });
+    }
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }
@@ -276,6 +290,18 @@ export class PersonsService {
       throw field ? new Problem(400, "validation.failed", { errors: [field] }) : error;
     });
   }
+}
+
+/**
+ * What the professional-only rule reads on an update. A change that makes a professional an
+ * individual would otherwise leave the stored professional data (and professional address) on an
+ * individual: they count unless the change clears or replaces them.
+ */
+function professionalDataAfter(existing: PersonRow, addresses: AddressRow[], change: Partial<PersonInput>): Partial<PersonInput> {
+  if (existing.category !== "professional" || change.category === undefined || change.category === "professional") return change;
+  const { professionalCompanyName, professionalEmail, professionalPhone, functions, madelinEligible, businessCreator } = existing;
+  const stored = addresses.map(({ kind, lines, postalCode, city, country }) => ({ kind, lines, postalCode, city, country }));
+  return { professionalCompanyName, professionalEmail, professionalPhone, functions, madelinEligible, businessCreator, addresses: stored, ...change };
 }
 
 /** A refusal of one of several inputs, its fields placed under the input's position. */

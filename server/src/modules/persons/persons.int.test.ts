@@ -72,6 +72,37 @@ describe("persons", () => {
     expect((await advisor.request({ method: "GET", url: `/api/v1/persons/${created.id}` })).json()).not.toHaveProperty("pep");
   });
 
+  it("refuses to make a professional an individual while their professional data stays, and changes nothing", async () => {
+    const professional = await create(admin, {
+      category: "professional",
+      lastName: "Kermarrec",
+      originId,
+      functions: "Gérant",
+      madelinEligible: true,
+      addresses: [{ kind: "professional", lines: ["1 place Saint-Corentin"], postalCode: "29000", city: "Quimper" }],
+    });
+    const { id, version } = professional.json<{ id: string; version: number }>();
+    const kept = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version, category: "individual" } });
+    expect(kept.statusCode).toBe(400);
+    expect(kept.json().errors.map((error: { path: string; code: string }) => `${error.path}:${error.code}`).sort()).toEqual(
+      ["addresses.0.kind:person.professional_only", "functions:person.professional_only", "madelinEligible:person.professional_only"].sort(),
+    );
+    expect((await admin.request({ method: "GET", url: `/api/v1/persons/${id}` })).json()).toMatchObject({ category: "professional", functions: "Gérant", version });
+    const cleared = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version, category: "individual", functions: null, madelinEligible: false, addresses: [] } });
+    expect(cleared.json()).toMatchObject({ category: "individual", functions: null, madelinEligible: false, addresses: [] });
+  });
+
+  it("changes only the custom fields a PATCH sends, and clears those sent null", async () => {
+    for (const key of ["hobby", "referrer"]) await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key, labelFr: key, labelEn: key, type: "text" } });
+    const { id, version } = (await create(admin, { ...durand(), lastName: "Partiel", customFields: { hobby: "voile", referrer: "Paul" } })).json<{ id: string; version: number }>();
+    const changed = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version, customFields: { hobby: "golf" } } });
+    expect(changed.json().customFields).toEqual({ hobby: "golf", referrer: "Paul" });
+    const cleared = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version: version + 1, customFields: { referrer: null } } });
+    expect(cleared.json().customFields).toEqual({ hobby: "golf", referrer: null });
+    const wrong = await admin.request({ method: "PATCH", url: `/api/v1/persons/${id}`, payload: { version: version + 2, customFields: { nobody: 1 } } });
+    expect(wrong.json().errors).toEqual([expect.objectContaining({ path: "customFields.nobody", code: "custom_field.unknown" })]);
+  });
+
   it("refuses a stale version with 409", async () => {
     const created = (await create(admin, { ...durand(), lastName: "Bernard" })).json<{ id: string }>();
     expect((await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, firstName: "Anne" } })).statusCode).toBe(200);

@@ -76,6 +76,8 @@ export class RelationsService {
   async remove(ctx: RequestContext, personId: string, relationId: string): Promise<void> {
     requirePermission(ctx, personPermissions.write);
     await withTenant(this.database, ctx, async (tx) => {
+      // A person out of the caller's data scope is absent, its relations with it.
+      await requirePerson(tx, ctx, personId);
       const [row] = await tx
         .delete(personRelations)
         .where(and(eq(personRelations.tenantId, ctx.tenantId), eq(personRelations.id, relationId), or(eq(personRelations.personId, personId), eq(personRelations.relatedPersonId, personId))))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateCustomFieldValues, type CustomFieldDefinition } from "./custom-field-values.js";
+import { changedCustomFields, validateCustomFieldValues, type CustomFieldDefinition } from "./custom-field-values.js";
 
 const field = (key: string, type: CustomFieldDefinition["type"], extra: Partial<CustomFieldDefinition> = {}): CustomFieldDefinition => ({
   key,
@@ -41,5 +41,15 @@ describe("validateCustomFieldValues", () => {
   it("does not require an inactive field and treats empty as absent", () => {
     const result = validateCustomFieldValues(definitions, { loyalty_number: "" });
     expect(result.errors).toEqual([{ path: "customFields.loyalty_number", code: "custom_field.required" }]);
+  });
+});
+
+describe("changedCustomFields", () => {
+  it("keeps the stored values a PATCH does not send, takes the sent ones, and clears those sent null", () => {
+    expect(changedCustomFields({ loyalty_number: "A12", children: 2, smoker: true }, { children: 3, smoker: null })).toEqual({ customFields: { loyalty_number: "A12", children: 3, smoker: null } });
+  });
+
+  it("changes nothing when the PATCH sends no custom fields", () => {
+    expect(changedCustomFields({ loyalty_number: "A12" }, undefined)).toEqual({});
   });
 });

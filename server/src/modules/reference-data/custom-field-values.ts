@@ -68,3 +68,13 @@ export function validateCustomFieldValues(
   }
   return { values: accepted, errors };
 }
+
+/**
+ * The custom fields a PATCH leads to: the stored values with the sent ones over them, key by key
+ * (a key sent `null` clears its value, a key not sent keeps it), as `{ customFields }`; nothing
+ * when the PATCH sends none. So a client sends only the custom fields it changes, as for every
+ * other field; the whole is then checked as one (a required field left empty is still refused).
+ */
+export function changedCustomFields(stored: Readonly<Record<string, unknown>>, sent: Readonly<Record<string, unknown>> | undefined): { customFields?: Record<string, unknown> } {
+  return sent === undefined ? {} : { customFields: { ...stored, ...sent } };
+}

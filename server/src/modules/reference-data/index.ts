@@ -11,7 +11,7 @@ import { registerReferentialsRoutes } from "./referentials-routes.js";
 export { referencePermissions } from "./permissions.js";
 export { installReferenceTables } from "./tenant-setup.js";
 export { unknownReferenceCodes } from "./reference-codes.js";
-export { validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
+export { changedCustomFields, validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
 export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
 export { findCommunes, normaliseText, searchPostalCodes, headcountBands, type PostalCodeEntry } from "./referentials/index.js";
 export { searchNaf, searchIdcc, type NafEntry, type IdccEntry, type HeadcountBand, type HeadcountBandCode } from "./referentials/index.js";

@@ -98,6 +98,23 @@ describe("custom fields", () => {
     expect(persons.items).toEqual([expect.objectContaining({ key: "channel", listValues: ["phone", "web"], required: true })]);
   });
 
+  it("requires a required custom field of every person and company a client creates, whether it sends custom fields or not", async () => {
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "company", key: "sector", labelFr: "Secteur", labelEn: "Sector", type: "text", required: true } });
+    const origins = (await admin.request({ method: "GET", url: "/api/v1/origins?q=online_agency" })).json<{ items: Array<{ id: string }> }>();
+    const person = { category: "individual", lastName: "Sanscanal", originId: origins.items[0]?.id };
+    const paths = (body: { errors?: Array<{ path: string; code: string }> }) => (body.errors ?? []).map((error) => `${error.path}:${error.code}`);
+    for (const customFields of [undefined, {}]) {
+      const refused = await admin.request({ method: "POST", url: "/api/v1/persons", payload: { ...person, ...(customFields ? { customFields } : {}) } });
+      expect(paths(refused.json())).toEqual(["customFields.channel:custom_field.required"]);
+    }
+    const company = { name: "Sans secteur", legalForm: "association", originId: origins.items[0]?.id, mainContact: { ...person, firstName: "Contact" } };
+    const companyRefused = await admin.request({ method: "POST", url: "/api/v1/companies", payload: company });
+    expect(paths(companyRefused.json()).sort()).toEqual(["customFields.sector:custom_field.required", "mainContact.customFields.channel:custom_field.required"]);
+    expect((await admin.request({ method: "GET", url: "/api/v1/persons?q=Sanscanal" })).json<{ total: number }>().total).toBe(0);
+    const accepted = await admin.request({ method: "POST", url: "/api/v1/persons", payload: { ...person, customFields: { channel: "web" } } });
+    expect(accepted.statusCode).toBe(201);
+  });
+
   it("lets only an administrator manage them", async () => {
     const advisor = await t.signIn("conseiller@alpha.demo");
     expect((await advisor.request({ method: "GET", url: "/api/v1/custom-fields" })).statusCode).toBe(200);
