@@ -1,14 +1,15 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { headcountBandLabel } from "./company-referentials.js";
+import { customFieldColumns, type CustomFieldView } from "../reference-data/index.js";
 import type { CompanyExportRow } from "./companies-service.js";
 import type { CompanyView } from "./company-view.js";
 
 const headOffice = (company: CompanyView) => company.addresses.find((address) => address.kind === "head_office");
 const day = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
-/** The columns of the companies export, in French like the screens; screening flags only when the reader may see them. */
-export function companyExportColumns(withSensitive: boolean): ExportColumn<CompanyExportRow>[] {
+/** The columns of the companies export, in French like the screens; screening flags only when the reader may see them; then the tenant's custom fields. */
+export function companyExportColumns(withSensitive: boolean, customFields: readonly CustomFieldView[]): ExportColumn<CompanyExportRow>[] {
   const columns: ExportColumn<CompanyExportRow>[] = [
     { header: "id", value: (company) => company.id, width: 38 },
     { header: "raison sociale", value: (company) => company.name, width: 32 },
@@ -39,5 +40,5 @@ export function companyExportColumns(withSensitive: boolean): ExportColumn<Compa
     { header: "créée le", value: (company) => new Date(company.createdAt), numFmt: "dd/mm/yyyy" },
   ];
   if (withSensitive) columns.push({ header: "PPE", value: (company) => company.pep }, { header: "gel des avoirs", value: (company) => company.assetFreeze });
-  return columns;
+  return [...columns, ...customFieldColumns<CompanyExportRow>(customFields)];
 }

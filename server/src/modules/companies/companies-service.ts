@@ -18,7 +18,7 @@ import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../pl
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
 import { originNamesIn } from "../origins/index.js";
-import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
 import { checkCompanyInput, sensitiveFields, type CompanyAddressInput, type CompanyChange, type CompanyCreateInput, type CompanyIdentity, type CompanyInput } from "./company-input.js";
@@ -98,6 +98,12 @@ export class CompaniesService {
   }
 
   /** The list as `iterate` reads it, with the names of its origin and main contact beside their ids: the export's rows. */
+  /** The tenant's custom fields of companies, which the export adds as columns. */
+  async customFieldsForExport(ctx: RequestContext): Promise<CustomFieldView[]> {
+    requirePermission(ctx, companyPermissions.read);
+    return readAsTenant(this.database, ctx, (tx) => this.customFields.definitionsFor(tx, ctx.tenantId, "company"));
+  }
+
   async *iterateForExport(ctx: RequestContext, filters: CompanyFilters): AsyncGenerator<CompanyExportRow[]> {
     requirePermission(ctx, companyPermissions.read);
     const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));

@@ -235,6 +235,9 @@ describe("companies", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("Clinique Orlando;sarl");
     expect(lines[1]).toContain("250 à 499 salariés");
+    const segment = lines[0]?.split(";").indexOf("Segment") ?? -1;
+    expect(segment).toBeGreaterThan(lines[0]?.split(";").indexOf("créée le") ?? Infinity);
+    expect(lines[1]?.split(";")[segment]).toBe("pme");
     const xlsx = await admin.request({ method: "GET", url: "/api/v1/companies/export?format=xlsx&nafCode=86" });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });

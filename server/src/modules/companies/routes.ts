@@ -153,7 +153,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
       const ctx = contextOf(request);
       // Checked here: the rows are read lazily, once the answer has started.
       const { format, ...query } = request.query;
-      const file = exportTable("entreprises", "Entreprises", companyExportColumns(hasPermission(ctx, companyPermissions.readSensitive)), companies.iterateForExport(ctx, query), format);
+      const file = exportTable("entreprises", "Entreprises", companyExportColumns(hasPermission(ctx, companyPermissions.readSensitive), await companies.customFieldsForExport(ctx)), companies.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );

@@ -1,13 +1,17 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
+import { customFieldColumns, type CustomFieldView } from "../reference-data/index.js";
 import type { PersonExportRow } from "./persons-service.js";
 import type { PersonView } from "./person-view.js";
 
 const phone = (value: string | null): string => (value ? formatFrenchPhone(value) : "");
-const mainAddress = (person: PersonView) => person.addresses.find((address) => address.kind === "main");
+const addressOf = (person: PersonView, kind: "main" | "secondary") => person.addresses.find((address) => address.kind === kind);
 
-/** The columns of the persons export, in French like the screens; screening flags only when the reader may see them. */
-export function personExportColumns(withSensitive: boolean): ExportColumn<PersonExportRow>[] {
+/**
+ * The columns of the persons export, in French like the screens: the record, its two addresses,
+ * screening flags only when the reader may see them, then the tenant's custom fields.
+ */
+export function personExportColumns(withSensitive: boolean, customFields: readonly CustomFieldView[]): ExportColumn<PersonExportRow>[] {
   const columns: ExportColumn<PersonExportRow>[] = [
     { header: "id", value: (person) => person.id, width: 38 },
     { header: "catégorie", value: (person) => (person.category === "individual" ? "particulier" : "professionnel") },
@@ -19,9 +23,12 @@ export function personExportColumns(withSensitive: boolean): ExportColumn<Person
     { header: "e-mail", value: (person) => person.email, width: 30 },
     { header: "mobile", value: (person) => phone(person.mobilePhone) },
     { header: "fixe", value: (person) => phone(person.landlinePhone) },
-    { header: "adresse", value: (person) => mainAddress(person)?.normalisedLines.slice(0, -1).join(", "), width: 40 },
-    { header: "code postal", value: (person) => mainAddress(person)?.postalCode },
-    { header: "ville", value: (person) => mainAddress(person)?.city, width: 24 },
+    { header: "adresse", value: (person) => addressOf(person, "main")?.normalisedLines.slice(0, -1).join(", "), width: 40 },
+    { header: "code postal", value: (person) => addressOf(person, "main")?.postalCode },
+    { header: "ville", value: (person) => addressOf(person, "main")?.city, width: 24 },
+    { header: "adresse secondaire", value: (person) => addressOf(person, "secondary")?.normalisedLines.slice(0, -1).join(", "), width: 40 },
+    { header: "code postal secondaire", value: (person) => addressOf(person, "secondary")?.postalCode },
+    { header: "ville secondaire", value: (person) => addressOf(person, "secondary")?.city, width: 24 },
     { header: "nature", value: (person) => person.nature },
     { header: "origine", value: (person) => person.originName, width: 30 },
     { header: "id origine", value: (person) => person.originId, width: 38 },
@@ -33,5 +40,5 @@ export function personExportColumns(withSensitive: boolean): ExportColumn<Person
     { header: "créé le", value: (person) => new Date(person.createdAt), numFmt: "dd/mm/yyyy" },
   ];
   if (withSensitive) columns.push({ header: "PPE", value: (person) => person.pep }, { header: "gel des avoirs", value: (person) => person.assetFreeze });
-  return columns;
+  return [...columns, ...customFieldColumns<PersonExportRow>(customFields)];
 }

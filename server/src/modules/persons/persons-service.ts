@@ -20,7 +20,7 @@ import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { normaliseAddress } from "../addresses/index.js";
-import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue } from "../reference-data/index.js";
+import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
 import { personWhere, type PersonFilters } from "./person-filters.js";
 import { classifyPersonQuery, searchableName } from "./person-search.js";
@@ -91,6 +91,12 @@ export class PersonsService {
   }
 
   /** The list as `iterate` reads it, with the origin's name beside its id: the export's rows. */
+  /** The tenant's custom fields of persons, which the export adds as columns. */
+  async customFieldsForExport(ctx: RequestContext): Promise<CustomFieldView[]> {
+    requirePermission(ctx, personPermissions.read);
+    return readAsTenant(this.database, ctx, (tx) => this.customFields.definitionsFor(tx, ctx.tenantId, "person"));
+  }
+
   async *iterateForExport(ctx: RequestContext, filters: PersonFilters): AsyncGenerator<PersonExportRow[]> {
     requirePermission(ctx, personPermissions.read);
     const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));

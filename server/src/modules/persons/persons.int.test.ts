@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
@@ -186,6 +187,26 @@ describe("persons", () => {
     expect([header.indexOf("origine"), header.indexOf("id origine")].map((index) => lines[1]?.split(";")[index])).toEqual(["Agence en ligne (online_agency)", originId]);
     const xlsx = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=xlsx" });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("exports the secondary address and the tenant's custom fields, typed, after the record's own columns", async () => {
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "first_visit", labelFr: "Première visite", labelEn: "First visit", type: "date", sortOrder: 2 } });
+    await admin.request({ method: "POST", url: "/api/v1/custom-fields", payload: { entity: "person", key: "children", labelFr: "Enfants", labelEn: "Children", type: "number", sortOrder: 1 } });
+    const secondary = { kind: "secondary", lines: ["3 rue des Lilas"], postalCode: "69003", city: "Lyon" };
+    const created = await create(admin, { ...durand(), lastName: "Vasseur", addresses: [...durand().addresses, secondary], customFields: { first_visit: "2026-03-05", children: 2 } });
+    expect(created.statusCode).toBe(201);
+    const csv = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=csv&q=Vasseur" });
+    const [header = [], row = []] = csv.body.replace(/^\ufeff/, "").trim().split(/\r?\n/).map((line) => line.split(";"));
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell("code postal secondaire"), cell("ville secondaire"), cell("Enfants"), cell("Première visite")]).toEqual(["69003", "Lyon", "2", "2026-03-05"]);
+    expect(header.slice(-2)).toEqual(["Enfants", "Première visite"]);
+    const xlsx = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=xlsx&q=Vasseur" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const column = (name: string) => (sheet?.getRow(1).values as unknown[]).indexOf(name);
+    expect(sheet?.getRow(2).getCell(column("Enfants")).value).toBe(2);
+    expect(sheet?.getRow(2).getCell(column("Première visite")).value).toEqual(new Date("2026-03-05T00:00:00Z"));
   });
 
   it("keeps typed relations and shows the inverse on the other record", async () => {

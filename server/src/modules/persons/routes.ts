@@ -153,7 +153,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
     async (request, reply) => {
       const ctx = contextOf(request);
       const { format, ...query } = request.query;
-      const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive)), persons.iterateForExport(ctx, query), format);
+      const file = exportTable("personnes", "Personnes", personExportColumns(hasPermission(ctx, personPermissions.readSensitive), await persons.customFieldsForExport(ctx)), persons.iterateForExport(ctx, query), format);
       return reply.type(file.contentType).header("content-disposition", contentDisposition(file.name)).send(file.stream);
     },
   );

@@ -85,8 +85,8 @@ export class CustomFieldsService {
     });
   }
 
-  /** The definitions a record of `entity` is validated against (used by the modules that own records). */
-  async definitionsFor(tx: Executor, tenantId: string, entity: CustomFieldEntity): Promise<CustomFieldDefinition[]> {
+  /** The definitions a record of `entity` is validated against and exported with (used by the modules that own records). */
+  async definitionsFor(tx: Executor, tenantId: string, entity: CustomFieldEntity): Promise<CustomFieldView[]> {
     const rows = await tx.select().from(customFields).where(and(eq(customFields.tenantId, tenantId), eq(customFields.entity, entity)));
     return rows.map(toView);
   }

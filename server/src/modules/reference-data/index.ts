@@ -13,6 +13,7 @@ export { installReferenceTables } from "./tenant-setup.js";
 export { unknownReferenceCodes } from "./reference-codes.js";
 export { changedCustomFields, validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
 export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
+export { customFieldColumns } from "./custom-field-columns.js";
 export { findCommunes, normaliseText, searchPostalCodes, headcountBands, type PostalCodeEntry } from "./referentials/index.js";
 export { searchNaf, searchIdcc, type NafEntry, type IdccEntry, type HeadcountBand, type HeadcountBandCode } from "./referentials/index.js";
 export type { ReferenceValuesService, ReferenceUsageCheck } from "./reference-values-service.js";
