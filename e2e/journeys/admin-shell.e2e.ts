@@ -27,6 +27,14 @@ const journey: Journey = {
       await page.getByRole("cell", { name: "conseiller@alpha.demo", exact: true }).waitFor();
     });
 
+    await step("a system role opens read-only, without a save button that the server would refuse", async () => {
+      await page.getByRole("menuitem", { name: "Rôles" }).click();
+      await page.getByRole("cell", { name: "Administrateur", exact: true }).click();
+      await page.getByTestId("role-system-notice").waitFor();
+      if (!(await page.getByRole("textbox", { name: /^Nom/ }).isDisabled())) throw new Error("the name of a system role is editable");
+      if ((await page.getByRole("button", { name: "Enregistrer" }).count()) > 0) throw new Error("a system role shows a save button");
+    });
+
     await step("open the reference table markers", async () => {
       await page.getByRole("menuitem", { name: "Tables de référence" }).click();
       await page.getByRole("cell", { name: "markers", exact: true }).click();
