@@ -58,6 +58,18 @@ const journey: Journey = {
       await values.getByRole("cell", { name: "VIP client", exact: true }).waitFor();
     });
 
+    await step("change the French label of vip, then put it back (each save sends the version it read)", async () => {
+      const values = page.getByTestId("reference-values");
+      for (const label of ["Client très important", "Client VIP"]) {
+        await values.getByRole("row").filter({ has: page.getByRole("cell", { name: "vip", exact: true }) }).getByRole("button", { name: "Éditer" }).click();
+        const form = page.getByTestId("reference-value-edit");
+        await form.getByLabel("Libellé FR").fill(label);
+        await form.getByRole("button", { name: "Enregistrer" }).click();
+        await form.waitFor({ state: "detached" });
+        await values.getByRole("cell", { name: label, exact: true }).waitFor();
+      }
+    });
+
     await step("sign out and see the login page", async () => {
       await page.getByRole("button", { name: "Profil" }).click();
       await page.getByRole("menuitem", { name: "Déconnexion" }).click();
