@@ -68,3 +68,34 @@ export async function fillMainAddressAndOrigin(page: Page, street: string, posta
   await origin.fill("Agence");
   await page.getByRole("option", { name: "Agence en ligne" }).click();
 }
+
+/**
+ * Clicks every sortable column header of the list on screen, twice (ascending, then descending), and
+ * fails if the API refused one of these sorts (a column offered as sortable that the server cannot sort:
+ * the list would show an error, and keep it, since react-admin remembers the sort).
+ */
+export async function sortEveryColumn(page: Page, apiPath: string): Promise<string[]> {
+  const refused: string[] = [];
+  const onResponse = (response: { url: () => string; status: () => number }) => {
+    if (response.url().includes(`/api/v1${apiPath}?`) && response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).search}`);
+  };
+  page.on("response", onResponse);
+  const headers = page.locator("thead .MuiTableSortLabel-root");
+  const names: string[] = [];
+  try {
+    for (let index = 0; index < (await headers.count()); index++) {
+      const header = headers.nth(index);
+      names.push((await header.innerText()).trim());
+      for (const _order of ["asc", "desc"]) {
+        const answered = page.waitForResponse((response) => response.url().includes(`/api/v1${apiPath}?`)).catch(() => null);
+        await header.click();
+        await answered;
+        // A refused sort leaves the list on an error: stop at the first one.
+        if (refused.length > 0) throw new Error(`sort by « ${names.at(-1) ?? "?"} » refused by the API: ${refused.join(", ")}`);
+      }
+    }
+  } finally {
+    page.off("response", onResponse);
+  }
+  return names;
+}

@@ -27,6 +27,14 @@ const journey: Journey = {
       await page.getByRole("cell", { name: "conseiller@alpha.demo", exact: true }).waitFor();
     });
 
+    await step("a system role opens read-only, without a save button that the server would refuse", async () => {
+      await page.getByRole("menuitem", { name: "Rôles" }).click();
+      await page.getByRole("cell", { name: "Administrateur", exact: true }).click();
+      await page.getByTestId("role-system-notice").waitFor();
+      if (!(await page.getByRole("textbox", { name: /^Nom/ }).isDisabled())) throw new Error("the name of a system role is editable");
+      if ((await page.getByRole("button", { name: "Enregistrer" }).count()) > 0) throw new Error("a system role shows a save button");
+    });
+
     await step("open the reference table markers", async () => {
       await page.getByRole("menuitem", { name: "Tables de référence" }).click();
       await page.getByRole("cell", { name: "markers", exact: true }).click();
@@ -48,6 +56,18 @@ const journey: Journey = {
       }
       await values.getByRole("cell", { name: "Client VIP", exact: true }).waitFor();
       await values.getByRole("cell", { name: "VIP client", exact: true }).waitFor();
+    });
+
+    await step("change the French label of vip, then put it back (each save sends the version it read)", async () => {
+      const values = page.getByTestId("reference-values");
+      for (const label of ["Client très important", "Client VIP"]) {
+        await values.getByRole("row").filter({ has: page.getByRole("cell", { name: "vip", exact: true }) }).getByRole("button", { name: "Éditer" }).click();
+        const form = page.getByTestId("reference-value-edit");
+        await form.getByLabel("Libellé FR").fill(label);
+        await form.getByRole("button", { name: "Enregistrer" }).click();
+        await form.waitFor({ state: "detached" });
+        await values.getByRole("cell", { name: label, exact: true }).waitFor();
+      }
     });
 
     await step("sign out and see the login page", async () => {

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Journey } from "../support";
+import { signIn, type Journey } from "../support";
 
 /** A tiny but real PDF: the server checks the bytes, not only the extension. */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -219,6 +219,23 @@ const journey: Journey = {
       await page.getByTestId("global-search-hit").filter({ hasText: contactName.toUpperCase() }).click();
       await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show$/);
       await page.getByTestId("person-title").filter({ hasText: `M. Yann ${contactName}` }).waitFor();
+    });
+
+    await step("the Identité tab links the main contact to their record", async () => {
+      await page.goto(new URL(companyPath, baseUrl).toString());
+      await page.getByTestId("company-title").filter({ hasText: companyName }).waitFor();
+      await page.getByRole("link", { name: new RegExp(contactName, "i") }).waitFor();
+    });
+
+    await step("an advisor sees a main contact outside their agency named as not accessible, not as an error icon", async () => {
+      await page.getByRole("button", { name: "Profil" }).click();
+      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
+      await signIn(page, baseUrl, "conseiller@alpha.demo", "Mutuelle Alpha");
+      await page.getByRole("menuitem", { name: "Entreprises" }).click();
+      // A Paris company of the demo data whose main contact lives outside the Paris agency's scope.
+      await page.getByText("Bâtir en Bretagne", { exact: true }).click();
+      await page.getByTestId("company-title").filter({ hasText: "Bâtir en Bretagne" }).waitFor();
+      await page.getByTestId("record-out-of-scope").filter({ hasText: "Fiche non accessible" }).waitFor();
     });
   },
 };

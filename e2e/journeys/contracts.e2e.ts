@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { signIn, uniqueLetters, type Journey } from "../support";
+import { signIn, sortEveryColumn, uniqueLetters, type Journey } from "../support";
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/interfaces/samples");
 const INTAKE_FILES = ["holders", "contracts", "beneficiaries"] as const;
@@ -102,6 +102,13 @@ const journey: Journey = {
       await header.getByTestId("person-coverage-flags").locator('[data-domain="savings_retirement"]').waitFor();
       await page.getByTestId("person-tab-contracts").click();
       await page.getByTestId("contracts-tab").getByTestId("contract-row").filter({ hasText: healthContract }).waitFor();
+    });
+
+    await step("the contracts list sorts by every column it offers", async () => {
+      await page.getByRole("menuitem", { name: "Contrats", exact: true }).click();
+      await page.waitForURL(/\/contracts(\?|$)/);
+      await page.getByTestId("contract-list").locator("thead").getByText("Système source", { exact: true }).waitFor();
+      console.log(`    sorted by: ${(await sortEveryColumn(page, "/contracts")).join(", ")}`);
     });
   },
 };

@@ -186,6 +186,15 @@ const journey: Journey = {
       await page.getByRole("menuitem", { name: "Règles de doublons" }).click();
       await page.getByTestId("duplicate-rule-list").getByText("Même nom, prénom et date de naissance").waitFor();
     });
+
+    await step("a default rule opens in its form and a new label saves", async () => {
+      await page.getByTestId("duplicate-rule-list").getByText("Même adresse e-mail").click();
+      const label = page.getByLabel("Libellé");
+      await label.waitFor();
+      await label.fill("Même adresse e-mail (contrôle)");
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.getByTestId("duplicate-rule-list").getByText("Même adresse e-mail (contrôle)").waitFor();
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { fillMainAddressAndOrigin, signIn, uniqueLetters, type Journey } from "../support";
+import { fillMainAddressAndOrigin, signIn, sortEveryColumn, uniqueLetters, type Journey } from "../support";
 
 /** A postal code of a real locality (the address is normalised on save) that no demo rule names by itself. */
 const POSTAL_CODE = "22300";
@@ -57,6 +57,17 @@ const journey: Journey = {
       await page.getByRole("dialog").getByRole("button", { name: "Fermer" }).click();
       await page.getByLabel("Code postal", { exact: true }).fill(POSTAL_CODE);
       await page.getByTestId("rule-list").locator("tbody tr").filter({ hasText: agency }).waitFor();
+    });
+
+    await step("the apporteurs and assignment table lists sort by every column they offer", async () => {
+      await page.getByRole("menuitem", { name: "Apporteurs" }).click();
+      await page.waitForURL(/\/introducers(\?|$)/);
+      await page.locator("thead").getByText("Nom", { exact: true }).waitFor();
+      console.log(`    apporteurs: ${(await sortEveryColumn(page, "/introducers")).join(", ")}`);
+      await page.getByRole("menuitem", { name: "Table des affectations" }).click();
+      await page.waitForURL(/\/assignment-rules(\?|$)/);
+      await page.locator("thead").getByText("Marché", { exact: true }).waitFor();
+      console.log(`    affectations: ${(await sortEveryColumn(page, "/assignment-rules")).join(", ")}`);
     });
 
     await step("assignment is automatic", async () => {

@@ -143,6 +143,14 @@ const journey: Journey = {
       const stale = await page.locator('[data-testid="board-column"][data-state="need_detected"]').getByTestId("board-card").filter({ hasText: cardName }).count();
       if (stale !== 0) throw new Error("the card is still under « Besoin détecté »");
     });
+
+    await step("pages outside the advisor's rights, opened by their address, are refused rather than shown", async () => {
+      for (const path of ["/contract-intake", "/bulk-reassignments"]) {
+        await page.goto(new URL(path, baseUrl).toString());
+        await page.getByText("Vous n'avez pas les droits d'accès à cette page").waitFor();
+        if ((await page.getByRole("button", { name: /Lancer la simulation|Prévisualiser/ }).count()) > 0) throw new Error(`${path} still shows its actions`);
+      }
+    });
   },
 };
 

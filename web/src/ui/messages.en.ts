@@ -4,6 +4,7 @@ export const uiEn: typeof uiFr = {
   adhesia: {
     natures: { suspect: "Suspect", prospect: "Prospect", member: "Member", client: "Client" },
     record: {
+      out_of_scope: "Record not accessible (outside your scope)",
       tabs_label: "Record tabs",
       unavailable: "Available with the %{module} module",
       modules: { interactions: "Interactions", opportunities: "Opportunities and quotes", contracts: "Contracts" },

@@ -6,6 +6,7 @@ export const uiFr = {
   adhesia: {
     natures: { suspect: "Suspect", prospect: "Prospect", member: "Adhérent", client: "Client" },
     record: {
+      out_of_scope: "Fiche non accessible (hors de votre périmètre)",
       tabs_label: "Onglets de la fiche",
       unavailable: "Disponible avec le module %{module}",
       modules: { interactions: "Interactions", opportunities: "Opportunités et devis", contracts: "Contrats" },

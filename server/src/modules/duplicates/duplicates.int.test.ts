@@ -263,4 +263,16 @@ describe("rules", () => {
     expect(off.json()).toMatchObject({ active: false });
     expect((await admin.request({ method: "DELETE", url: `/api/v1/duplicate-rules/${created.json<{ id: string }>().id}` })).statusCode).toBe(204);
   });
+
+  it("reads one rule by id for the edit screen, within the tenant only", async () => {
+    const rules = (await get(admin, "/api/v1/duplicate-rules?target=company")).json<{ items: Array<{ id: string; code: string }> }>();
+    const siren = rules.items.find((item) => item.code === "siren");
+    const one = await get(admin, `/api/v1/duplicate-rules/${siren?.id}`);
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json()).toMatchObject({ id: siren?.id, code: "siren", target: "company", system: true, fields: [{ field: "siren", method: "exact" }] });
+    const beta = await t.signIn("admin@beta.demo");
+    expect((await beta.request({ method: "GET", url: `/api/v1/duplicate-rules/${siren?.id}` })).statusCode).toBe(404);
+    const advisor = await t.signIn("conseiller@alpha.demo");
+    expect((await advisor.request({ method: "GET", url: `/api/v1/duplicate-rules/${siren?.id}` })).statusCode).toBe(403);
+  });
 });

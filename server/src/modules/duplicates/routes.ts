@@ -104,6 +104,11 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
     { config: { permission: duplicatePermissions.read }, schema: { tags, summary: "Règles de détection des doublons du tenant", querystring: z.object({ target: target.optional() }), response: { 200: z.object({ items: z.array(ruleView) }) } } },
     async (request) => ({ items: await rules.list(contextOf(request), request.query.target) }),
   );
+  app.get(
+    "/api/v1/duplicate-rules/:id",
+    { config: { permission: duplicatePermissions.read }, schema: { tags, summary: "Lire une règle de doublons", params: idParams, response: { 200: ruleView } } },
+    async (request) => rules.get(contextOf(request), request.params.id),
+  );
   app.post(
     "/api/v1/duplicate-rules",
     { config: { permission: duplicatePermissions.configure }, schema: { tags, summary: "Créer une règle de doublons (la recherche est réindexée en tâche de fond)", body: z.strictObject({ code: z.string(), target, ...ruleFields }), response: { 201: ruleView } } },

@@ -38,6 +38,16 @@ export class DuplicateRulesService {
     });
   }
 
+  /** One rule, for the edit screen. */
+  async get(ctx: RequestContext, id: string): Promise<RuleView> {
+    requirePermission(ctx, duplicatePermissions.read);
+    return readAsTenant(this.database, ctx, async (tx) => {
+      const [row] = await tx.select().from(duplicateRules).where(and(eq(duplicateRules.tenantId, ctx.tenantId), eq(duplicateRules.id, id)));
+      if (!row) throw notFound();
+      return toView(row);
+    });
+  }
+
   async create(ctx: RequestContext, input: DuplicateRuleDefinition): Promise<RuleView> {
     requirePermission(ctx, duplicatePermissions.configure);
     const errors = ruleDefinitionErrors(input);

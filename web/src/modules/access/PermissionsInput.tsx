@@ -5,10 +5,12 @@ import type { PermissionEntry } from "./types";
 export interface PermissionsInputProps {
   source?: string;
   helperText?: string;
+  /** Shown but not changeable (a system role). */
+  disabled?: boolean;
 }
 
 /** Checkbox list of the permission catalogue (GET /permissions), grouped by `group`. */
-export const PermissionsInput = ({ source = "permissions", helperText }: PermissionsInputProps) => {
+export const PermissionsInput = ({ source = "permissions", helperText, disabled = false }: PermissionsInputProps) => {
   const translate = useTranslate();
   const translateLabel = useTranslateLabel();
   const resource = useResourceContext();
@@ -47,6 +49,7 @@ export const PermissionsInput = ({ source = "permissions", helperText }: Permiss
                     size="small"
                     checked={count === codes.length}
                     indeterminate={count > 0 && count < codes.length}
+                    disabled={disabled}
                     onChange={(event) => toggle(codes, event.target.checked)}
                     slotProps={{ input: { "aria-label": `${translate("adhesia.roles.all_in_group")} ${group}` } }}
                   />
@@ -56,7 +59,7 @@ export const PermissionsInput = ({ source = "permissions", helperText }: Permiss
                 <FormControlLabel
                   key={entry.code}
                   sx={{ display: "flex", ml: 2 }}
-                  control={<Checkbox size="small" checked={selected.has(entry.code)} onChange={(event) => toggle([entry.code], event.target.checked)} />}
+                  control={<Checkbox size="small" checked={selected.has(entry.code)} disabled={disabled} onChange={(event) => toggle([entry.code], event.target.checked)} />}
                   label={
                     <Typography variant="body2">
                       {locale === "en" ? entry.labelEn : entry.labelFr}{" "}

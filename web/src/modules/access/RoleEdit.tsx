@@ -3,13 +3,14 @@ import { useMutationErrorHandler } from "../../ui/useMutationErrorHandler";
 import { RoleInputs } from "./RoleInputs";
 import type { RoleRecord } from "./types";
 
-/** System roles cannot be deleted (the server answers 409): no delete button for them. */
+/** System roles can be neither changed nor deleted (the server answers 409): no save or delete button for them. */
 const RoleEditToolbar = () => {
   const record = useRecordContext<RoleRecord>();
+  if (!record || record.system) return null;
   return (
     <Toolbar sx={{ justifyContent: "space-between" }}>
       <SaveButton />
-      {record && !record.system && <DeleteButton mutationMode="pessimistic" />}
+      <DeleteButton mutationMode="pessimistic" />
     </Toolbar>
   );
 };

@@ -69,7 +69,7 @@ export const accessEn: typeof accessFr = {
       deactivate_help: "An inactive user can no longer sign in; their history is kept.",
     },
     roles: {
-      system_help: "Role provided by Adhesia: it cannot be deleted.",
+      system_help: "Role provided by Adhesia: it can be neither changed nor deleted. Create a role for other rights.",
       permission_count: "%{smart_count} permission |||| %{smart_count} permissions",
       all_in_group: "Whole group",
       data_scope_help: "Persons and companies visible: those assigned to the user, to their introducer, or all.",

@@ -68,7 +68,7 @@ export const accessFr = {
       deactivate_help: "Un utilisateur inactif ne peut plus se connecter ; son historique est conservé.",
     },
     roles: {
-      system_help: "Rôle fourni par Adhesia : il ne peut pas être supprimé.",
+      system_help: "Rôle fourni par Adhesia : il ne peut être ni modifié ni supprimé. Créez un rôle pour d'autres droits.",
       permission_count: "%{smart_count} permission |||| %{smart_count} permissions",
       all_in_group: "Tout le groupe",
       data_scope_help: "Personnes et entreprises visibles : celles affectées à l'utilisateur, à son apporteur, ou toutes.",

@@ -4,7 +4,7 @@ import { useReferenceChoices } from "../../ui/useReferenceData";
 import type { ModuleGroup } from "./guaranteeGroups";
 import { validateCatalogueCode, validateCatalogueLabel } from "./RangeInputs";
 import type { FormulaRecord } from "./types";
-import { useDialogSave } from "./useDialogSave";
+import { useDialogSave } from "../../ui/useDialogSave";
 
 const COVERAGE_LEVELS = [1, 2, 3, 4, 5].map((level) => ({ id: level, name: String(level) }));
 

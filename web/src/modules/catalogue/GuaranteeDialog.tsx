@@ -3,7 +3,7 @@ import { Form, NumberInput, SaveButton, SelectInput, TextInput, required, useTra
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import { validateCatalogueCode, validateCatalogueLabel } from "./RangeInputs";
 import type { GuaranteeRecord } from "./types";
-import { useDialogSave } from "./useDialogSave";
+import { useDialogSave } from "../../ui/useDialogSave";
 
 interface GuaranteeDialogProps {
   rangeId: string;

@@ -4,6 +4,7 @@ import { AddressCards } from "../../ui/addresses/AddressCards";
 import { CustomFieldsView } from "../../ui/CustomFieldsView";
 import { formatEuros, formatPhone } from "../../ui/format";
 import { Info, InfoGrid, useFormatDate, YesNo } from "../../ui/InfoGrid";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
 import { SectionTitle } from "../../ui/Sections";
 import { useReferenceChoices } from "../../ui/useReferenceData";
 import type { OriginRecord } from "../origins/types";
@@ -35,11 +36,7 @@ const Website = ({ value }: { value: string }) => (
 /** A person of the tenant, linked to their record; null (a dash) when none or without person:read. */
 function personLink(record: CompanyRecord, source: "mainContactId" | "prescriberPersonId", canReadPersons: boolean) {
   if (!record[source] || !canReadPersons) return null;
-  return (
-    <ReferenceField record={record} source={source} reference="persons" link="show">
-      <WithRecord<PersonRecord> render={(person) => <>{personName(person)}</>} />
-    </ReferenceField>
-  );
+  return <ScopedRecordLink<PersonRecord> reference="persons" id={record[source]} render={personName} />;
 }
 
 /** Identité: legal identity, headcount, main contact and communication data. */
@@ -96,11 +93,7 @@ export const ProfileTab = ({ record }: { record: CompanyRecord }) => {
       </Info>
       <Info label={field("prescriberPersonId")}>{personLink(record, "prescriberPersonId", canReadPersons)}</Info>
       <Info label={field("prescriberCompanyId")}>
-        {record.prescriberCompanyId && (
-          <ReferenceField record={record} source="prescriberCompanyId" reference="companies" link="show">
-            <WithRecord<CompanyRecord> render={(company) => <>{company.name}</>} />
-          </ReferenceField>
-        )}
+        <ScopedRecordLink<CompanyRecord> reference="companies" id={record.prescriberCompanyId} render={(company) => company.name} />
       </Info>
       <Info label={field("markers")}>
         {record.markers.length > 0 && (

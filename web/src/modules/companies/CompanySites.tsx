@@ -4,12 +4,13 @@ import EditIcon from "@mui/icons-material/EditOutlined";
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, LinearProgress, Link as MuiLink, Stack, Tooltip, Typography } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import type { FieldValues } from "react-hook-form";
-import { AutocompleteInput, Confirm, Form, maxLength, ReferenceField, ReferenceInput, required, SaveButton, TextInput, useNotify, useTranslate, WithRecord } from "react-admin";
+import { AutocompleteInput, Confirm, Form, maxLength, ReferenceInput, required, SaveButton, TextInput, useNotify, useTranslate } from "react-admin";
 import { problemOf } from "../../app/problem";
 import { AddressCard } from "../../ui/addresses/AddressCards";
 import { AddressFields } from "../../ui/addresses/AddressesInput";
 import { emptyAddress, toAddressInput, toDraft, type AddressDraft } from "../../ui/addresses/addressForm";
 import { formatPhone } from "../../ui/format";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
 import { FormRow } from "../../ui/Sections";
 import { personName, type PersonRecord } from "../persons";
 import { addSite, listSites, removeSite, updateSite } from "./companiesApi";
@@ -127,9 +128,7 @@ const SiteCard = ({ site, canWrite, onEdit, onRemove }: { site: SiteRecord; canW
   if (site.contactPersonId && canReadPersons) {
     details.push([
       "adhesia.companies.sites.contact",
-      <ReferenceField key="contact" record={site} source="contactPersonId" reference="persons" link="show">
-        <WithRecord<PersonRecord> render={(person) => <>{personName(person)}</>} />
-      </ReferenceField>,
+      <ScopedRecordLink<PersonRecord> key="contact" reference="persons" id={site.contactPersonId} render={personName} />,
     ]);
   }
   return (

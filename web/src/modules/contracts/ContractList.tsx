@@ -53,7 +53,7 @@ export const ContractList = () => {
     <List filters={filters} sort={{ field: "startDate", order: "DESC" }} actions={<ListActions />} exporter={false} perPage={25}>
       <DataTable<ContractRecord> rowClick="show" bulkActionButtons={false} empty={<EmptyList message="adhesia.contracts.list_empty" />} data-testid="contract-list">
         <DataTable.Col source="number" />
-        <DataTable.Col source="sourceSystem" />
+        <DataTable.Col source="sourceSystem" disableSort />
         <DataTable.Col<ContractRecord> source="holder" disableSort render={(record) => <ContractHolderLink contract={record} />} />
         <DataTable.Col<ContractRecord> source="product" disableSort render={productText} />
         <DataTable.Col<ContractRecord> source="domain" render={(record) => <DomainText record={record} />} />

@@ -9,6 +9,7 @@ import { ContractsTab } from "./ContractsTab";
 import { ImportBatchList } from "./ImportBatchList";
 import { ImportBatchShow } from "./ImportBatchShow";
 import { IntakePage } from "./IntakePage";
+import { withListAccess } from "../../ui/withListAccess";
 
 // The Contracts tab of persons and companies (ui/record-tab/moduleTabs.tsx).
 plugModuleTab("person", "contracts", (recordId) => createElement(ContractsTab, { kind: "person", recordId }));
@@ -18,7 +19,7 @@ plugModuleTab("company", "contracts", (recordId) => createElement(ContractsTab, 
 export const contracts = { list: ContractList, show: ContractShow, icon: DescriptionIcon };
 
 /** `<Resource name="contract-intake" {...contractIntake} />`: the upload page (intake wizard and feed), without records of its own. */
-export const contractIntake = { list: IntakePage, icon: MoveToInboxIcon };
+export const contractIntake = { list: withListAccess(IntakePage), icon: MoveToInboxIcon };
 
 /** `<Resource name="contract-import-batches" {...contractImportBatches} />`: the feed and intake history. */
 export const contractImportBatches = { list: ImportBatchList, show: ImportBatchShow, icon: HistoryIcon };

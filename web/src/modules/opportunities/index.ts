@@ -8,6 +8,7 @@ import { OpportunityEdit } from "./OpportunityEdit";
 import { OpportunityList } from "./OpportunityList";
 import { OpportunityShow } from "./OpportunityShow";
 import { PipelineBoard } from "./PipelineBoard";
+import { withListAccess } from "../../ui/withListAccess";
 
 // The Opportunities and quotes tab of persons and companies (ui/record-tab/moduleTabs.tsx).
 plugModuleTab("person", "opportunities", (recordId) => createElement(OpportunitiesTab, { kind: "person", recordId }));
@@ -17,4 +18,4 @@ plugModuleTab("company", "opportunities", (recordId) => createElement(Opportunit
 export const opportunities = { list: OpportunityList, show: OpportunityShow, create: OpportunityCreate, edit: OpportunityEdit, icon: TrendingUpIcon };
 
 /** `<Resource name="pipeline" {...pipeline} />`: the board, a page without records of its own. */
-export const pipeline = { list: PipelineBoard, icon: ViewKanbanIcon };
+export const pipeline = { list: withListAccess(PipelineBoard), icon: ViewKanbanIcon };

@@ -47,11 +47,11 @@ export const IntroducerList = () => {
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={introducerKindChoices} />
       </DataTable.Col>
-      <DataTable.Col<IntroducerRecord> source="address.city" render={(record) => [record.address?.postalCode, record.address?.city].filter(Boolean).join(" ")} />
-      <DataTable.Col source="contactName" />
-      <DataTable.Col source="phone" />
-      <DataTable.Col source="oriasNumber" />
-      <DataTable.Col source="active">
+      <DataTable.Col<IntroducerRecord> source="address.city" disableSort render={(record) => [record.address?.postalCode, record.address?.city].filter(Boolean).join(" ")} />
+      <DataTable.Col source="contactName" disableSort />
+      <DataTable.Col source="phone" disableSort />
+      <DataTable.Col source="oriasNumber" disableSort />
+      <DataTable.Col source="active" disableSort>
         <BooleanField source="active" />
       </DataTable.Col>
     </DataTable>

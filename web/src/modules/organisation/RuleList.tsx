@@ -71,7 +71,7 @@ export const RuleList = () => {
           <DataTable.Col source="market" />
           <DataTable.Col source="postalCode" cellSx={() => ({ fontFamily: "monospace" })} />
           <DataTable.Col source="department" cellSx={() => ({ fontFamily: "monospace" })} />
-          <DataTable.Col source="introducerId">
+          <DataTable.Col source="introducerId" disableSort>
             <ReferenceField source="introducerId" reference="introducers" link="show">
               <TextField source="name" />
             </ReferenceField>

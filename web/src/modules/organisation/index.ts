@@ -15,6 +15,7 @@ import { SectorCreate, SectorEdit } from "./SectorForms";
 import { SectorList } from "./SectorList";
 import type { IntroducerRecord, SectorRecord } from "./types";
 import { UnassignedQueue } from "./UnassignedQueue";
+import { withListAccess } from "../../ui/withListAccess";
 
 export { organisationEn } from "./messages.en";
 export { organisationFr } from "./messages.fr";
@@ -37,6 +38,6 @@ export const introducers = {
 export const sectors = { list: SectorList, create: SectorCreate, edit: SectorEdit, icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
 export const assignmentRules = { list: RuleList, icon: TableRowsIcon };
 /** Pages without records of their own, declared as resources so that menu and access rules treat them alike. */
-export const assignmentSettings = { list: AssignmentSettingsPage, icon: SettingsSuggestIcon };
-export const unassignedRecords = { list: UnassignedQueue, icon: AssignmentLateIcon };
-export const bulkReassignments = { list: BulkReassignmentPage, icon: MoveUpIcon };
+export const assignmentSettings = { list: withListAccess(AssignmentSettingsPage), icon: SettingsSuggestIcon };
+export const unassignedRecords = { list: withListAccess(UnassignedQueue), icon: AssignmentLateIcon };
+export const bulkReassignments = { list: withListAccess(BulkReassignmentPage), icon: MoveUpIcon };

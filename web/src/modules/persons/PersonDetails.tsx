@@ -4,6 +4,7 @@ import { AddressCards } from "../../ui/addresses/AddressCards";
 import { CustomFieldsView } from "../../ui/CustomFieldsView";
 import { formatPhone } from "../../ui/format";
 import { Info, InfoGrid, useFormatDate, YesNo } from "../../ui/InfoGrid";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
 import { SectionTitle } from "../../ui/Sections";
 import type { OriginRecord } from "../origins/types";
 import { personName } from "./format";
@@ -78,11 +79,7 @@ export const ProfileTab = ({ record }: { record: PersonRecord }) => {
         </ReferenceField>
       </Info>
       <Info label={field("prescriberPersonId")}>
-        {record.prescriberPersonId && (
-          <ReferenceField record={record} source="prescriberPersonId" reference="persons" link="show">
-            <WithRecord<PersonRecord> render={(person) => <>{personName(person)}</>} />
-          </ReferenceField>
-        )}
+        <ScopedRecordLink<PersonRecord> reference="persons" id={record.prescriberPersonId} render={personName} />
       </Info>
       <Info label={field("markers")}>
         {record.markers.length > 0 && (

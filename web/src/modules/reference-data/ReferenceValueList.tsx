@@ -2,6 +2,7 @@ import { Box, Chip, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import { DataTable, ListBase, useListContext, useTranslate } from "react-admin";
 import { ExportButton, listExportUrl } from "../../ui/ExportButton";
+import { ReferenceValueEditButton } from "./ReferenceValueEditButton";
 import { ReferenceValueToggle } from "./ReferenceValueToggle";
 import type { ReferenceValueRecord } from "./types";
 
@@ -47,7 +48,17 @@ export const ReferenceValueList = ({ tableCode }: { tableCode: string }) => {
           <DataTable.Col source="labelEn" disableSort />
           <DataTable.NumberCol source="sortOrder" disableSort />
           <DataTable.Col<ReferenceValueRecord> source="active" disableSort render={(record) => <InactiveChip record={record} />} />
-          <DataTable.Col<ReferenceValueRecord> label=" " disableSort align="right" render={(record) => <ReferenceValueToggle record={record} />} />
+          <DataTable.Col<ReferenceValueRecord>
+            label=" "
+            disableSort
+            align="right"
+            render={(record) => (
+              <>
+                <ReferenceValueEditButton record={record} />
+                <ReferenceValueToggle record={record} />
+              </>
+            )}
+          />
         </DataTable>
       </ValuesRegion>
     </ListBase>

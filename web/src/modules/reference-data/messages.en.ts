@@ -29,6 +29,7 @@ export const referenceEn: typeof referenceFr = {
     reference: {
       values_title: "Values of the “%{label}” table",
       new_value: "New value",
+      edit_value: "Edit the value “%{code}”",
       add_value: "Add",
       value_added: "Value added",
       activate: "Reactivate",

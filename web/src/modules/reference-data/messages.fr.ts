@@ -28,6 +28,7 @@ export const referenceFr = {
     reference: {
       values_title: "Valeurs de la table « %{label} »",
       new_value: "Nouvelle valeur",
+      edit_value: "Modifier la valeur « %{code} »",
       add_value: "Ajouter",
       value_added: "Valeur ajoutée",
       activate: "Réactiver",

@@ -1,9 +1,9 @@
 import { useCreate, useUpdate, type RaRecord } from "react-admin";
-import { problemOf } from "../../app/problem";
-import { useMutationErrorHandler } from "../../ui/useMutationErrorHandler";
+import { problemOf } from "../app/problem";
+import { useMutationErrorHandler } from "./useMutationErrorHandler";
 
 /**
- * The onSubmit of a catalogue dialog's form: creates (with `parent`, the owner's id) or updates the
+ * The onSubmit of a dialog's form: creates (with `parent`, the owner's id) or updates the
  * record, closes on success, and hands the server's field errors back to the form to show under the inputs.
  */
 export function useDialogSave<R extends RaRecord>(resource: string, existing: R | undefined, parent: Record<string, string>, onClose: () => void) {
