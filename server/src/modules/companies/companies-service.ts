@@ -122,7 +122,7 @@ export class CompaniesService {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const row = await findCompany(tx, ctx, id);
-      if (!row) throw await this.missing(tx, ctx.tenantId, id);
+      if (!row) throw await this.missing(tx, ctx, id);
       return toCompanyView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
   }
@@ -226,10 +226,10 @@ export class CompaniesService {
     await removeFiles();
   }
 
-  /** Not found, or merged into another company: then a redirect to it (docs/domain/dedup.md). */
-  private async missing(tx: Executor, tenantId: string, id: string): Promise<Problem> {
-    const successor = await this.hooks.successorOf(tx, tenantId, id);
-    if (!successor) return notFound();
+  /** Not found, or merged into another record: a redirect to it when the reader may see that one, else 404 as any record out of sight (docs/domain/dedup.md). */
+  private async missing(tx: Executor, reader: ScopedReader, id: string): Promise<Problem> {
+    const successor = await this.hooks.successorOf(tx, reader.tenantId, id);
+    if (!successor || !(await findCompany(tx, reader, successor))) return notFound();
     return new Problem(307, "company.merged", { headers: { location: `/api/v1/companies/${successor}` }, extensions: { mergedInto: successor } });
   }
 

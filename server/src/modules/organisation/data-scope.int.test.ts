@@ -143,6 +143,21 @@ describe("data scope on files and writes", () => {
     expect((await call<{ id: string }>(admin, "GET", `/api/v1/persons/${twin.id}`)).id).toBe(twin.id);
   });
 
+  it("redirects a merged id only to a record the reader may see", async () => {
+    const origin = (await call<Page<{ id: string; code: string }>>(admin, "GET", "/api/v1/origins?q=online_agency")).items[0]?.id;
+    const mergeInto = async (keptId: string, lastName: string) => {
+      const source = await call<{ id: string }>(admin, "POST", "/api/v1/persons", { category: "individual", lastName, originId: origin });
+      await call(admin, "POST", `/api/v1/persons/${keptId}/merge`, { sourceId: source.id });
+      return source.id;
+    };
+    const advisorA = callers.advisorA as Caller;
+    const intoOwnAgency = await advisorA.request({ method: "GET", url: `/api/v1/persons/${await mergeInto(ids.personA as string, "Fusionnea")}` });
+    expect([intoOwnAgency.statusCode, intoOwnAgency.headers.location]).toEqual([307, `/api/v1/persons/${ids.personA}`]);
+    const intoOtherAgency = await advisorA.request({ method: "GET", url: `/api/v1/persons/${await mergeInto(ids.personB as string, "Fusionneb")}` });
+    expect(intoOtherAgency.statusCode).toBe(404);
+    expect(intoOtherAgency.body).not.toContain(ids.personB);
+  });
+
   it("refuses a change to a record out of scope as if it did not exist", async () => {
     const outside = await callers.ownerA?.request({ method: "PATCH", url: `/api/v1/persons/${ids.personA}`, payload: { version: 1, lastName: "Pris" } });
     expect(outside?.statusCode).toBe(404);

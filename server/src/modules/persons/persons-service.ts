@@ -107,7 +107,7 @@ export class PersonsService {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
       const row = await findPerson(tx, ctx, id);
-      if (!row) throw await this.missing(tx, ctx.tenantId, id);
+      if (!row) throw await this.missing(tx, ctx, id);
       return toPersonView(ctx, row, (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? []);
     });
   }
@@ -252,10 +252,10 @@ export class PersonsService {
     await removeFiles();
   }
 
-  /** Not found, or merged into another person: then a redirect to it (docs/domain/dedup.md). */
-  private async missing(tx: Executor, tenantId: string, id: string): Promise<Problem> {
-    const successor = await this.hooks.successorOf(tx, tenantId, id);
-    if (!successor) return notFound();
+  /** Not found, or merged into another record: a redirect to it when the reader may see that one, else 404 as any record out of sight (docs/domain/dedup.md). */
+  private async missing(tx: Executor, reader: ScopedReader, id: string): Promise<Problem> {
+    const successor = await this.hooks.successorOf(tx, reader.tenantId, id);
+    if (!successor || !(await findPerson(tx, reader, successor))) return notFound();
     return new Problem(307, "person.merged", { headers: { location: `/api/v1/persons/${successor}` }, extensions: { mergedInto: successor } });
   }
 
