@@ -16,7 +16,7 @@ import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignmen
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, personsOutOfSight, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
 import { originNamesIn } from "../origins/index.js";
 import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
@@ -97,13 +97,13 @@ export class CompaniesService {
     }
   }
 
-  /** The list as `iterate` reads it, with the names of its origin and main contact beside their ids: the export's rows. */
   /** The tenant's custom fields of companies, which the export adds as columns. */
   async customFieldsForExport(ctx: RequestContext): Promise<CustomFieldView[]> {
     requirePermission(ctx, companyPermissions.read);
     return readAsTenant(this.database, ctx, (tx) => this.customFields.definitionsFor(tx, ctx.tenantId, "company"));
   }
 
+  /** The list as `iterate` reads it, with the names of its origin and main contact beside their ids: the export's rows. */
   async *iterateForExport(ctx: RequestContext, filters: CompanyFilters): AsyncGenerator<CompanyExportRow[]> {
     requirePermission(ctx, companyPermissions.read);
     const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));
@@ -254,13 +254,7 @@ export class CompaniesService {
     for (const code of await unknownReferenceCodes(tx, ctx.tenantId, "markers", input.markers ?? [])) {
       errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
     }
-    // A person newly named must be one the caller sees: out of their data scope is absent, as elsewhere.
-    const named = personReferences.flatMap((field) => {
-      const personId = input[field];
-      return personId && personId !== current?.[field] ? [{ field, personId }] : [];
-    });
-    const visible = await personNamesIn(tx, ctx, named.map(({ personId }) => personId));
-    for (const { field, personId } of named) if (!visible.has(personId)) errors.push({ path: field, code: "company.unknown_person" });
+    errors.push(...(await personsOutOfSight(tx, ctx, personReferences, input, current, "company.unknown_person")));
     const { customFields: typedFields, ...others } = values;
     const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
     errors.push(...(customFields?.errors ?? []));

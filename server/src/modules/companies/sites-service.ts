@@ -6,7 +6,7 @@ import { violatedForeignKey } from "../../platform/db/errors.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { personNamesIn, storedAddress, type PostalAddressInput } from "../persons/index.js";
+import { personsOutOfSight, storedAddress, type PostalAddressInput } from "../persons/index.js";
 import { findCompany } from "./companies-service.js";
 import { checkPhone, checkSiteSiret } from "./company-input.js";
 import { companyPermissions } from "./permissions.js";
@@ -68,7 +68,7 @@ export class CompanySitesService {
       const company = await findCompany(tx, ctx, companyId);
       if (!company) throw notFound();
       const { address, ...fields } = checkedSite(input, company.siren);
-      await refuseContactOutOfSight(tx, ctx, fields.contactPersonId, null);
+      await refuseContactOutOfSight(tx, ctx, fields, undefined);
       const [row] = await tx
         .insert(companySites)
         .values({ ...fields, name: input.name, ...storedAddress(address), tenantId: ctx.tenantId, companyId, createdBy: ctx.userId, updatedBy: ctx.userId })
@@ -92,7 +92,7 @@ export class CompanySitesService {
         .for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, address, ...fields } = checkedSite(change, company.siren);
-      await refuseContactOutOfSight(tx, ctx, fields.contactPersonId, existing.contactPersonId);
+      await refuseContactOutOfSight(tx, ctx, fields, existing);
       const [row] = await tx
         .update(companySites)
         .set({ ...fields, ...(address ? storedAddress(address) : {}), ...nextVersion(existing, ctx.userId) })
@@ -139,7 +139,7 @@ function checkedSite<T extends Partial<SiteInput>>(input: T, companySiren: strin
 }
 
 /** A contact newly named must be a person the caller sees: out of their data scope is absent, as elsewhere. */
-async function refuseContactOutOfSight(tx: Executor, ctx: RequestContext, contactPersonId: string | null | undefined, stored: string | null): Promise<void> {
-  if (!contactPersonId || contactPersonId === stored) return;
-  if (!(await personNamesIn(tx, ctx, [contactPersonId])).has(contactPersonId)) throw invalidFields([{ path: "contactPersonId", code: "company.unknown_person" }]);
+async function refuseContactOutOfSight(tx: Executor, ctx: RequestContext, sent: { contactPersonId?: string | null | undefined }, stored: { contactPersonId: string | null } | undefined): Promise<void> {
+  const errors = await personsOutOfSight(tx, ctx, ["contactPersonId"], sent, stored, "company.unknown_person");
+  if (errors.length > 0) throw invalidFields(errors);
 }

@@ -90,13 +90,13 @@ export class PersonsService {
     }
   }
 
-  /** The list as `iterate` reads it, with the origin's name beside its id: the export's rows. */
   /** The tenant's custom fields of persons, which the export adds as columns. */
   async customFieldsForExport(ctx: RequestContext): Promise<CustomFieldView[]> {
     requirePermission(ctx, personPermissions.read);
     return readAsTenant(this.database, ctx, (tx) => this.customFields.definitionsFor(tx, ctx.tenantId, "person"));
   }
 
+  /** The list as `iterate` reads it, with the origin's name beside its id: the export's rows. */
   async *iterateForExport(ctx: RequestContext, filters: PersonFilters): AsyncGenerator<PersonExportRow[]> {
     requirePermission(ctx, personPermissions.read);
     const originNames = await readAsTenant(this.database, ctx, (tx) => originNamesIn(tx, ctx.tenantId));
@@ -267,11 +267,7 @@ export class PersonsService {
     const { values, errors } = checkPersonInput(input, today());
     const category = input.category ?? stored?.row.category ?? "individual";
     errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
-    // A prescriber newly named must be a person the caller sees: out of their data scope is absent, as elsewhere.
-    const prescriber = input.prescriberPersonId;
-    if (prescriber && prescriber !== stored?.row.prescriberPersonId && !(await personNamesIn(tx, ctx, [prescriber])).has(prescriber)) {
-      errors.push({ path: "prescriberPersonId", code: "person.unknown_person" });
-    }
+    errors.push(...(await personsOutOfSight(tx, ctx, ["prescriberPersonId"], input, stored?.row, "person.unknown_person")));
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }
@@ -339,6 +335,26 @@ export async function personNamesIn(tx: Executor, reader: ScopedReader, ids: rea
     .from(persons)
     .where(and(eq(persons.tenantId, reader.tenantId), isAnyOf(persons.id, ids), withinScope(reader.dataScope, persons)));
   return new Map(rows.map((row) => [row.id, [row.lastName, row.firstName].filter(Boolean).join(" ")]));
+}
+
+/**
+ * The fields of `sent` that newly name a person (another than `stored` holds) the reader cannot
+ * see, each as a field error with `code`: out of their data scope is absent, as another tenant's is.
+ */
+export async function personsOutOfSight<F extends string>(
+  tx: Executor,
+  reader: ScopedReader,
+  fields: readonly F[],
+  sent: Partial<Record<F, string | null | undefined>>,
+  stored: Partial<Record<F, string | null>> | undefined,
+  code: string,
+): Promise<FieldError[]> {
+  const named = fields.flatMap((field) => {
+    const personId = sent[field];
+    return personId && personId !== stored?.[field] ? [{ field, personId }] : [];
+  });
+  const visible = await personNamesIn(tx, reader, named.map(({ personId }) => personId));
+  return named.filter(({ personId }) => !visible.has(personId)).map(({ field }) => ({ path: field, code }));
 }
 
 /** A person of the tenant within the reader's data scope: out of scope reads as absent, as another tenant's does. */
