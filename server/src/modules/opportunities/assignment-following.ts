@@ -2,7 +2,7 @@ import { and, eq, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import { recordAudits } from "../../platform/audit/audit-log.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
-import { emitEvent } from "../../platform/events/outbox.js";
+import { emitEvents } from "../../platform/events/outbox.js";
 import type { Reassignment } from "../organisation/index.js";
 import { closedOpportunityStates } from "./opportunity-states.js";
 import { opportunities } from "./schema.js";
@@ -38,6 +38,6 @@ export async function followHolders(tx: Executor, ctx: RequestContext, kind: "pe
       ctx,
       followed.map(({ id }) => ({ entity: "opportunity", entityId: id, before: { ...move.from }, after: { ...move.to } })),
     );
-    for (const { id } of followed) await emitEvent(tx, ctx, { type: "opportunity.updated", entity: "opportunity", entityId: id });
+    await emitEvents(tx, ctx, followed.map(({ id }) => ({ type: "opportunity.updated", entity: "opportunity", entityId: id })));
   }
 }
