@@ -7,9 +7,10 @@ const CITY = "Lannion";
 /**
  * Commercial organisation (French UI): the admin reads an advisor's history of agencies, creates an
  * agency, imports a one-line assignment table sending individuals of 22300 to it, makes assignment
- * automatic, creates a person there and sees the agency on the record; an advisor of another
- * agency, who sees their own agency's records, then finds the person neither by the search nor by
- * its address.
+ * automatic, creates a person there and sees the agency on the record, and opens an opportunity
+ * on her followed by a Paris advisor; that advisor, who sees their own agency's records, then finds
+ * the person neither by the search nor by its address, and the opportunity's header says in words
+ * that her record is out of their reach, as does their opportunities list.
  */
 const journey: Journey = {
   name: "organisation",
@@ -19,6 +20,7 @@ const journey: Journey = {
     const agency = `Agence Trégor ${letters}`;
     const lastName = `Kerbrat${letters}`;
     let personPath = "";
+    let opportunityPath = "";
 
     await step("sign in as admin@alpha.demo", () => signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha"));
 
@@ -103,6 +105,24 @@ const journey: Journey = {
       await assignment.getByText("MDP", { exact: true }).waitFor();
     });
 
+    await step("open an opportunity on her, followed by Claude Conseiller of the Paris agency", async () => {
+      await page.getByTestId("person-tab-opportunities").click();
+      await page.getByTestId("opportunity-new").click();
+      await page.getByTestId("opportunity-form").waitFor();
+      const origin = await page.getByRole("combobox", { name: "Origine" }).elementHandle();
+      await page.waitForFunction((input) => input instanceof HTMLInputElement && input.value === "Agence en ligne", origin);
+      const introducer = page.getByRole("combobox", { name: "Apporteur" });
+      await introducer.click();
+      await introducer.fill("Paris");
+      await page.getByRole("option", { name: "Agence de Paris" }).click();
+      await page.getByRole("combobox", { name: "Conseiller" }).click();
+      await page.getByRole("option", { name: /^Claude Conseiller/ }).click();
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}\/show$/);
+      opportunityPath = new URL(page.url()).pathname;
+      await page.getByTestId("opportunity-header").getByText("Claude Conseiller").waitFor();
+    });
+
     await step("sign out", async () => {
       await page.getByRole("button", { name: "Profil" }).click();
       await page.getByRole("menuitem", { name: "Déconnexion" }).click();
@@ -128,6 +148,20 @@ const journey: Journey = {
       await page.goto(new URL(personPath, baseUrl).toString());
       await page.getByText("L'élément n'existe pas").waitFor();
       if ((await page.getByTestId("person-title").count()) > 0) throw new Error("the advisor sees a record of another agency");
+    });
+
+    await step("the opportunity they follow says its holder is out of their reach, in words", async () => {
+      await page.goto(new URL(opportunityPath, baseUrl).toString());
+      const header = page.getByTestId("opportunity-header");
+      await header.getByTestId("record-out-of-scope").filter({ hasText: "Fiche non accessible" }).waitFor();
+      if ((await header.getByTestId("opportunity-holder").count()) > 0) throw new Error("the header links a record of another agency");
+    });
+
+    await step("their opportunities list says so on that row and still links the holders of their agency", async () => {
+      await page.getByRole("menuitem", { name: "Opportunités" }).click();
+      const list = page.getByTestId("opportunity-list");
+      await list.getByTestId("record-out-of-scope").first().waitFor();
+      await list.getByTestId("opportunity-holder").first().waitFor();
     });
   },
 };

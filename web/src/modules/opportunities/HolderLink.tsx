@@ -1,20 +1,12 @@
-import { ReferenceField, TextField, useRecordContext } from "react-admin";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
+import type { CompanyRecord } from "../companies";
 import { personName, type PersonRecord } from "../persons";
 import type { OpportunityRecord } from "./types";
 
-const PersonNameText = () => {
-  const person = useRecordContext<PersonRecord>();
-  return <span data-testid="opportunity-holder">{personName(person)}</span>;
-};
-
-/** The person or the company an opportunity is about, linked to its record. */
+/** The person or the company an opportunity is about, linked to its record, or said out of the reader's scope. */
 export const HolderLink = ({ record }: { record: Pick<OpportunityRecord, "personId" | "companyId"> }) =>
   record.personId ? (
-    <ReferenceField record={record} source="personId" reference="persons" link="show">
-      <PersonNameText />
-    </ReferenceField>
+    <ScopedRecordLink<PersonRecord> reference="persons" id={record.personId} render={personName} testId="opportunity-holder" />
   ) : (
-    <ReferenceField record={record} source="companyId" reference="companies" link="show">
-      <TextField source="name" data-testid="opportunity-holder" />
-    </ReferenceField>
+    <ScopedRecordLink<CompanyRecord> reference="companies" id={record.companyId} render={(company) => company.name} testId="opportunity-holder" />
   );
