@@ -3,14 +3,17 @@ import { fillMainAddressAndOrigin, signIn, sortEveryColumn, uniqueLetters, type 
 /** A postal code of a real locality (the address is normalised on save) that no demo rule names by itself. */
 const POSTAL_CODE = "22300";
 const CITY = "Lannion";
+/** A demo person of the Paris agency (seeded in 75011), the only one of that family name. */
+const PARIS_CLIENT = "Boumorpelet";
 
 /**
  * Commercial organisation (French UI): the admin reads an advisor's history of agencies, creates an
  * agency, imports a one-line assignment table sending individuals of 22300 to it, makes assignment
- * automatic, creates a person there and sees the agency on the record, and opens an opportunity
- * on her followed by a Paris advisor; that advisor, who sees their own agency's records, then finds
- * the person neither by the search nor by its address, and the opportunity's header says in words
- * that her record is out of their reach, as does their opportunities list.
+ * automatic, creates a person there and sees the agency on the record, relates her to a client of
+ * the Paris agency and opens an opportunity on her followed by a Paris advisor; that advisor, who
+ * sees their own agency's records, then finds the person neither by the search nor by its address,
+ * and the opportunity's header, their opportunities list and the Paris client's relations say in
+ * words that her record is out of their reach.
  */
 const journey: Journey = {
   name: "organisation",
@@ -105,6 +108,17 @@ const journey: Journey = {
       await assignment.getByText("MDP", { exact: true }).waitFor();
     });
 
+    await step(`relate her, as spouse, to ${PARIS_CLIENT}, a client of the Paris agency`, async () => {
+      await page.getByRole("tab", { name: "Relations" }).click();
+      const form = page.getByTestId("relation-add");
+      await form.getByRole("combobox", { name: "Lien" }).click();
+      await page.getByRole("option", { name: "Conjoint(e) de", exact: true }).click();
+      await form.getByTestId("relation-person-input").fill(PARIS_CLIENT);
+      await page.getByRole("option").filter({ hasText: PARIS_CLIENT.toUpperCase() }).first().click();
+      await form.getByRole("button", { name: "Ajouter" }).click();
+      await page.getByTestId("relation-item").filter({ hasText: "Conjoint(e) de" }).filter({ hasText: PARIS_CLIENT.toUpperCase() }).waitFor();
+    });
+
     await step("open an opportunity on her, followed by Claude Conseiller of the Paris agency", async () => {
       await page.getByTestId("person-tab-opportunities").click();
       await page.getByTestId("opportunity-new").click();
@@ -162,6 +176,18 @@ const journey: Journey = {
       const list = page.getByTestId("opportunity-list");
       await list.getByTestId("record-out-of-scope").first().waitFor();
       await list.getByTestId("opportunity-holder").first().waitFor();
+    });
+
+    await step(`the relations of ${PARIS_CLIENT} say the same of her spouse`, async () => {
+      const search = page.getByTestId("global-search-input");
+      await search.click();
+      await search.fill(PARIS_CLIENT);
+      await page.getByTestId("global-search-hit").filter({ hasText: PARIS_CLIENT.toUpperCase() }).first().click();
+      await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/show/);
+      await page.getByRole("tab", { name: "Relations" }).click();
+      const spouse = page.getByTestId("relation-item").filter({ hasText: "Conjoint(e) de" }).filter({ has: page.getByTestId("record-out-of-scope") });
+      await spouse.filter({ hasText: "Fiche non accessible" }).first().waitFor();
+      if ((await spouse.getByRole("link").count()) > 0) throw new Error("the relation links a record of another agency");
     });
   },
 };

@@ -1,7 +1,8 @@
 import { Box } from "@mui/material";
 import { useState } from "react";
-import { Link, useCreatePath, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import { AddPanel, CodeSelect, RelationList, TabItemsView, useConfirmedRemoval, usePickedAddition, useTabItems } from "../../ui/record-tab";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
 import { addCompanyRelation, listCompanyRelations, removeCompanyRelation } from "./companiesApi";
 import { CompanyPicker } from "./CompanyPicker";
 import { formatSiren } from "./siren";
@@ -24,7 +25,6 @@ const AddRelationForm = ({ companyId, onAdded }: { companyId: string; onAdded: (
 /** Relations: ties with other companies as read from this one (the API turns "subsidiary of" into "parent company of" on the other side). */
 export const CompanyRelationsTab = ({ record }: { record: CompanyRecord }) => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const { canWrite } = useCompanyRights();
   const companyId = String(record.id);
   const relations = useTabItems((signal) => listCompanyRelations(companyId, signal), companyId);
@@ -46,7 +46,7 @@ export const CompanyRelationsTab = ({ record }: { record: CompanyRecord }) => {
             typeLabel={typeLabel}
             other={(relation) => (
               <>
-                <Link to={createPath({ resource: "companies", type: "show", id: relation.companyId })}>{relation.name}</Link>
+                <ScopedRecordLink<CompanyRecord> reference="companies" id={relation.companyId} render={(company) => company.name} />
                 {relation.siren && (
                   <Box component="span" sx={{ color: "text.secondary", ml: 1, fontSize: 13 }}>
                     {formatSiren(relation.siren)}

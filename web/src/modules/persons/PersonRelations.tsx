@@ -1,7 +1,8 @@
 import { Box } from "@mui/material";
 import { useState } from "react";
-import { Link, useCreatePath, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import { AddPanel, CodeSelect, RelationList, TabItemsView, useConfirmedRemoval, usePickedAddition, useTabItems } from "../../ui/record-tab";
+import { ScopedRecordLink } from "../../ui/ScopedRecordLink";
 import { personName } from "./format";
 import { PersonPicker } from "./PersonPicker";
 import { addRelation, listRelations, removeRelation } from "./personsApi";
@@ -31,7 +32,6 @@ const AddRelationForm = ({ personId, onAdded }: { personId: string; onAdded: () 
 /** Relations: family ties as read from this person (the API already turns "parent of" into "child of" on the other side). */
 export const RelationsTab = ({ record }: { record: PersonRecord }) => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const { canWrite } = usePersonRights();
   const personId = String(record.id);
   const relations = useTabItems((signal) => listRelations(personId, signal), personId);
@@ -51,7 +51,7 @@ export const RelationsTab = ({ record }: { record: PersonRecord }) => {
           <RelationList
             relations={items}
             typeLabel={typeLabel}
-            other={(relation) => <Link to={createPath({ resource: "persons", type: "show", id: relation.personId })}>{personName(relation)}</Link>}
+            other={(relation) => <ScopedRecordLink<PersonRecord> reference="persons" id={relation.personId} render={personName} />}
             onRemove={canWrite ? removal.ask : undefined}
             removeLabel="adhesia.persons.relations.remove"
             itemTestId="relation-item"
