@@ -150,6 +150,21 @@ const journey: Journey = {
       await page.getByTestId("company-administrative").getByText(/25\.62B — Mécanique industrielle/).waitFor();
     });
 
+    await step("the Démographie tab of the new company says none was uploaded, without an error answer", async () => {
+      const refused: string[] = [];
+      const onResponse = (response: { url: () => string; status: () => number }) => {
+        if (response.url().includes("/api/v1/companies/") && response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+      };
+      page.on("response", onResponse);
+      try {
+        await page.getByRole("tab", { name: "Démographie" }).click();
+        await page.getByTestId("company-demography").getByText("Aucun fichier de démographie").waitFor();
+      } finally {
+        page.off("response", onResponse);
+      }
+      if (refused.length > 0) throw new Error(`the tab asked for what is not there: ${refused.join(", ")}`);
+    });
+
     await step("the Personnes tab lists the created contact as main contact", async () => {
       await page.getByRole("tab", { name: "Personnes" }).click();
       const row = page.getByTestId("company-person-row").filter({ hasText: contactName.toUpperCase() });

@@ -310,11 +310,15 @@ describe("companies", () => {
     expect((await admin.request({ method: "DELETE", url: `/api/v1/companies/${company.id}/sites/${view.id}` })).statusCode).toBe(204);
   });
 
-  it("keeps demography spreadsheets as attachments and answers the latest one", async () => {
+  it("keeps demography spreadsheets as attachments and answers the latest one, or all of them newest first", async () => {
     const company = await created(acme({ name: "Démographe" }));
     const none = await admin.request({ method: "GET", url: `/api/v1/companies/${company.id}/demography` });
     expect(none.statusCode).toBe(404);
     expect(none.json().code).toBe("company.no_demography");
+    // The tab asks for the list: no file is an empty list, not an error.
+    const noneListed = await admin.request({ method: "GET", url: `/api/v1/companies/${company.id}/demographies` });
+    expect(noneListed.statusCode).toBe(200);
+    expect(noneListed.json()).toEqual({ items: [] });
     const notSpreadsheet = await admin.request({ method: "POST", url: `/api/v1/companies/${company.id}/demography`, ...multipart("demo.pdf", "application/pdf", pdf) });
     expect(notSpreadsheet.statusCode).toBe(415);
     expect(notSpreadsheet.json().code).toBe("company.demography_not_spreadsheet");
@@ -326,6 +330,8 @@ describe("companies", () => {
     expect(latest).toMatchObject({ name: "demographie-2026.csv", fileId: second.fileId, downloadUrl: `/api/v1/files/${second.fileId}` });
     expect(new Date(latest.uploadedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect((await admin.request({ method: "GET", url: latest.downloadUrl })).body).toBe(csv);
+    const listed = (await admin.request({ method: "GET", url: `/api/v1/companies/${company.id}/demographies` })).json<{ items: Array<{ name: string }> }>();
+    expect(listed.items.map((item) => item.name)).toEqual(["demographie-2026.csv", "demographie-2025.csv"]);
     const attachments = (await admin.request({ method: "GET", url: `/api/v1/companies/${company.id}/attachments` })).json<{ items: Array<{ name: string; description: string | null }> }>();
     expect(attachments.items.map((item) => item.name).sort()).toEqual(["demographie-2025.csv", "demographie-2026.csv"]);
   });

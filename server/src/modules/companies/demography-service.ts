@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
-import type { Database } from "../../platform/db/database.js";
+import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { storedFiles } from "../../platform/files/schema.js";
 import type { ReceivedFile } from "../../platform/files/upload.js";
@@ -37,21 +37,17 @@ export class DemographyService {
     private readonly attachments: AttachmentsService,
   ) {}
 
+  /** Every demography file of the company, newest first: none is an empty list, so a screen asks without a 404. */
+  async list(ctx: RequestContext, companyId: string): Promise<DemographyView[]> {
+    requirePermission(ctx, companyPermissions.read);
+    return readAsTenant(this.database, ctx, (tx) => uploadsOf(tx, ctx, companyId));
+  }
+
   async latest(ctx: RequestContext, companyId: string): Promise<DemographyView> {
     requirePermission(ctx, companyPermissions.read);
-    return readAsTenant(this.database, ctx, async (tx) => {
-      if (!(await findCompany(tx, ctx, companyId))) throw notFound();
-      const [row] = await tx
-        .select({ demography: companyDemographies, file: storedFiles })
-        .from(companyDemographies)
-        .innerJoin(companyAttachments, and(eq(companyAttachments.tenantId, companyDemographies.tenantId), eq(companyAttachments.id, companyDemographies.attachmentId)))
-        .innerJoin(storedFiles, and(eq(storedFiles.tenantId, companyAttachments.tenantId), eq(storedFiles.id, companyAttachments.fileId)))
-        .where(and(eq(companyDemographies.tenantId, ctx.tenantId), eq(companyDemographies.companyId, companyId)))
-        .orderBy(desc(companyDemographies.createdAt), desc(companyDemographies.id))
-        .limit(1);
-      if (!row) throw new Problem(404, "company.no_demography");
-      return toView(row.demography, row.file);
-    });
+    const [latest] = await readAsTenant(this.database, ctx, (tx) => uploadsOf(tx, ctx, companyId, 1));
+    if (!latest) throw new Problem(404, "company.no_demography");
+    return latest;
   }
 
   async upload(ctx: RequestContext, companyId: string, upload: ReceivedFile): Promise<DemographyView> {
@@ -65,6 +61,21 @@ export class DemographyService {
       return toView(row, { id: attachment.fileId, name: attachment.name, contentType: attachment.contentType, sizeBytes: attachment.sizeBytes });
     });
   }
+}
+
+/** The company's demography files, newest first (the latest `limit` of them); 404 when the company is not in the caller's sight. */
+async function uploadsOf(tx: Executor, ctx: RequestContext, companyId: string, limit?: number): Promise<DemographyView[]> {
+  if (!(await findCompany(tx, ctx, companyId))) throw notFound();
+  const query = tx
+    .select({ demography: companyDemographies, file: storedFiles })
+    .from(companyDemographies)
+    .innerJoin(companyAttachments, and(eq(companyAttachments.tenantId, companyDemographies.tenantId), eq(companyAttachments.id, companyDemographies.attachmentId)))
+    .innerJoin(storedFiles, and(eq(storedFiles.tenantId, companyAttachments.tenantId), eq(storedFiles.id, companyAttachments.fileId)))
+    .where(and(eq(companyDemographies.tenantId, ctx.tenantId), eq(companyDemographies.companyId, companyId)))
+    .orderBy(desc(companyDemographies.createdAt), desc(companyDemographies.id))
+    .$dynamic();
+  const rows = await (limit === undefined ? query : query.limit(limit));
+  return rows.map((row) => toView(row.demography, row.file));
 }
 
 function toView(row: typeof companyDemographies.$inferSelect, file: { id: string; name: string; contentType: string; sizeBytes: number }): DemographyView {

@@ -150,6 +150,11 @@ export function registerCompanyTabRoutes(app: AppServer, services: CompanyTabSer
 
   // Demography.
   app.get(
+    "/api/v1/companies/:id/demographies",
+    { config: { permission: companyPermissions.read }, schema: { tags, summary: "Fichiers de démographie déposés, du plus récent au plus ancien (liste vide sans fichier)", params: idParams, response: { 200: z.object({ items: z.array(demographyView) }) } } },
+    async (request) => ({ items: await demography.list(contextOf(request), request.params.id) }),
+  );
+  app.get(
     "/api/v1/companies/:id/demography",
     { config: { permission: companyPermissions.read }, schema: { tags, summary: "Dernier fichier de démographie déposé (métadonnées et lien de téléchargement)", params: idParams, response: { 200: demographyView } } },
     async (request) => demography.latest(contextOf(request), request.params.id),

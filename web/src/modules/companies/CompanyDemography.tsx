@@ -3,10 +3,9 @@ import TableChartIcon from "@mui/icons-material/TableChartOutlined";
 import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
-import { problemOf } from "../../app/problem";
 import { DropZone } from "../../ui/attachments/DropZone";
 import { formatSize } from "../../ui/format";
-import { latestDemography, uploadDemography } from "./companiesApi";
+import { listDemographies, uploadDemography } from "./companiesApi";
 import { useCompanyRights } from "./useCompanyRights";
 import type { CompanyRecord, DemographyRecord } from "./types";
 
@@ -41,12 +40,10 @@ export const CompanyDemographyTab = ({ record }: { record: CompanyRecord }) => {
 
   useEffect(() => {
     const controller = new AbortController();
-    latestDemography(companyId, controller.signal)
-      .then((file) => setLatest({ state: "found", file }))
+    listDemographies(companyId, controller.signal)
+      .then(([file]) => setLatest(file ? { state: "found", file } : { state: "none" }))
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (problemOf(error)?.status === 404) setLatest({ state: "none" });
-        else setLatest({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setLatest({ state: "failed", message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
   }, [companyId, version]);

@@ -47,8 +47,8 @@ export const updateSite = (companyId: string | number, siteId: string, change: P
   apiFetch<SiteRecord>(`${companyPath(companyId)}/sites/${encodeURIComponent(siteId)}`, { method: "PATCH", body: change });
 export const removeSite = (companyId: string | number, siteId: string) => apiFetch<void>(`${companyPath(companyId)}/sites/${encodeURIComponent(siteId)}`, { method: "DELETE" });
 
-// Demography: the latest spreadsheet, 404 company.no_demography when none was uploaded.
-export const latestDemography = (companyId: string | number, signal?: AbortSignal) => apiFetch<DemographyRecord>(`${companyPath(companyId)}/demography`, { signal });
+// Demography: the spreadsheets uploaded, newest first (an empty list when none was).
+export const listDemographies = (companyId: string | number, signal?: AbortSignal) => items<DemographyRecord>(`${companyPath(companyId)}/demographies`, signal);
 export const uploadDemography = (companyId: string | number, file: File) => uploadFile<DemographyRecord>(`${companyPath(companyId)}/demography`, file);
 
 // French referentials (reference:read).
