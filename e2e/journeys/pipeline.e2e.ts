@@ -151,6 +151,25 @@ const journey: Journey = {
         if ((await page.getByRole("button", { name: /Lancer la simulation|Prévisualiser/ }).count()) > 0) throw new Error(`${path} still shows its actions`);
       }
     });
+
+    await step("lists outside the advisor's rights, opened by their address, are refused without asking the API", async () => {
+      const paths = ["/users", "/roles", "/contract-import-batches", "/duplicate-candidates"];
+      const asked: string[] = [];
+      const onRequest = (request: { url: () => string }) => {
+        const url = new URL(request.url());
+        if (paths.some((path) => url.pathname.startsWith(`/api/v1${path}`))) asked.push(`${url.pathname}${url.search}`);
+      };
+      page.on("request", onRequest);
+      try {
+        for (const path of paths) {
+          await page.goto(new URL(path, baseUrl).toString());
+          await page.getByText("Vous n'avez pas les droits d'accès à cette page").waitFor();
+        }
+      } finally {
+        page.off("request", onRequest);
+      }
+      if (asked.length > 0) throw new Error(`refused lists still asked the API: ${asked.join(", ")}`);
+    });
   },
 };
 

@@ -2,9 +2,10 @@ import type { ComponentType } from "react";
 import { AccessDenied, CanAccess, useResourceContext } from "react-admin";
 
 /**
- * A page registered as a resource's list without react-admin's <List> (an upload page, a board, a
- * settings form): react-admin checks access only inside <List>, so the page is wrapped to check the
- * resource's read permission (authProvider.canAccess) before anything is shown, even when opened by its address.
+ * Every resource's list page, wrapped to check the resource's read permission (authProvider.canAccess)
+ * before anything is shown or asked for, even when opened by its address. A page without
+ * react-admin's <List> (an upload page, a board, a settings form) has no other check; and <List>'s
+ * own check lets its first GET go once the answer is in, refusal or not, before it turns away.
  */
 export function withListAccess(Page: ComponentType): ComponentType {
   const Guarded = () => {

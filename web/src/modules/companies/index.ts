@@ -4,6 +4,7 @@ import { CompanyEdit } from "./CompanyEdit";
 import { CompanyList } from "./CompanyList";
 import { CompanyShow } from "./CompanyShow";
 import type { CompanyRecord } from "./types";
+import { withListAccess } from "../../ui/withListAccess";
 
 export { CompanyCreate, CompanyEdit, CompanyList, CompanyShow };
 export { companySearchSource } from "./companySearchSource";
@@ -11,7 +12,7 @@ export type { CompanyRecord } from "./types";
 
 /** `<Resource name="companies" {...companies} />` */
 export const companies = {
-  list: CompanyList,
+  list: withListAccess(CompanyList),
   show: CompanyShow,
   create: CompanyCreate,
   edit: CompanyEdit,

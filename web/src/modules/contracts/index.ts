@@ -16,10 +16,10 @@ plugModuleTab("person", "contracts", (recordId) => createElement(ContractsTab, {
 plugModuleTab("company", "contracts", (recordId) => createElement(ContractsTab, { kind: "company", recordId }));
 
 /** `<Resource name="contracts" {...contracts} />`: read-only, the back offices write contracts. */
-export const contracts = { list: ContractList, show: ContractShow, icon: DescriptionIcon };
+export const contracts = { list: withListAccess(ContractList), show: ContractShow, icon: DescriptionIcon };
 
 /** `<Resource name="contract-intake" {...contractIntake} />`: the upload page (intake wizard and feed), without records of its own. */
 export const contractIntake = { list: withListAccess(IntakePage), icon: MoveToInboxIcon };
 
 /** `<Resource name="contract-import-batches" {...contractImportBatches} />`: the feed and intake history. */
-export const contractImportBatches = { list: ImportBatchList, show: ImportBatchShow, icon: HistoryIcon };
+export const contractImportBatches = { list: withListAccess(ImportBatchList), show: ImportBatchShow, icon: HistoryIcon };

@@ -4,6 +4,7 @@ import { DuplicateCandidateList } from "./DuplicateCandidateList";
 import { DuplicateRuleCreate, DuplicateRuleEdit } from "./DuplicateRuleEdit";
 import { DuplicateRuleList } from "./DuplicateRuleList";
 import type { DuplicateRule } from "./types";
+import { withListAccess } from "../../ui/withListAccess";
 
 export { useDuplicateEntry } from "./useDuplicateEntry";
 export { DuplicateCheckWarning } from "./DuplicateCheckWarning";
@@ -14,11 +15,11 @@ export { MergesPanel } from "./MergesPanel";
 export { useDuplicateRights } from "./useDuplicateRights";
 
 /** `<Resource name="duplicate-candidates" {...duplicateCandidates} />`: the review list of the pairs found by scans. */
-export const duplicateCandidates = { list: DuplicateCandidateList, icon: CopyAllIcon };
+export const duplicateCandidates = { list: withListAccess(DuplicateCandidateList), icon: CopyAllIcon };
 
 /** `<Resource name="duplicate-rules" {...duplicateRules} />`: the tenant's matching rules. */
 export const duplicateRules = {
-  list: DuplicateRuleList,
+  list: withListAccess(DuplicateRuleList),
   create: DuplicateRuleCreate,
   edit: DuplicateRuleEdit,
   icon: RuleIcon,

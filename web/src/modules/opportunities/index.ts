@@ -15,7 +15,7 @@ plugModuleTab("person", "opportunities", (recordId) => createElement(Opportuniti
 plugModuleTab("company", "opportunities", (recordId) => createElement(OpportunitiesTab, { kind: "company", recordId }));
 
 /** `<Resource name="opportunities" {...opportunities} />`: the list view with export, the opportunity page and its forms. */
-export const opportunities = { list: OpportunityList, show: OpportunityShow, create: OpportunityCreate, edit: OpportunityEdit, icon: TrendingUpIcon };
+export const opportunities = { list: withListAccess(OpportunityList), show: OpportunityShow, create: OpportunityCreate, edit: OpportunityEdit, icon: TrendingUpIcon };
 
 /** `<Resource name="pipeline" {...pipeline} />`: the board, a page without records of its own. */
 export const pipeline = { list: withListAccess(PipelineBoard), icon: ViewKanbanIcon };

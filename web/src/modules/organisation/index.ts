@@ -28,15 +28,15 @@ export { dataScopeChoices } from "./types";
 
 /** `<Resource name="introducers" {...introducers} />` and the others below. */
 export const introducers = {
-  list: IntroducerList,
+  list: withListAccess(IntroducerList),
   show: IntroducerShow,
   create: IntroducerCreate,
   edit: IntroducerEdit,
   icon: AccountTreeIcon,
   recordRepresentation: (record: IntroducerRecord) => record.name,
 };
-export const sectors = { list: SectorList, create: SectorCreate, edit: SectorEdit, icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
-export const assignmentRules = { list: RuleList, icon: TableRowsIcon };
+export const sectors = { list: withListAccess(SectorList), create: SectorCreate, edit: SectorEdit, icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
+export const assignmentRules = { list: withListAccess(RuleList), icon: TableRowsIcon };
 /** Pages without records of their own, declared as resources so that menu and access rules treat them alike. */
 export const assignmentSettings = { list: withListAccess(AssignmentSettingsPage), icon: SettingsSuggestIcon };
 export const unassignedRecords = { list: withListAccess(UnassignedQueue), icon: AssignmentLateIcon };

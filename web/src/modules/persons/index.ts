@@ -5,6 +5,7 @@ import { PersonList } from "./PersonList";
 import { PersonShow } from "./PersonShow";
 import { personName } from "./format";
 import type { PersonRecord } from "./types";
+import { withListAccess } from "../../ui/withListAccess";
 
 export { PersonCreate, PersonEdit, PersonList, PersonShow };
 export { personSearchSource } from "./personSearchSource";
@@ -15,7 +16,7 @@ export type { PersonRecord, RelationRecord } from "./types";
 
 /** `<Resource name="persons" {...persons} />` */
 export const persons = {
-  list: PersonList,
+  list: withListAccess(PersonList),
   show: PersonShow,
   create: PersonCreate,
   edit: PersonEdit,
