@@ -13,7 +13,8 @@ const PARIS_CLIENT = "Boumorpelet";
  * the Paris agency and opens an opportunity on her followed by a Paris advisor; that advisor, who
  * sees their own agency's records, then finds the person neither by the search nor by its address,
  * and the opportunity's header, their opportunities list and the Paris client's relations say in
- * words that her record is out of their reach.
+ * words that her record is out of their reach; a quote priced for the Paris client still counts
+ * her as the spouse.
  */
 const journey: Journey = {
   name: "organisation",
@@ -188,6 +189,24 @@ const journey: Journey = {
       const spouse = page.getByTestId("relation-item").filter({ hasText: "Conjoint(e) de" }).filter({ has: page.getByTestId("record-out-of-scope") });
       await spouse.filter({ hasText: "Fiche non accessible" }).first().waitFor();
       if ((await spouse.getByRole("link").count()) > 0) throw new Error("the relation links a record of another agency");
+    });
+
+    await step(`a quote priced for ${PARIS_CLIENT} offers her spouse of the other agency as a beneficiary, the birth date to type`, async () => {
+      await page.getByTestId("person-tab-opportunities").click();
+      await page.getByTestId("opportunity-new").click();
+      await page.getByTestId("opportunity-form").waitFor();
+      const origin = await page.getByRole("combobox", { name: "Origine" }).elementHandle();
+      await page.waitForFunction((input) => input instanceof HTMLInputElement && input.value !== "", origin);
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}\/show$/);
+      await page.getByTestId("quote-new-priced").click();
+      const dialog = page.getByTestId("priced-quote-dialog");
+      const spouses = dialog.locator('[data-testid="quote-beneficiary"][data-role="spouse"]');
+      await spouses.first().waitFor();
+      const lines = await Promise.all((await spouses.all()).map(async (line) => ({ name: await line.getByLabel("Nom", { exact: true }).inputValue(), birthDate: await line.getByTestId("quote-beneficiary-birth-date").inputValue() })));
+      const spouse = lines.find((line) => line.name === lastName);
+      if (!spouse) throw new Error(`no spouse line for ${lastName}: ${JSON.stringify(lines)}`);
+      if (spouse.birthDate !== "") throw new Error("a birth date the advisor may not read was filled in");
     });
   },
 };

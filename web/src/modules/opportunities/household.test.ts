@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { beneficiaryInputs, householdBeneficiaries, missingBirthDates, pricedProfile, typedBeneficiary } from "./household";
 
 const holder = { id: "h", lastName: "Durand", firstName: "Chloé", birthDate: "1985-04-02" };
+/** The relation as the holder's record lists it, with the names it gives. */
+const rel = (type: string, personId: string) => ({ type, personId, lastName: `Nom de ${personId}`, firstName: null });
 const people = [
   { id: "s", lastName: "Durand", firstName: "Marc", birthDate: "1983-11-20" },
   { id: "c1", lastName: "Durand", firstName: "Léo", birthDate: "2016-06-01" },
@@ -13,11 +15,11 @@ const people = [
 describe("household → beneficiaries", () => {
   it("takes the holder, the spouse and the children (eldest first), and leaves parents and others out", () => {
     const relations = [
-      { type: "parent_of", personId: "c1" },
-      { type: "child_of", personId: "p" },
-      { type: "spouse_of", personId: "s" },
-      { type: "parent_of", personId: "c2" },
-      { type: "other", personId: "x" },
+      rel("parent_of", "c1"),
+      rel("child_of", "p"),
+      rel("spouse_of", "s"),
+      rel("parent_of", "c2"),
+      rel("other", "x"),
     ];
     const drafts = householdBeneficiaries(holder, relations, people);
     expect(drafts.map((draft) => [draft.personId, draft.role])).toEqual([
@@ -30,12 +32,12 @@ describe("household → beneficiaries", () => {
   });
 
   it("reads a partner as a spouse and counts a person related twice once", () => {
-    const drafts = householdBeneficiaries(holder, [{ type: "partner_of", personId: "s" }, { type: "spouse_of", personId: "s" }], people);
+    const drafts = householdBeneficiaries(holder, [rel("partner_of", "s"), rel("spouse_of", "s")], people);
     expect(drafts.map((draft) => draft.role)).toEqual(["main_insured", "spouse"]);
   });
 
   it("sends persons by id, a birth date only when corrected, typed lines in full, left-out lines not at all", () => {
-    const [main, spouse, child] = householdBeneficiaries(holder, [{ type: "spouse_of", personId: "s" }, { type: "parent_of", personId: "c1" }], people);
+    const [main, spouse, child] = householdBeneficiaries(holder, [rel("spouse_of", "s"), rel("parent_of", "c1")], people);
     if (!main || !spouse || !child) throw new Error("household incomplete");
     const baby = { ...typedBeneficiary("t1"), firstName: " Noé ", birthDate: "2025-12-01" };
     const inputs = beneficiaryInputs([main, { ...spouse, included: false }, { ...child, birthDate: "2016-06-02" }, baby]);
@@ -46,8 +48,16 @@ describe("household → beneficiaries", () => {
     ]);
   });
 
+  it("keeps a relative the reader may not open (another agency's record) under the relation's names, the birth date to type", () => {
+    const [, spouse] = householdBeneficiaries(holder, [{ type: "spouse_of", personId: "far", lastName: "Aubert", firstName: "Catherine" }], people);
+    expect(spouse).toMatchObject({ personId: "far", role: "spouse", lastName: "Aubert", firstName: "Catherine", birthDate: "", recordBirthDate: null, included: true });
+    if (!spouse) throw new Error("spouse left out");
+    expect(missingBirthDates([spouse]).map((draft) => draft.key)).toEqual(["far"]);
+    expect(beneficiaryInputs([{ ...spouse, birthDate: "1984-03-12" }])).toEqual([{ role: "spouse", personId: "far", birthDate: "1984-03-12" }]);
+  });
+
   it("names the included lines without a birth date, and prices only the included ones", () => {
-    const [main, other] = householdBeneficiaries(holder, [{ type: "spouse_of", personId: "x" }], people);
+    const [main, other] = householdBeneficiaries(holder, [rel("spouse_of", "x")], people);
     if (!main || !other) throw new Error("household incomplete");
     expect(missingBirthDates([main, other]).map((draft) => draft.key)).toEqual(["x"]);
     expect(missingBirthDates([main, { ...other, included: false }])).toEqual([]);

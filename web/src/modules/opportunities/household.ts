@@ -8,10 +8,12 @@ export interface HouseholdPerson {
   birthDate: string | null;
 }
 
-/** A relation as listed on the holder's record: `type` reads "the holder is `type` of this person". */
+/** A relation as listed on the holder's record: `type` reads "the holder is `type` of this person", whose names it gives. */
 export interface HouseholdRelation {
   type: string;
   personId: string;
+  lastName: string;
+  firstName: string | null;
 }
 
 /** One line of the beneficiaries of a quote being priced: a person of the household, or one typed in. */
@@ -45,7 +47,9 @@ const draftOf = (person: HouseholdPerson, role: BeneficiaryRole): BeneficiaryDra
 
 /**
  * The household of a holder as beneficiaries: the holder as main insured, their spouse, their
- * children (eldest first); other relations are left out. Everyone is included at first.
+ * children (eldest first); other relations are left out. Everyone is included at first. A relative
+ * missing from `people` — another agency's record, which the reader may not open — is still of the
+ * household (the server takes them by id): under the names the relation gives, the birth date to type.
  */
 export function householdBeneficiaries(holder: HouseholdPerson, relations: readonly HouseholdRelation[], people: readonly HouseholdPerson[]): BeneficiaryDraft[] {
   const byId = new Map(people.map((person) => [person.id, person]));
@@ -53,8 +57,8 @@ export function householdBeneficiaries(holder: HouseholdPerson, relations: reado
   const members: BeneficiaryDraft[] = [];
   for (const relation of relations) {
     const role = ROLE_OF_RELATION[relation.type];
-    const person = byId.get(relation.personId);
-    if (!role || !person || seen.has(person.id)) continue;
+    const person = byId.get(relation.personId) ?? { id: relation.personId, lastName: relation.lastName, firstName: relation.firstName, birthDate: null };
+    if (!role || seen.has(person.id)) continue;
     seen.add(person.id);
     members.push(draftOf(person, role));
   }
