@@ -1,15 +1,16 @@
-import type { ExportColumn } from "../../platform/http/table-export.js";
+import { frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
+// The labels the export writes: the statuses' here, the domains' by the catalogue.
+import "../catalogue/index.js";
 import type { ContractView } from "./contract-view.js";
+import "./messages.js";
 
-const statusLabels: Record<ContractView["status"], string> = { active: "actif", suspended: "suspendu", terminated: "résilié" };
-
-/** The columns of the contracts export, in French like the screens; domains as their codes. */
+/** The columns of the contracts export, in French like the screens, statuses and domains by their labels. */
 export const contractExportColumns: ExportColumn<ContractView>[] = [
   { header: "id", value: (row) => row.id, width: 38 },
   { header: "système source", value: (row) => row.sourceSystem },
   { header: "numéro", value: (row) => row.number, width: 18 },
-  { header: "statut", value: (row) => statusLabels[row.status] },
-  { header: "domaine", value: (row) => row.domain },
+  { header: "statut", value: (row) => frenchLabel("contract.status", row.status) },
+  { header: "domaine", value: (row) => frenchLabel("domain", row.domain) },
   { header: "titulaire", value: (row) => row.holderName, width: 30 },
   { header: "produit", value: (row) => row.productLabel ?? row.productCode, width: 30 },
   { header: "formule", value: (row) => row.formulaLabel ?? row.formulaCode, width: 20 },

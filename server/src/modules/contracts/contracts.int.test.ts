@@ -185,6 +185,18 @@ describe("demo contracts", () => {
   });
 });
 
+describe("the export", () => {
+  it("writes statuses and domains as the screens name them, for people reading it in a spreadsheet", async () => {
+    const partner = { status: "terminated", terminationDate: "2026-06-30", domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Exportin", "Iris", "1971-01-01") };
+    expect((await push(feedKey, record("EXPORT-1", partner))).statusCode).toBe(200);
+    const csv = await admin.request({ method: "GET", url: "/api/v1/contracts/export?format=csv&q=EXPORT-1" });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, row] = parseCsv(decodeText(csv.rawPayload)).map((record) => record.cells);
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect([cell("numéro"), cell("statut"), cell("domaine")]).toEqual(["EXPORT-1", "Résilié", "Prévoyance"]);
+  });
+});
+
 describe("data scope", () => {
   it("shows a contract to whoever sees its holder, and to no advisor of another agency", async () => {
     const paris = await t.signIn("conseiller@alpha.demo");

@@ -1,4 +1,7 @@
 import type { ExportColumn } from "../../platform/http/table-export.js";
+// The labels the exports write: the states' and kinds' here, the domains' by the catalogue.
+import "../catalogue/index.js";
+import "./messages.js";
 
 /** A business date (ISO, no time zone) as a spreadsheet day. */
 export const frenchDate = (iso: string | null): Date | null => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { multipartFile } from "../../test-support/multipart.js";
@@ -205,9 +206,17 @@ describe("quotes", () => {
     const cell = (name: string) => lines[1]?.split(";")[header.indexOf(name)];
     expect(cell("titulaire")).toMatch(/^DEVISZ+ Marc$/);
     expect(cell("id opportunité")).toBe(opportunityId);
+    // Read in a spreadsheet by people: the labels of the screens, not the codes.
+    expect([cell("état"), cell("origine du devis")]).toEqual(["Transmis au souscripteur", "Tarificateur externe"]);
     const xlsx = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=xlsx&opportunityId=${opportunityId}` });
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const column = (name: string) => (sheet?.getRow(1).values as unknown[]).indexOf(name);
+    const states = [2, 3].map((row) => sheet?.getRow(row).getCell(column("état")).value);
+    expect(states.sort()).toEqual(["Transmis au souscripteur", "À émettre"].sort());
   });
 
   it("hides the quotes of opportunities out of the caller's scope", async () => {

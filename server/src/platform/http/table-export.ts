@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { CSV_BOM, frenchCsvLines } from "../files/french-csv.js";
+import { translate } from "../i18n/messages.js";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -19,6 +20,12 @@ export interface ExportColumn<T> {
   /** The CSV text when it is not the plain value's (e.g. amounts with a decimal comma). */
   csv?: (row: T) => string;
 }
+
+/**
+ * A code as the screens name it, in French (`prefix` e.g. "quote.state" reads the registered
+ * "quote.state.<code>"): a spreadsheet is read by people, who know the labels, not the codes.
+ */
+export const frenchLabel = (prefix: string, code: string): string => translate(`${prefix}.${code}`, "fr");
 
 export interface ExportedFile {
   name: string;
