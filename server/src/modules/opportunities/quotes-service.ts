@@ -8,6 +8,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { textOf } from "../../platform/i18n/messages.js";
 import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { formulas, products } from "../catalogue/index.js";
@@ -214,7 +215,7 @@ export class QuotesService {
   async changeStateIn(tx: Executor, ctx: RequestContext, id: string, change: { state: QuoteState; reason?: string | undefined }): Promise<QuoteOutcome> {
     const [current] = await tx.select().from(quotes).where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.id, id), quotesInScope(ctx))).for("update");
     if (!current) throw notFound();
-    if (!isAllowedTransition(current.state, change.state)) throw new Problem(409, "quote.illegal_transition", { params: { from: current.state, to: change.state } });
+    if (!isAllowedTransition(current.state, change.state)) throw new Problem(409, "quote.illegal_transition", { params: { from: textOf(`quote.state.${current.state}`), to: textOf(`quote.state.${change.state}`) } });
     const [row] = await tx
       .update(quotes)
       .set({ state: change.state, stateReason: change.reason ?? null, ...nextVersion(current, ctx.userId) })

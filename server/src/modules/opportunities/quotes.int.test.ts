@@ -152,6 +152,10 @@ describe("quotes", () => {
     const illegal = await admin.request({ method: "POST", url: `/api/v1/quotes/${created.quote.id}/state`, payload: { state: "validated" } });
     expect(illegal.statusCode).toBe(409);
     expect(illegal.json().code).toBe("quote.illegal_transition");
+    // The states as the screens name them, in the caller's language.
+    expect(illegal.json().title).toBe("Ce changement d'état du devis n'est pas permis : de À émettre vers Validé");
+    const inEnglish = await admin.request({ method: "POST", url: `/api/v1/quotes/${created.quote.id}/state`, payload: { state: "validated" }, headers: { "accept-language": "en" } });
+    expect(inEnglish.json().title).toBe("This quote state change is not allowed: from To issue to Validated");
     const expected = { sent: "quote", signed_pending_documents: "signed_pending_documents", signed_pending_compliance: "signed_pending_compliance", compliant: "signed_pending_back_office", validated: "won" };
     for (const [state, opportunityState] of Object.entries(expected)) {
       const moved = await call<Outcome>(admin, "POST", `/api/v1/quotes/${created.quote.id}/state`, { state, reason: `étape ${state}` });
