@@ -47,7 +47,8 @@ export interface NewQuote {
   formulaId?: string | null | undefined;
   effectiveDate: string;
   validUntil: string;
-  monthlyGrossCents?: number | null | undefined;
+  /** Left out by an external rater: the instalment of the annual premium (monthlyInstalment). */
+  monthlyGrossCents?: number | undefined;
   annualGrossCents: number;
   state?: (typeof initialQuoteStates)[number] | undefined;
   pricing?: Price | undefined;
@@ -66,6 +67,12 @@ export interface QuoteOutcome {
   quote: QuoteView;
   opportunity: OpportunityView;
 }
+
+/**
+ * A year is billed as twelve monthly instalments (docs/domain/pricing.md), so a quote given with its
+ * annual premium alone shows the twelfth of it, rounded half-up to the cent, as its monthly one.
+ */
+export const monthlyInstalment = (annualGrossCents: number): number => Math.round(annualGrossCents / 12);
 
 const sortable = { createdAt: quotes.createdAt, number: quotes.number, validUntil: quotes.validUntil, effectiveDate: quotes.effectiveDate, annualGrossCents: quotes.annualGrossCents, state: quotes.state };
 
@@ -173,7 +180,7 @@ export class QuotesService {
         formulaId: input.formulaId ?? null,
         effectiveDate: input.effectiveDate,
         validUntil: input.validUntil,
-        monthlyGrossCents: input.monthlyGrossCents ?? null,
+        monthlyGrossCents: input.monthlyGrossCents ?? monthlyInstalment(input.annualGrossCents),
         annualGrossCents: input.annualGrossCents,
         state: input.state ?? "to_issue",
         pricing: input.pricing ?? null,

@@ -143,6 +143,8 @@ describe("quotes", () => {
     const { opportunityId } = await opportunity();
     const created = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 132000, effectiveDate: nextMonth(), validUntil: inDays(30) });
     expect(created.quote).toMatchObject({ number: "EXT-RATER-0001", state: "to_issue", pricing: null, nextStates: ["sent", "cancelled", "expired"] });
+    // Typed with its annual premium alone, it is billed in twelve instalments: the monthly one is the twelfth, to the cent.
+    expect([created.quote.monthlyGrossCents, created.quote.annualGrossCents]).toEqual([11000, 132000]);
     const duplicate = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 1, effectiveDate: nextMonth(), validUntil: inDays(30) } });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().code).toBe("quote.number_taken");
@@ -212,6 +214,7 @@ describe("quotes", () => {
     expect(cell("id opportunité")).toBe(opportunityId);
     // Read in a spreadsheet by people: the labels of the screens, not the codes.
     expect([cell("état"), cell("origine du devis")]).toEqual(["Transmis au souscripteur", "Tarificateur externe"]);
+    expect([cell("mensuel TTC (€)"), cell("prime annuelle TTC (€)")]).toEqual(["102,88", "1234,56"]);
     const xlsx = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=xlsx&opportunityId=${opportunityId}` });
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
