@@ -8,6 +8,7 @@ import { uiEn } from "../../../../web/src/ui/messages.en.js";
 import { uiFr } from "../../../../web/src/ui/messages.fr.js";
 import { domains } from "../catalogue/index.js";
 import { contractStatuses } from "../contracts/index.js";
+import { natures } from "../persons/index.js";
 import { opportunityStates } from "./opportunity-states.js";
 import { quoteKinds, quoteStates } from "./quote-states.js";
 import "./messages.js";
@@ -28,6 +29,7 @@ describe("the labels the exports and messages write", () => {
       expect(labels("quote.kind", quoteKinds, locale)).toEqual(screens.opportunities.adhesia.opportunities.kinds);
       expect(labels("domain", domains, locale)).toEqual(screens.ui.adhesia.coverages.domains);
       expect(labels("contract.status", contractStatuses, locale)).toEqual(screens.contracts.adhesia.contracts.statuses);
+      expect(labels("nature", natures, locale)).toEqual(screens.ui.adhesia.natures);
     }
   });
 });
