@@ -13,4 +13,10 @@ registerMessages({
   "catalogue.not_on_sale_at_date": { fr: "Ce produit n'est pas commercialisé à cette date (du {start} au {end})", en: "This product is not on sale at this date (from {start} to {end})" },
   "catalogue.not_sold_on_channel": { fr: "Ce produit n'est pas vendu sur le canal {value}", en: "This product is not sold on the channel {value}" },
   "catalogue.in_use": { fr: "Cet élément est utilisé : désactivez-le plutôt que de le supprimer", en: "This item is in use: deactivate it instead of deleting it" },
+  // The business domains as the screens name them, for the exports of the records filed under one.
+  "domain.health": { fr: "Santé", en: "Health" },
+  "domain.protection": { fr: "Prévoyance", en: "Protection" },
+  "domain.savings_retirement": { fr: "Épargne et retraite", en: "Savings and retirement" },
+  "domain.property_casualty": { fr: "IARD", en: "Property and casualty" },
+  "domain.services": { fr: "Services", en: "Services" },
 });

@@ -1,6 +1,8 @@
-import type { ExportColumn } from "../../platform/http/table-export.js";
+import { frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { headcountBandLabel } from "./company-referentials.js";
+// The natures' labels, registered by the persons module.
+import "../persons/index.js";
 import { customFieldColumns, type CustomFieldView } from "../reference-data/index.js";
 import type { CompanyExportRow } from "./companies-service.js";
 import type { CompanyView } from "./company-view.js";
@@ -30,7 +32,7 @@ export function companyExportColumns(withSensitive: boolean, customFields: reado
     { header: "ville", value: (company) => headOffice(company)?.city, width: 24 },
     { header: "chiffre d'affaires (€)", value: (company) => (company.turnoverCents === null ? null : company.turnoverCents / 100), numFmt: "#,##0.00" },
     { header: "date de bilan", value: (company) => day(company.balanceSheetDate), numFmt: "dd/mm/yyyy" },
-    { header: "nature", value: (company) => company.nature },
+    { header: "nature", value: (company) => frenchLabel("nature", company.nature) },
     { header: "origine", value: (company) => company.originName, width: 30 },
     { header: "id origine", value: (company) => company.originId, width: 38 },
     { header: "interlocuteur principal", value: (company) => company.mainContactName, width: 28 },

@@ -235,6 +235,7 @@ describe("companies", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("Clinique Orlando;sarl");
     expect(lines[1]).toContain("250 à 499 salariés");
+    expect(lines[1]?.split(";")[lines[0]?.split(";").indexOf("nature") ?? -1]).toBe("Suspect");
     const segment = lines[0]?.split(";").indexOf("Segment") ?? -1;
     expect(segment).toBeGreaterThan(lines[0]?.split(";").indexOf("créée le") ?? Infinity);
     expect(lines[1]?.split(";")[segment]).toBe("pme");

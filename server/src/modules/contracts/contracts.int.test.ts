@@ -185,6 +185,34 @@ describe("demo contracts", () => {
   });
 });
 
+describe("the export", () => {
+  it("writes statuses and domains as the screens name them, for people reading it in a spreadsheet", async () => {
+    const partner = { status: "terminated", terminationDate: "2026-06-30", domain: "protection", productCode: undefined, formulaCode: undefined, productLabel: "Obsèques Partenaire", grantsMembership: false, holder: person("Exportin", "Iris", "1971-01-01") };
+    expect((await push(feedKey, record("EXPORT-1", partner))).statusCode).toBe(200);
+    const csv = await admin.request({ method: "GET", url: "/api/v1/contracts/export?format=csv&q=EXPORT-1" });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, row] = parseCsv(decodeText(csv.rawPayload)).map((record) => record.cells);
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect([cell("numéro"), cell("statut"), cell("domaine")]).toEqual(["EXPORT-1", "Résilié", "Prévoyance"]);
+  });
+
+  it("writes the premium in euros and the days as days, as the quotes export does", async () => {
+    expect((await push(feedKey, record("EXPORT-2", { premiumAnnualCents: 98450, terminationDate: "2026-06-30", status: "terminated", holder: person("Exportin", "Paul", "1972-02-02") }))).statusCode).toBe(200);
+    const csv = await admin.request({ method: "GET", url: "/api/v1/contracts/export?format=csv&q=EXPORT-2" });
+    const [header, row] = parseCsv(decodeText(csv.rawPayload)).map((record) => record.cells);
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect([cell("cotisation annuelle (€)"), cell("début"), cell("résiliation")]).toEqual(["984,50", "2026-01-01", "2026-06-30"]);
+    const xlsx = await admin.request({ method: "GET", url: "/api/v1/contracts/export?format=xlsx&q=EXPORT-2" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const column = (name: string) => (sheet?.getRow(1).values as unknown[]).indexOf(name);
+    const line = sheet?.getRow(2);
+    expect(line?.getCell(column("cotisation annuelle (€)")).value).toBe(984.5);
+    expect(line?.getCell(column("début")).value).toEqual(new Date("2026-01-01T00:00:00Z"));
+  });
+});
+
 describe("data scope", () => {
   it("shows a contract to whoever sees its holder, and to no advisor of another agency", async () => {
     const paris = await t.signIn("conseiller@alpha.demo");

@@ -18,4 +18,8 @@ registerMessages({
   "contract.intake_duplicate_contract": { fr: "Numéro de contrat sur plusieurs lignes du fichier des contrats : {value}", en: "Contract number on several lines of the contracts file: {value}" },
   "contract.intake_unknown_holder": { fr: "Titulaire absent du fichier des titulaires : {value}", en: "Holder missing from the holders file: {value}" },
   "contract.intake_unknown_contract": { fr: "Contrat absent du fichier des contrats : {value}", en: "Contract missing from the contracts file: {value}" },
+  // Statuses as the screens name them, for the export.
+  "contract.status.active": { fr: "En cours", en: "Active" },
+  "contract.status.suspended": { fr: "Suspendu", en: "Suspended" },
+  "contract.status.terminated": { fr: "Résilié", en: "Terminated" },
 });

@@ -11,7 +11,10 @@ const cents = z.number().int().min(0).max(100_000_000_00);
 const incomingQuote = z.strictObject({
   externalReference: z.string().trim().min(1).max(200).describe("The sender's reference of the quote, unique in the tenant"),
   originCode: z.string().trim().min(1).max(60).describe("Code of a marketing origin, e.g. comparator_les_furets"),
-  person: personCreateBody.omit({ originId: true, duplicateResolution: true }).extend({ postalCode: z.string().trim().regex(/^\d{5}$/).optional().describe("Used for matching when no address is sent") }),
+  person: personCreateBody.omit({ originId: true, duplicateResolution: true }).extend({
+    postalCode: z.string().trim().regex(/^\d{5}$/).optional().describe("Without addresses: used for matching, and kept as a new person's main address (docs/interfaces/quote-intake.md)"),
+    city: z.string().trim().min(1).max(100).optional().describe("The city of postalCode, kept with it"),
+  }),
   opportunityId: z.uuid().optional().describe("Without it, an opportunity is created with the payload's origin"),
   quote: z.strictObject({
     number: quoteNumber,

@@ -149,6 +149,8 @@ describe("lists, export and board within the data scope", () => {
     const cell = (name: string) => rowA[header.indexOf(name)];
     expect(cell("titulaire")).toMatch(/^PIPELINEX+ Léa$/);
     expect([cell("origine"), cell("id origine"), cell("apporteur"), cell("id apporteur")]).toEqual([expect.stringMatching(/ \([a-z_]+\)$/), originId, "Agence Pipeline A", ids.agencyA]);
+    // Read in a spreadsheet by people: the labels of the screens, not the codes.
+    expect([cell("domaine"), cell("état")]).toEqual(["IARD", "Besoin détecté"]);
   });
 
   it("shows an advisor only the opportunities of their introducer: list, read, export and board", async () => {

@@ -49,6 +49,20 @@ describe("quotes pushed by a quoting system", () => {
     expect(resent.json()).toMatchObject({ code: "quote.external_reference_taken", quoteId: ids.quoteId });
   });
 
+  it("keeps the postal code and city a comparator sends without an address as the new person's main address, normalised", async () => {
+    type Person = { addresses: Array<{ kind: string; lines: string[]; postalCode: string; city: string; normalisedLines: string[]; normalisationStatus: string }> };
+    const addressesOf = async (response: { json: <T>() => T }) => (await admin.request({ method: "GET", url: `/api/v1/persons/${response.json<{ personId: string }>().personId}` })).json<Person>().addresses;
+    const withCity = await push(payload("FUR-ADDR-1", { lastName: "Lyonnaise", postalCode: "69003", city: "Lyon" }), "furets-addr-1");
+    expect(withCity.statusCode, withCity.body).toBe(201);
+    expect(await addressesOf(withCity)).toEqual([expect.objectContaining({ kind: "main", lines: [], postalCode: "69003", city: "Lyon", normalisedLines: ["69003 LYON"], normalisationStatus: "valid" })]);
+    // Without a city, the code's one locality.
+    const codeOnly = await push(payload("FUR-ADDR-2", { lastName: "Parisienne", postalCode: "75011" }), "furets-addr-2");
+    expect(await addressesOf(codeOnly)).toEqual([expect.objectContaining({ kind: "main", postalCode: "75011", city: "PARIS", normalisedLines: ["75011 PARIS"] })]);
+    // A code of several communes: kept, the city left for the advisor to complete.
+    const shared = await push(payload("FUR-ADDR-3", { lastName: "Bressane", postalCode: "01000" }), "furets-addr-3");
+    expect(await addressesOf(shared)).toEqual([expect.objectContaining({ kind: "main", postalCode: "01000", city: "", normalisationStatus: "unknown_locality" })]);
+  });
+
   it("matches an existing person through the duplicate rules and adds to the opportunity it names", async () => {
     const existing = (await push(payload("FUR-0002", { lastName: "Dejaconnue", mobilePhone: "06 44 55 66 77" }), "furets-0002-key")).json<{ personId: string; opportunityId: string }>();
     const second = await push(payload("FUR-0003", { lastName: "DEJACONNUE", mobilePhone: "+33 6 44 55 66 77", email: null }, { opportunityId: existing.opportunityId }), "furets-0003-key");

@@ -7,6 +7,7 @@ import { formulas, products, ranges, type Domain } from "../catalogue/index.js";
 import { newId } from "../../platform/ids.js";
 import { matchIncomingBatch } from "../duplicates/index.js";
 import { origins } from "../origins/index.js";
+import { normaliseAddress } from "../addresses/index.js";
 import type { PersonInput, PersonsService } from "../persons/index.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
 import { opportunityById, opportunityWhere } from "./opportunity-filters.js";
@@ -19,7 +20,7 @@ import { opportunities, quotes } from "./schema.js";
 export interface IncomingQuote {
   externalReference: string;
   originCode: string;
-  person: Omit<PersonInput, "originId" | "duplicateResolution"> & { postalCode?: string | undefined };
+  person: Omit<PersonInput, "originId" | "duplicateResolution"> & { postalCode?: string | undefined; city?: string | undefined };
   opportunityId?: string | undefined;
   quote: {
     number: string;
@@ -95,12 +96,13 @@ export class QuoteIntake {
    * the candidates for review, never one taken blindly; no match creates one. New persons take the payload's origin.
    */
   private async personOf(tx: Executor, ctx: RequestContext, person: IncomingQuote["person"], originId: string): Promise<string> {
-    const { postalCode, ...fields } = person;
+    const { postalCode, city, ...fields } = person;
     const record = { ...fields, postalCode: postalCode ?? fields.addresses?.find((address) => address.kind === "main")?.postalCode ?? null };
     const [verdict] = await matchIncomingBatch(tx, ctx.tenantId, "person", [{ id: newId(), record }]);
     if (verdict?.kind === "linked") return verdict.id;
+    const addresses = fields.addresses ?? (postalCode ? [mainAddressOf(postalCode, city)] : undefined);
     try {
-      return (await this.persons.createIn(tx, ctx, { ...fields, originId, duplicateResolution: { decision: verdict?.kind === "review" ? ("review" as const) : ("no_match" as const) } })).id;
+      return (await this.persons.createIn(tx, ctx, { ...fields, addresses, originId, duplicateResolution: { decision: verdict?.kind === "review" ? ("review" as const) : ("no_match" as const) } })).id;
     } catch (error) {
       throw nestedUnder("person", error);
     }
@@ -148,6 +150,17 @@ export class QuoteIntake {
     }
     return { productId: product.id, formulaId, domain: product.domain, productFamily: product.productFamily };
   }
+}
+
+/**
+ * A comparator often knows only where its lead lives: the postal code (and city) sent without an
+ * address are the new person's main address, saved like any other (normalised, RNVP), so that the
+ * assignment rules dispatch the lead by it. Without a city, the code's one La Poste locality is
+ * taken; a code shared by several leaves the city for the advisor to complete (RNVP `unknown_locality`).
+ */
+function mainAddressOf(postalCode: string, city: string | undefined): NonNullable<PersonInput["addresses"]>[number] {
+  const localities = city ? [] : (normaliseAddress({ lines: [], postalCode, city: "" }).suggestions ?? []);
+  return { kind: "main", lines: [], postalCode, city: city ?? (localities.length === 1 ? (localities[0]?.city ?? "") : "") };
 }
 
 /** A refusal of fields the payload nests under `member` (`person`, `quote`), its paths placed there; other faults as they are. */

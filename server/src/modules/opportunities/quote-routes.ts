@@ -29,7 +29,7 @@ export const quoteView = z.object({
   formulaId: z.uuid().nullable(),
   effectiveDate: z.string(),
   validUntil: z.string(),
-  monthlyGrossCents: z.number().int().nullable(),
+  monthlyGrossCents: z.number().int().describe("As sent, else the twelfth of annualGrossCents rounded to the cent"),
   annualGrossCents: z.number().int(),
   state: z.enum(quoteStates),
   nextStates: z.array(z.enum(quoteStates)).describe("The states this quote may move to (POST /quotes/{id}/state); any other is refused with 409 quote.illegal_transition"),

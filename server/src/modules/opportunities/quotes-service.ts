@@ -8,6 +8,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { textOf } from "../../platform/i18n/messages.js";
 import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { formulas, products } from "../catalogue/index.js";
@@ -46,7 +47,8 @@ export interface NewQuote {
   formulaId?: string | null | undefined;
   effectiveDate: string;
   validUntil: string;
-  monthlyGrossCents?: number | null | undefined;
+  /** Left out by an external rater: the instalment of the annual premium (monthlyInstalment). */
+  monthlyGrossCents?: number | undefined;
   annualGrossCents: number;
   state?: (typeof initialQuoteStates)[number] | undefined;
   pricing?: Price | undefined;
@@ -65,6 +67,12 @@ export interface QuoteOutcome {
   quote: QuoteView;
   opportunity: OpportunityView;
 }
+
+/**
+ * A year is billed as twelve monthly instalments (docs/domain/pricing.md), so a quote given with its
+ * annual premium alone shows the twelfth of it, rounded half-up to the cent, as its monthly one.
+ */
+export const monthlyInstalment = (annualGrossCents: number): number => Math.round(annualGrossCents / 12);
 
 const sortable = { createdAt: quotes.createdAt, number: quotes.number, validUntil: quotes.validUntil, effectiveDate: quotes.effectiveDate, annualGrossCents: quotes.annualGrossCents, state: quotes.state };
 
@@ -172,7 +180,7 @@ export class QuotesService {
         formulaId: input.formulaId ?? null,
         effectiveDate: input.effectiveDate,
         validUntil: input.validUntil,
-        monthlyGrossCents: input.monthlyGrossCents ?? null,
+        monthlyGrossCents: input.monthlyGrossCents ?? monthlyInstalment(input.annualGrossCents),
         annualGrossCents: input.annualGrossCents,
         state: input.state ?? "to_issue",
         pricing: input.pricing ?? null,
@@ -214,7 +222,7 @@ export class QuotesService {
   async changeStateIn(tx: Executor, ctx: RequestContext, id: string, change: { state: QuoteState; reason?: string | undefined }): Promise<QuoteOutcome> {
     const [current] = await tx.select().from(quotes).where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.id, id), quotesInScope(ctx))).for("update");
     if (!current) throw notFound();
-    if (!isAllowedTransition(current.state, change.state)) throw new Problem(409, "quote.illegal_transition", { params: { from: current.state, to: change.state } });
+    if (!isAllowedTransition(current.state, change.state)) throw new Problem(409, "quote.illegal_transition", { params: { from: textOf(`quote.state.${current.state}`), to: textOf(`quote.state.${change.state}`) } });
     const [row] = await tx
       .update(quotes)
       .set({ state: change.state, stateReason: change.reason ?? null, ...nextVersion(current, ctx.userId) })

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { multipartFile } from "../../test-support/multipart.js";
@@ -142,6 +143,8 @@ describe("quotes", () => {
     const { opportunityId } = await opportunity();
     const created = await call<Outcome>(admin, "POST", "/api/v1/quotes", { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 132000, effectiveDate: nextMonth(), validUntil: inDays(30) });
     expect(created.quote).toMatchObject({ number: "EXT-RATER-0001", state: "to_issue", pricing: null, nextStates: ["sent", "cancelled", "expired"] });
+    // Typed with its annual premium alone, it is billed in twelve instalments: the monthly one is the twelfth, to the cent.
+    expect([created.quote.monthlyGrossCents, created.quote.annualGrossCents]).toEqual([11000, 132000]);
     const duplicate = await admin.request({ method: "POST", url: "/api/v1/quotes", payload: { opportunityId, kind: "manual", number: "EXT-RATER-0001", annualGrossCents: 1, effectiveDate: nextMonth(), validUntil: inDays(30) } });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().code).toBe("quote.number_taken");
@@ -151,6 +154,10 @@ describe("quotes", () => {
     const illegal = await admin.request({ method: "POST", url: `/api/v1/quotes/${created.quote.id}/state`, payload: { state: "validated" } });
     expect(illegal.statusCode).toBe(409);
     expect(illegal.json().code).toBe("quote.illegal_transition");
+    // The states as the screens name them, in the caller's language.
+    expect(illegal.json().title).toBe("Ce changement d'état du devis n'est pas permis : de À émettre vers Validé");
+    const inEnglish = await admin.request({ method: "POST", url: `/api/v1/quotes/${created.quote.id}/state`, payload: { state: "validated" }, headers: { "accept-language": "en" } });
+    expect(inEnglish.json().title).toBe("This quote state change is not allowed: from To issue to Validated");
     const expected = { sent: "quote", signed_pending_documents: "signed_pending_documents", signed_pending_compliance: "signed_pending_compliance", compliant: "signed_pending_back_office", validated: "won" };
     for (const [state, opportunityState] of Object.entries(expected)) {
       const moved = await call<Outcome>(admin, "POST", `/api/v1/quotes/${created.quote.id}/state`, { state, reason: `étape ${state}` });
@@ -205,9 +212,18 @@ describe("quotes", () => {
     const cell = (name: string) => lines[1]?.split(";")[header.indexOf(name)];
     expect(cell("titulaire")).toMatch(/^DEVISZ+ Marc$/);
     expect(cell("id opportunité")).toBe(opportunityId);
+    // Read in a spreadsheet by people: the labels of the screens, not the codes.
+    expect([cell("état"), cell("origine du devis")]).toEqual(["Transmis au souscripteur", "Tarificateur externe"]);
+    expect([cell("mensuel TTC (€)"), cell("prime annuelle TTC (€)")]).toEqual(["102,88", "1234,56"]);
     const xlsx = await admin.request({ method: "GET", url: `/api/v1/quotes/export?format=xlsx&opportunityId=${opportunityId}` });
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const column = (name: string) => (sheet?.getRow(1).values as unknown[]).indexOf(name);
+    const states = [2, 3].map((row) => sheet?.getRow(row).getCell(column("état")).value);
+    expect(states.sort()).toEqual(["Transmis au souscripteur", "À émettre"].sort());
   });
 
   it("hides the quotes of opportunities out of the caller's scope", async () => {

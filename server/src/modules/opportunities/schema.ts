@@ -91,7 +91,8 @@ export const quotes = pgTable(
     formulaId: uuid("formula_id"),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }).notNull(),
-    monthlyGrossCents: bigint("monthly_gross_cents", { mode: "number" }),
+    /** Given by the engine or the sender, else the instalment of the annual premium (quotes-service.ts). */
+    monthlyGrossCents: bigint("monthly_gross_cents", { mode: "number" }).notNull(),
     annualGrossCents: bigint("annual_gross_cents", { mode: "number" }).notNull(),
     state: text("state", { enum: quoteStates }).notNull().default("to_issue"),
     stateReason: text("state_reason"),
@@ -110,7 +111,7 @@ export const quotes = pgTable(
     foreignKey({ columns: [table.tenantId, table.opportunityId], foreignColumns: [opportunities.tenantId, opportunities.id] }).onDelete("cascade"),
     foreignKey({ columns: [table.tenantId, table.productId], foreignColumns: [products.tenantId, products.id] }),
     foreignKey({ columns: [table.tenantId, table.formulaId], foreignColumns: [formulas.tenantId, formulas.id] }),
-    check("quotes_amounts_not_negative", sql`${table.annualGrossCents} >= 0 and (${table.monthlyGrossCents} is null or ${table.monthlyGrossCents} >= 0)`),
+    check("quotes_amounts_not_negative", sql`${table.annualGrossCents} >= 0 and ${table.monthlyGrossCents} >= 0`),
     tenantIsolationPolicy(),
   ],
 ).enableRLS();

@@ -17,4 +17,9 @@ registerMessages({
   },
   "person.relation_to_self": { fr: "Une personne ne peut pas être en relation avec elle-même", en: "A person cannot be related to themselves" },
   "person.in_use": { fr: "Cette personne est encore référencée ailleurs", en: "This person is still referred to elsewhere" },
+  // The natures as the screens name them, for the persons' and companies' exports.
+  "nature.suspect": { fr: "Suspect", en: "Suspect" },
+  "nature.prospect": { fr: "Prospect", en: "Prospect" },
+  "nature.member": { fr: "Adhérent", en: "Member" },
+  "nature.client": { fr: "Client", en: "Client" },
 });

@@ -1,6 +1,7 @@
-import type { ExportColumn } from "../../platform/http/table-export.js";
+import { frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { customFieldColumns, type CustomFieldView } from "../reference-data/index.js";
+import "./messages.js";
 import type { PersonExportRow } from "./persons-service.js";
 import type { PersonView } from "./person-view.js";
 
@@ -29,7 +30,7 @@ export function personExportColumns(withSensitive: boolean, customFields: readon
     { header: "adresse secondaire", value: (person) => addressOf(person, "secondary")?.normalisedLines.slice(0, -1).join(", "), width: 40 },
     { header: "code postal secondaire", value: (person) => addressOf(person, "secondary")?.postalCode },
     { header: "ville secondaire", value: (person) => addressOf(person, "secondary")?.city, width: 24 },
-    { header: "nature", value: (person) => person.nature },
+    { header: "nature", value: (person) => frenchLabel("nature", person.nature) },
     { header: "origine", value: (person) => person.originName, width: 30 },
     { header: "id origine", value: (person) => person.originId, width: 38 },
     { header: "profession", value: (person) => person.profession },

@@ -185,6 +185,8 @@ describe("persons", () => {
     expect(lines[1]).toContain("Orlando;Chloé");
     const header = lines[0]?.split(";") ?? [];
     expect([header.indexOf("origine"), header.indexOf("id origine")].map((index) => lines[1]?.split(";")[index])).toEqual(["Agence en ligne (online_agency)", originId]);
+    // Its nature as the screens name it, not its code.
+    expect(lines[1]?.split(";")[header.indexOf("nature")]).toBe("Suspect");
     const xlsx = await admin.request({ method: "GET", url: "/api/v1/persons/export?format=xlsx" });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });

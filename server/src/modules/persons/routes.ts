@@ -69,7 +69,14 @@ const createBody = z.strictObject({ ...personFields, duplicateResolution: duplic
 export const personCreateBody = createBody;
 const updateBody = z.strictObject({ ...z.object(personFields).partial().shape, version: versionField });
 
-const addressView = addressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });
+const addressView = addressInput.extend({
+  // A quoting system's lead may be known by its postal code alone (docs/interfaces/quote-intake.md): no street, maybe no city yet.
+  lines: z.array(z.string()).max(5),
+  city: z.string(),
+  country: z.string(),
+  normalisedLines: z.array(z.string()),
+  normalisationStatus: z.enum(normalisationStatuses),
+});
 const personView = z.object({
   ...personFields,
   id: z.uuid(),

@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { CSV_BOM, frenchCsvLines } from "../files/french-csv.js";
+import { translate } from "../i18n/messages.js";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -18,6 +19,36 @@ export interface ExportColumn<T> {
   numFmt?: string;
   /** The CSV text when it is not the plain value's (e.g. amounts with a decimal comma). */
   csv?: (row: T) => string;
+}
+
+/**
+ * A code as the screens name it, in French (`prefix` e.g. "quote.state" reads the registered
+ * "quote.state.<code>"): a spreadsheet is read by people, who know the labels, not the codes.
+ */
+export const frenchLabel = (prefix: string, code: string): string => translate(`${prefix}.${code}`, "fr");
+
+/** A business date (ISO, no time zone) as a spreadsheet day. */
+export const frenchDate = (iso: string | null): Date | null => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+
+/** A business date column: a day in XLSX (dd/mm/yyyy), ISO in CSV. */
+export function dateColumn<T>(header: string, iso: (row: T) => string | null): ExportColumn<T> {
+  return { header, value: (row) => frenchDate(iso(row)), numFmt: "dd/mm/yyyy" };
+}
+
+/** An amount kept in cents, exported in euros: a number in XLSX, a decimal comma in CSV. */
+export function eurosColumn<T>(header: string, cents: (row: T) => number | null): ExportColumn<T> {
+  return {
+    header,
+    value: (row) => {
+      const value = cents(row);
+      return value === null ? null : value / 100;
+    },
+    numFmt: "#,##0.00",
+    csv: (row) => {
+      const value = cents(row);
+      return value === null ? "" : (value / 100).toFixed(2).replace(".", ",");
+    },
+  };
 }
 
 export interface ExportedFile {

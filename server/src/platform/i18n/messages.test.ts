@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translate } from "./messages.js";
+import { registerMessages, textOf, translate } from "./messages.js";
 
 describe("messages", () => {
   it("give the schema library's technical terms in the caller's words", () => {
@@ -7,6 +7,12 @@ describe("messages", () => {
     expect(translate("validation.invalid_type", "en", { expected: "string" })).toBe("Expected type: text");
     expect(translate("validation.invalid_format", "fr", { format: "email" })).toBe("Format invalide (adresse e-mail)");
     expect(translate("validation.invalid_format", "fr", { format: "regex" })).toBe("Format invalide (caractères non autorisés)");
+  });
+
+  it("give a parameter named as another code's text in the same language", () => {
+    registerMessages({ "test.state.sent": { fr: "Transmis", en: "Sent" } });
+    expect(translate("validation.invalid_type", "fr", { expected: textOf("test.state.sent") })).toBe("Type attendu : Transmis");
+    expect(translate("validation.invalid_type", "en", { expected: textOf("test.state.sent") })).toBe("Expected type: Sent");
   });
 
   it("leave other parameters as they are", () => {

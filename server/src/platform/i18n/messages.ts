@@ -12,17 +12,27 @@ export function registerMessages(messages: Record<string, LocalisedText>): void 
   for (const [code, text] of Object.entries(messages)) catalogue.set(code, text);
 }
 
+/** A parameter given as the text of another code, in the message's language: a state's label rather than its code. */
+export interface TextOf {
+  readonly textOf: string;
+}
+export const textOf = (code: string): TextOf => ({ textOf: code });
+const isTextOf = (value: unknown): value is TextOf => typeof value === "object" && value !== null && typeof (value as Partial<TextOf>).textOf === "string";
+
 /**
  * The text of a code in a locale, with `{name}` placeholders filled from `params`. A parameter that
  * is a technical term (`number`, `regex`: what the schema library reports) is given in the locale's
- * words when `term.<value>` is registered, so that a French message does not say « Type attendu : number ».
+ * words when `term.<value>` is registered, so that a French message does not say « Type attendu : number »;
+ * one given as `textOf(code)` is that code's text in the same locale.
  */
 export function translate(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
   const text = catalogue.get(code);
   if (!text) return code;
   return text[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!(name in params)) return placeholder;
-    const value = String(params[name]);
+    const param = params[name];
+    if (isTextOf(param)) return translate(param.textOf, locale);
+    const value = String(param);
     return catalogue.get(`term.${value}`)?.[locale] ?? value;
   });
 }
