@@ -158,6 +158,19 @@ describe("a contract pushed in real time", () => {
     const yearZero = await push(feedKey, record("RT-BAD", { startDate: "0000-01-01", beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", endDate: "0000-12-31" }] }));
     expect(yearZero.statusCode, yearZero.body).toBe(400);
     expect(yearZero.json().errors).toEqual([expect.objectContaining({ path: "startDate", code: "contract.invalid_day" }), expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.invalid_day" })]);
+    const badCover = await push(
+      feedKey,
+      record("RT-BAD", {
+        holder: { type: "person", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", address: { lines: ["1 rue A"], postalCode: "69003", city: "Lyon", country: "ZZ" } },
+        beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", startDate: "2026-05-01", endDate: "2026-02-01" }],
+      }),
+    );
+    expect(badCover.statusCode, badCover.body).toBe(400);
+    expect(badCover.json().errors).toEqual([
+      expect.objectContaining({ path: "holder.address.country", code: "contract.invalid_country" }),
+      expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.beneficiary_end_before_start", message: "La fin de couverture du bénéficiaire précède son début" }),
+    ]);
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
   });
 
   it("needs contract:import", async () => {
