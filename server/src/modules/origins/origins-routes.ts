@@ -9,7 +9,7 @@ import { exportOrigins } from "./origins-export.js";
 import type { OriginsImport } from "./origins-import.js";
 import type { OriginsService } from "./origins-service.js";
 import { originPermissions } from "./permissions.js";
-import { LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
+import { checkOriginDates, LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
 import { originKinds } from "./schema.js";
 
 const label = z.string().trim().min(1).max(LABEL_MAX);
@@ -44,6 +44,17 @@ const editable = {
   costCents: costCents.nullable().optional(),
   active: z.boolean().optional(),
 };
+
+/**
+ * The end of the operation not before its start, checked in the body's schema, and even when
+ * another member is wrong (as long as both dates read), so that one answer lists every fault.
+ */
+const datesInOrder = <T extends z.ZodType<{ startDate?: string | null | undefined; endDate?: string | null | undefined }>>(body: T) =>
+  body.refine((value) => checkOriginDates(value.startDate, value.endDate).length === 0, {
+    path: ["endDate"],
+    params: { code: "origin.end_before_start" },
+    when: (payload) => z.object({ startDate: editable.startDate, endDate: editable.endDate }).safeParse(payload.value).success,
+  });
 
 export function registerOriginsRoutes(app: AppServer, service: OriginsService, importer: OriginsImport): void {
   const tags = ["origins"];
@@ -99,7 +110,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Créer une origine",
-        body: z.object({ code: z.string().trim().regex(ORIGIN_CODE_PATTERN), label, kind, ...editable }),
+        body: datesInOrder(z.object({ code: z.string().trim().regex(ORIGIN_CODE_PATTERN), label, kind, ...editable })),
         response: { 201: originSchema },
       },
     },
@@ -114,7 +125,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
         tags,
         summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
         params: idParams,
-        body: z.strictObject({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField }),
+        body: datesInOrder(z.strictObject({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField })),
         response: { 200: originSchema },
       },
     },
