@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
 import type { OriginsImport } from "./origins-import.js";
 import type { OriginsService } from "./origins-service.js";
+import { originSortable } from "./origins-service.js";
 import { originPermissions } from "./permissions.js";
 import { checkOriginDates, LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
 import { originKinds } from "./schema.js";
@@ -61,7 +62,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
 
   app.get(
     "/api/v1/origins",
-    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
+    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend({ sort: sortQuery(originSortable), ...filters }), response: { 200: pageSchema(originSchema) } } },
     async (request) => service.list(contextOf(request), request.query),
   );
 
@@ -72,7 +73,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
-        querystring: z.object({ q: listQuerySchema.shape.q, sort: listQuerySchema.shape.sort, ...filters, ...exportFormatQuery.shape }),
+        querystring: z.object({ q: listQuerySchema.shape.q, sort: sortQuery(originSortable), ...filters, ...exportFormatQuery.shape }),
       },
     },
     async (request, reply) => {
