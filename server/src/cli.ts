@@ -19,6 +19,7 @@ import { permissionCatalogue } from "./platform/auth/permissions.js";
 import { checkFileType } from "./platform/files/file-types.js";
 import { isFinished } from "./platform/jobs/job-queue.js";
 import { findJobRun } from "./platform/jobs/job-runs.js";
+import { translate } from "./platform/i18n/messages.js";
 import { loadConfig } from "./platform/config.js";
 import type { Database } from "./platform/db/database.js";
 import { seedDemo } from "./seed/demo.js";
@@ -99,7 +100,7 @@ async function importBackOfficeFeed(database: Database, slug: string, file: stri
       if (job && isFinished(job)) {
         console.log(`Flux ${name} (${tenant.name}) : ${job.state}`, JSON.stringify(job.counters));
         if (job.errorReportFileId) console.log(`Lignes rejetées : GET /api/v1/files/${job.errorReportFileId}`);
-        if (job.errorMessage) console.log(job.errorMessage);
+        if (job.errorMessage) console.log(translate(job.errorMessage, "fr"));
         break;
       }
       await new Promise((resolve) => setTimeout(resolve, 500));

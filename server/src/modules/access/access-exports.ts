@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { sortQuery } from "../../platform/http/list-query.js";
 import { exportTable, type ExportColumn } from "../../platform/http/table-export.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { allPages, listExportQuery, sendExport } from "../../platform/lists/list-export.js";
-import type { ApiKeysService, ApiKeyView } from "./api-keys-service.js";
-import type { RolesService, RoleView } from "./roles-service.js";
-import type { UsersService, UserView } from "./users-service.js";
+import { apiKeySortable, type ApiKeysService, type ApiKeyView } from "./api-keys-service.js";
+import { roleSortable, type RolesService, type RoleView } from "./roles-service.js";
+import { userSortable, type UsersService, type UserView } from "./users-service.js";
 import { accessPermissions } from "./permissions.js";
 
 const instant = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
@@ -44,7 +45,7 @@ export function registerAccessExportRoutes(app: AppServer, services: { users: Us
       schema: {
         tags: ["users"],
         summary: "Exporter la liste des utilisateurs (CSV ou XLSX, même recherche et mêmes filtres que la liste)",
-        querystring: listExportQuery.extend({ active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
+        querystring: listExportQuery.extend({ sort: sortQuery(userSortable), active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
       },
     },
     async (request, reply) => {
@@ -53,12 +54,12 @@ export function registerAccessExportRoutes(app: AppServer, services: { users: Us
       return sendExport(reply, exportTable("utilisateurs", "Utilisateurs", userColumns, rows, format));
     },
   );
-  app.get("/api/v1/roles/export", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Exporter la liste des rôles (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
+  app.get("/api/v1/roles/export", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Exporter la liste des rôles (CSV ou XLSX)", querystring: listExportQuery.extend({ sort: sortQuery(roleSortable) }) } }, async (request, reply) => {
     const { format, ...query } = request.query;
     const rows = await allPages((page, perPage) => services.roles.list(contextOf(request), { ...query, page, perPage }));
     return sendExport(reply, exportTable("roles", "Rôles", roleColumns, rows, format));
   });
-  app.get("/api/v1/api-keys/export", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Exporter la liste des clés d'API, sans leur secret (CSV ou XLSX)", querystring: listExportQuery } }, async (request, reply) => {
+  app.get("/api/v1/api-keys/export", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Exporter la liste des clés d'API, sans leur secret (CSV ou XLSX)", querystring: listExportQuery.extend({ sort: sortQuery(apiKeySortable) }) } }, async (request, reply) => {
     const { format, ...query } = request.query;
     const rows = await allPages((page, perPage) => services.apiKeys.list(contextOf(request), { ...query, page, perPage }));
     return sendExport(reply, exportTable("cles-api", "Clés d'API", apiKeyColumns, rows, format));

@@ -33,7 +33,7 @@ const toView = (row: typeof apiKeys.$inferSelect): ApiKeyView => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
-const sortable = { name: apiKeys.name, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt };
+export const apiKeySortable = { name: apiKeys.name, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt };
 
 export class ApiKeysService {
   constructor(
@@ -45,7 +45,7 @@ export class ApiKeysService {
     requirePermission(ctx, accessPermissions.apiKeys);
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(apiKeys.tenantId, ctx.tenantId), anyContains(query.q, apiKeys.name, apiKeys.prefix));
-      const order = [...orderByFromSort(query.sort, sortable, [desc(apiKeys.createdAt)]), asc(apiKeys.id)];
+      const order = [...orderByFromSort(query.sort, apiKeySortable, [desc(apiKeys.createdAt)]), asc(apiKeys.id)];
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(apiKeys).where(where).orderBy(...order).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(apiKeys).where(where);

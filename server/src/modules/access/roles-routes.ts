@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { dataScopeLevels } from "../../platform/auth/data-scope.js";
 import { permissionCatalogue } from "../../platform/auth/permissions.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ApiKeysService } from "./api-keys-service.js";
+import { apiKeySortable } from "./api-keys-service.js";
 import type { RolesService } from "./roles-service.js";
+import { roleSortable } from "./roles-service.js";
 import { accessPermissions } from "./permissions.js";
 
 const roleSchema = z.object({
@@ -46,7 +48,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     async () => ({ items: permissionCatalogue().map(({ code, group, fr, en }) => ({ code, group, labelFr: fr, labelEn: en })) }),
   );
 
-  app.get("/api/v1/roles", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Lister les rôles", querystring: listQuerySchema, response: { 200: pageSchema(roleSchema) } } }, async (request) =>
+  app.get("/api/v1/roles", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Lister les rôles", querystring: listQuerySchema.extend({ sort: sortQuery(roleSortable) }), response: { 200: pageSchema(roleSchema) } } }, async (request) =>
     roles.list(contextOf(request), request.query),
   );
   app.get("/api/v1/roles/:id", { config: { permission: accessPermissions.roles }, schema: { tags: ["roles"], summary: "Lire un rôle", params: idParams, response: { 200: roleSchema } } }, async (request) =>
@@ -84,7 +86,7 @@ export function registerRolesRoutes(app: AppServer, roles: RolesService, apiKeys
     return reply.status(204).send();
   });
 
-  app.get("/api/v1/api-keys", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Lister les clés d'API", querystring: listQuerySchema, response: { 200: pageSchema(apiKeySchema) } } }, async (request) =>
+  app.get("/api/v1/api-keys", { config: { permission: accessPermissions.apiKeys }, schema: { tags: ["api-keys"], summary: "Lister les clés d'API", querystring: listQuerySchema.extend({ sort: sortQuery(apiKeySortable) }), response: { 200: pageSchema(apiKeySchema) } } }, async (request) =>
     apiKeys.list(contextOf(request), request.query),
   );
   app.post(

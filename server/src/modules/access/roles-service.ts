@@ -61,7 +61,7 @@ export function unknownPermissionErrors(permissions: string[], path = "permissio
   );
 }
 
-const sortable = { code: roles.code, name: roles.name };
+export const roleSortable = { code: roles.code, name: roles.name };
 
 export class RolesService {
   constructor(
@@ -74,7 +74,7 @@ export class RolesService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(roles.tenantId, ctx.tenantId), anyContains(query.q, roles.code, roles.name));
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(roles).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(roles.name)])).limit(limit).offset(offset);
+      const rows = await tx.select().from(roles).where(where).orderBy(...orderByFromSort(query.sort, roleSortable, [asc(roles.name)])).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(roles).where(where);
       return { items: rows.map(toView), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };
     });

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, localeSchema, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { UsersService } from "./users-service.js";
+import { userSortable } from "./users-service.js";
 import { accessPermissions } from "./permissions.js";
 
 const userSchema = z.object({
@@ -30,7 +31,7 @@ export function registerUsersRoutes(app: AppServer, users: UsersService): void {
       schema: {
         tags,
         summary: "Lister les utilisateurs",
-        querystring: listQuerySchema.extend({ active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
+        querystring: listQuerySchema.extend({ sort: sortQuery(userSortable), active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
         response: { 200: pageSchema(userSchema) },
       },
     },

@@ -70,7 +70,7 @@ async function roleIdsOf(tx: Executor, tenantId: string, userIds: string[]): Pro
   return byUser;
 }
 
-const sortable = { email: users.email, displayName: users.displayName, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt };
+export const userSortable = { email: users.email, displayName: users.displayName, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt };
 
 export class UsersService {
   constructor(
@@ -87,7 +87,7 @@ export class UsersService {
         query.active === undefined ? undefined : eq(users.active, query.active),
       );
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(users).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(users.email)])).limit(limit).offset(offset);
+      const rows = await tx.select().from(users).where(where).orderBy(...orderByFromSort(query.sort, userSortable, [asc(users.email)])).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(users).where(where);
       const roleIds = await roleIdsOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toView(row, roleIds.get(row.id) ?? [])), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };

@@ -52,7 +52,7 @@ const toGuaranteeView = (row: GuaranteeRow): GuaranteeView => ({
 
 const audit = { entity: "guarantee", table: guarantees, view: toGuaranteeView };
 
-const sortable = { code: guarantees.code, label: guarantees.label, coverageModule: guarantees.coverageModule, sortOrder: guarantees.sortOrder };
+export const guaranteeSortable = { code: guarantees.code, label: guarantees.label, coverageModule: guarantees.coverageModule, sortOrder: guarantees.sortOrder };
 
 /** The guarantees a range assembles, each in a coverage module (hospital, optical…). */
 export class GuaranteesService {
@@ -68,7 +68,7 @@ export class GuaranteesService {
       query.rangeId ? eq(guarantees.rangeId, query.rangeId) : undefined,
       query.coverageModule ? eq(guarantees.coverageModule, query.coverageModule) : undefined,
     );
-    const order = [...orderByFromSort(query.sort, sortable, [asc(guarantees.coverageModule), asc(guarantees.sortOrder)]), asc(guarantees.id)];
+    const order = [...orderByFromSort(query.sort, guaranteeSortable, [asc(guarantees.coverageModule), asc(guarantees.sortOrder)]), asc(guarantees.id)];
     return readAsTenant(this.database, ctx, async (tx) => {
       const { rows, total } = await pageWithTotal(tx, guarantees, ctx.tenantId, where, order, pageWindow(query));
       return { items: rows.map(toGuaranteeView), total, page: query.page, perPage: query.perPage };

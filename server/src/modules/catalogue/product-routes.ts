@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { FormulasService } from "./formulas-service.js";
 import type { ProductsService } from "./products-service.js";
+import { productSortable } from "./products-service.js";
 import { booleanFilter, catalogueCode, catalogueLabel, referenceCode } from "./range-routes.js";
 import { cataloguePermissions } from "./permissions.js";
 
@@ -87,7 +88,7 @@ export function registerProductRoutes(app: AppServer, products: ProductsService,
       schema: {
         tags,
         summary: "Lister les produits commerciaux",
-        querystring: listQuerySchema.extend({ rangeId: z.uuid().optional(), channel: referenceCode.optional(), contractType: productContractType.optional(), active: booleanFilter.optional() }),
+        querystring: listQuerySchema.extend({ sort: sortQuery(productSortable), rangeId: z.uuid().optional(), channel: referenceCode.optional(), contractType: productContractType.optional(), active: booleanFilter.optional() }),
         response: { 200: pageSchema(productSchema) },
       },
     },

@@ -72,7 +72,7 @@ export const toProductView = (row: ProductRow): ProductView => ({
 
 const audit = { entity: "product", table: products, view: toProductView };
 
-const sortable = { code: products.code, label: products.label, contractType: products.contractType, saleStart: products.saleStart, updatedAt: products.updatedAt };
+export const productSortable = { code: products.code, label: products.label, contractType: products.contractType, saleStart: products.saleStart, updatedAt: products.updatedAt };
 
 /** Commercial products: a range declined for a sales axis. */
 export class ProductsService {
@@ -92,7 +92,7 @@ export class ProductsService {
       query.active === undefined ? undefined : eq(products.active, query.active),
       anyContains(query.q, products.code, products.label),
     );
-    const order = [...orderByFromSort(query.sort, sortable, [asc(products.label)]), asc(products.id)];
+    const order = [...orderByFromSort(query.sort, productSortable, [asc(products.label)]), asc(products.id)];
     return readAsTenant(this.database, ctx, async (tx) => {
       const { rows, total } = await pageWithTotal(tx, products, ctx.tenantId, where, order, pageWindow(query));
       return { items: rows.map(toProductView), total, page: query.page, perPage: query.perPage };

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { GuaranteesService } from "./guarantees-service.js";
+import { guaranteeSortable } from "./guarantees-service.js";
 import type { RangesService } from "./ranges-service.js";
+import { rangeSortable } from "./ranges-service.js";
 import { contractTypes, domains, rangeTypes } from "./schema.js";
 import { cataloguePermissions } from "./permissions.js";
 
@@ -56,7 +58,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
       schema: {
         tags,
         summary: "Lister les gammes",
-        querystring: listQuerySchema.extend({ domain: z.enum(domains).optional(), contractType: z.enum(contractTypes).optional(), rangeType: z.enum(rangeTypes).optional(), active: booleanFilter.optional() }),
+        querystring: listQuerySchema.extend({ sort: sortQuery(rangeSortable), domain: z.enum(domains).optional(), contractType: z.enum(contractTypes).optional(), rangeType: z.enum(rangeTypes).optional(), active: booleanFilter.optional() }),
         response: { 200: pageSchema(rangeSchema) },
       },
     },
@@ -87,7 +89,7 @@ export function registerRangeRoutes(app: AppServer, ranges: RangesService, guara
       schema: {
         tags,
         summary: "Lister les garanties (d'une gamme avec rangeId)",
-        querystring: unsearchableListQuery({ rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
+        querystring: unsearchableListQuery({ sort: sortQuery(guaranteeSortable), rangeId: z.uuid().optional(), coverageModule: referenceCode.optional() }),
         response: { 200: pageSchema(guaranteeSchema) },
       },
     },

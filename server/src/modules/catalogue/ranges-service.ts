@@ -63,7 +63,7 @@ const toRangeView = (row: RangeRow): RangeView => ({
 
 const audit = { entity: "range", table: ranges, view: toRangeView };
 
-const sortable = { code: ranges.code, label: ranges.label, domain: ranges.domain, contractType: ranges.contractType, rangeType: ranges.rangeType, updatedAt: ranges.updatedAt };
+export const rangeSortable = { code: ranges.code, label: ranges.label, domain: ranges.domain, contractType: ranges.contractType, rangeType: ranges.rangeType, updatedAt: ranges.updatedAt };
 
 /** Ranges ("gammes"): the products sharing one set of guarantees. */
 export class RangesService {
@@ -80,7 +80,7 @@ export class RangesService {
       // A tenant has tens of ranges: a scan is cheaper than any index here.
       anyContains(query.q, ranges.code, ranges.label),
     );
-    const order = [...orderByFromSort(query.sort, sortable, [asc(ranges.label)]), asc(ranges.id)];
+    const order = [...orderByFromSort(query.sort, rangeSortable, [asc(ranges.label)]), asc(ranges.id)];
     return readAsTenant(this.database, ctx, async (tx) => {
       const { rows, total } = await pageWithTotal(tx, ranges, ctx.tenantId, where, order, pageWindow(query));
       return { items: rows.map(toRangeView), total, page: query.page, perPage: query.perPage };

@@ -26,7 +26,7 @@ import { toCompanyView, type CompanyAddressRow, type CompanyRow, type CompanyVie
 import { companyPermissions } from "./permissions.js";
 import { companies, companyAddresses, companyForeignKeys, companyPersons } from "./schema.js";
 
-const sortable = { name: companies.name, siren: companies.siren, nafCode: companies.nafCode, createdAt: companies.createdAt, updatedAt: companies.updatedAt, nature: companies.nature };
+export const companySortable = { name: companies.name, siren: companies.siren, nafCode: companies.nafCode, createdAt: companies.createdAt, updatedAt: companies.updatedAt, nature: companies.nature };
 
 /** Reference tables behind the coded fields of a company. */
 const codedFields = [
@@ -70,7 +70,7 @@ export class CompaniesService {
       const { rows, total, totalCapped } =
         search?.kind === "name" && !query.sort
           ? await pageOfNameSearch(tx, companies, ctx.tenantId, { others: companyWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: companies.searchName, then: byName, matching: rowsMatchingWords("companies", search.value) }, window)
-          : await pageWithTotal(tx, companies, ctx.tenantId, companyWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
+          : await pageWithTotal(tx, companies, ctx.tenantId, companyWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, companySortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toCompanyView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });

@@ -23,7 +23,7 @@ export { companies, companyAddresses, companyPersons, companyPersonRoles, type C
 export { companyAttachments, companyCompetitorCoverages, companyRelations, type CompanyRelationType } from "./schema.js";
 export type { CompaniesService } from "./companies-service.js";
 // The organisation module derives and stores the assignment of companies through these.
-export { companyAssignmentFactsOf, applyCompanyAssignments, type CompanyAssignmentFacts } from "./companies-service.js";
+export { companyAssignmentFactsOf, applyCompanyAssignments, companySortable, type CompanyAssignmentFacts } from "./companies-service.js";
 // The contracts and opportunities modules store the equipment flags and the nature they derive.
 export { applyCompanyDerivedFields } from "./derived-fields.js";
 export type { CompanyCreateInput } from "./company-input.js";

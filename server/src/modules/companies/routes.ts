@@ -3,7 +3,7 @@ import { assignmentFilterFields, assignmentViewFields } from "../../platform/rec
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -11,6 +11,7 @@ import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
 import { coverageDomains, natures, normalisationStatuses, personCreateBody } from "../persons/index.js";
 import { companyExportColumns } from "./companies-export.js";
 import type { CompaniesService } from "./companies-service.js";
+import { companySortable } from "./companies-service.js";
 import { companyPermissions } from "./permissions.js";
 import { companyAddressKinds } from "./schema.js";
 
@@ -133,7 +134,7 @@ export function registerCompanyRoutes(app: AppServer, companies: CompaniesServic
       schema: {
         tags,
         summary: "Rechercher et lister les entreprises (raison sociale, SIREN/SIRET, téléphone, e-mail, code postal)",
-        querystring: listQuerySchema.extend(filters.shape),
+        querystring: listQuerySchema.extend({ sort: sortQuery(companySortable), ...filters.shape }),
         response: { 200: pageSchema(companyView) },
       },
     },

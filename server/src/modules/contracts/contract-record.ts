@@ -3,7 +3,7 @@ import { z } from "zod";
 import { nulCharacters } from "../../platform/http/input-normalisation.js";
 import type { FieldError } from "../../platform/http/problem.js";
 import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
-import { checkSiren } from "../../platform/identifiers/index.js";
+import { checkSiren, isIsoCountryCode } from "../../platform/identifiers/index.js";
 import { coverageDomains } from "../persons/index.js";
 import { beneficiaryRoles, contractStatuses, guaranteeKinds } from "./schema.js";
 
@@ -20,7 +20,12 @@ const address = z.strictObject({
   lines: z.array(z.string().trim().max(100)).min(1).max(4),
   postalCode: z.string().trim().regex(/^\d{5}$/),
   city: text(100),
-  country: z.string().trim().length(2).optional().describe("ISO 3166 alpha-2; FR when left out"),
+  country: z
+    .string()
+    .trim()
+    .refine(isIsoCountryCode, { params: { code: "contract.invalid_country" } })
+    .optional()
+    .describe("ISO 3166 alpha-2; FR when left out"),
 });
 
 const personHolder = z.strictObject({
@@ -43,14 +48,18 @@ const companyHolder = z.strictObject({
   address: address.optional(),
 });
 
-const beneficiary = z.strictObject({
-  role: z.enum(beneficiaryRoles),
-  lastName: text(100),
-  firstName: text(100),
-  birthDate: isoDay,
-  startDate: isoDay.optional(),
-  endDate: isoDay.optional(),
-});
+const beneficiary = z
+  .strictObject({
+    role: z.enum(beneficiaryRoles),
+    lastName: text(100),
+    firstName: text(100),
+    birthDate: isoDay,
+    startDate: isoDay.optional(),
+    endDate: isoDay.optional(),
+  })
+  .superRefine((cover, context) => {
+    if (cover.startDate && cover.endDate && cover.endDate < cover.startDate) context.addIssue({ code: "custom", path: ["endDate"], message: "before start", params: { code: "contract.beneficiary_end_before_start" } });
+  });
 
 const guarantee = z.strictObject({
   code: text(60),

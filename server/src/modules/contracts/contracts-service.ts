@@ -11,7 +11,7 @@ import { beneficiariesOf, guaranteesOf, viewsOf, type BeneficiaryView, type Cont
 import { contractPermissions } from "./permissions.js";
 import { contractBeneficiaries, contracts, type BeneficiaryRole } from "./schema.js";
 
-const sortable = {
+export const contractSortable = {
   number: contracts.number,
   startDate: contracts.startDate,
   status: contracts.status,
@@ -21,7 +21,7 @@ const sortable = {
   updatedAt: contracts.updatedAt,
 };
 
-const beneficiarySortable = { lastName: persons.lastName, firstName: persons.firstName, birthDate: persons.birthDate, role: contractBeneficiaries.role, startDate: contractBeneficiaries.startDate };
+export const contractBeneficiarySortable = { lastName: persons.lastName, firstName: persons.firstName, birthDate: persons.birthDate, role: contractBeneficiaries.role, startDate: contractBeneficiaries.startDate };
 
 export interface BeneficiaryFilters {
   contractId?: string | undefined;
@@ -38,7 +38,7 @@ export class ContractsService {
   async list(ctx: RequestContext, query: ListQuery & ContractFilters): Promise<Page<ContractView>> {
     requirePermission(ctx, contractPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const order = [...orderByFromSort(query.sort, sortable, [desc(contracts.startDate)]), desc(contracts.id)];
+      const order = [...orderByFromSort(query.sort, contractSortable, [desc(contracts.startDate)]), desc(contracts.id)];
       const { rows, total } = await pageWithTotal(tx, contracts, ctx.tenantId, contractWhere(ctx, query), order, pageWindow(query));
       return { items: await viewsOf(tx, ctx.tenantId, rows), total, page: query.page, perPage: query.perPage };
     });
@@ -92,7 +92,7 @@ export class ContractsService {
         .select({ total: count() })
         .from(contractBeneficiaries)
         .where(and(eq(contractBeneficiaries.tenantId, ctx.tenantId), where));
-      const order = orderByFromSort(query.sort, beneficiarySortable, []);
+      const order = orderByFromSort(query.sort, contractBeneficiarySortable, []);
       const items = await beneficiariesOf(tx, ctx.tenantId, where, { order, window: pageWindow(query) });
       return { items, total: counted?.total ?? 0, page: query.page, perPage: query.perPage };
     });

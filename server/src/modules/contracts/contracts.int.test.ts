@@ -158,6 +158,19 @@ describe("a contract pushed in real time", () => {
     const yearZero = await push(feedKey, record("RT-BAD", { startDate: "0000-01-01", beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", endDate: "0000-12-31" }] }));
     expect(yearZero.statusCode, yearZero.body).toBe(400);
     expect(yearZero.json().errors).toEqual([expect.objectContaining({ path: "startDate", code: "contract.invalid_day" }), expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.invalid_day" })]);
+    const badCover = await push(
+      feedKey,
+      record("RT-BAD", {
+        holder: { type: "person", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", address: { lines: ["1 rue A"], postalCode: "69003", city: "Lyon", country: "ZZ" } },
+        beneficiaries: [{ role: "main_insured", lastName: "Durandal", firstName: "Roland", birthDate: "1975-03-03", startDate: "2026-05-01", endDate: "2026-02-01" }],
+      }),
+    );
+    expect(badCover.statusCode, badCover.body).toBe(400);
+    expect(badCover.json().errors).toEqual([
+      expect.objectContaining({ path: "holder.address.country", code: "contract.invalid_country" }),
+      expect.objectContaining({ path: "beneficiaries.0.endDate", code: "contract.beneficiary_end_before_start", message: "La fin de couverture du bénéficiaire précède son début" }),
+    ]);
+    expect((await call<Page<Contract>>(admin, "GET", "/api/v1/contracts?q=RT-BAD")).total).toBe(0);
   });
 
   it("needs contract:import", async () => {
@@ -432,13 +445,14 @@ describe("the 3-file intake", () => {
     for (const record of parseCsv(decodeText(sample(name)))) sheet.addRow(record.cells.map((cell) => (cell === "" ? null : cell)));
     return Buffer.from(await workbook.xlsx.writeBuffer());
   };
-  const files = async (format: "csv" | "xlsx" = "csv") => {
+  const files = async (format: "csv" | "xlsx" = "csv", extra: Array<[field: string, name: string]> = []) => {
     const boundary = "----adhesia-intake";
     const part = async (field: string, name: string) => {
       const [data, fileName, type] = format === "csv" ? [sample(name), name, "text/csv"] : [await asWorkbook(name), name.replace(/\.csv$/, ".xlsx"), xlsxType];
       return Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`), data, Buffer.from("\r\n")]);
     };
-    const payload = Buffer.concat([await part("holders", "intake-holders.csv"), await part("contracts", "intake-contracts.csv"), await part("beneficiaries", "intake-beneficiaries.csv"), Buffer.from(`--${boundary}--\r\n`)]);
+    const named: Array<[string, string]> = [["holders", "intake-holders.csv"], ["contracts", "intake-contracts.csv"], ["beneficiaries", "intake-beneficiaries.csv"], ...extra];
+    const payload = Buffer.concat([...(await Promise.all(named.map(([field, name]) => part(field, name)))), Buffer.from(`--${boundary}--\r\n`)]);
     return { headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, payload };
   };
   interface Preview {
@@ -447,6 +461,15 @@ describe("the 3-file intake", () => {
     lines: Array<{ line: number; key: string; result: string; errors: Array<{ file: string; line: number; column: string; code: string; message: string }> }>;
     errors: Array<{ file: string; line: number; column: string; code: string }>;
   }
+
+  it("refuses a file beyond the three, naming its part, rather than a size error", async () => {
+    for (const extra of [["notes", "intake-holders.csv"], ["holders", "intake-holders.csv"]] as Array<[string, string]>) {
+      const refused = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...(await files("csv", [extra])) });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toMatchObject({ code: "file.unexpected_part", errors: [{ path: extra[0], code: "file.unexpected_part" }] });
+    }
+    expect((await call<Page<unknown>>(admin, "GET", "/api/v1/contract-import-batches?kind=intake")).total).toBe(0);
+  });
 
   it("simulates line by line without writing, then imports once confirmed, idempotently", async () => {
     const previewed = await feedKey.request({ method: "POST", url: "/api/v1/integrations/contract-intakes", ...(await files()) });

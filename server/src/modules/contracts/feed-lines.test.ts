@@ -53,3 +53,19 @@ describe("contentHash", () => {
     expect(contentHash(other)).not.toBe(contentHash(a));
   });
 });
+
+describe("a beneficiary's dates and an address's country", () => {
+  it("refuse the line on the member: a cover that ends before it starts, a country that is no ISO 3166 code", () => {
+    const beneficiary = { role: "main_insured", lastName: "A", firstName: "B", birthDate: "1980-01-01" };
+    const address = { lines: ["1 rue A"], postalCode: "69003", city: "Lyon" };
+    const parsed = parseFeed(
+      [
+        line({ number: "1", beneficiaries: [{ ...beneficiary, startDate: "2026-05-01", endDate: "2026-02-01" }] }),
+        line({ number: "2", holder: { type: "person", lastName: "A", firstName: "B", birthDate: "1980-01-01", address: { ...address, country: "ZZ" } } }),
+        line({ number: "3", beneficiaries: [{ ...beneficiary, startDate: "2026-05-01", endDate: "2026-05-01" }], holder: { type: "person", lastName: "A", firstName: "B", birthDate: "1980-01-01", address: { ...address, country: "be" } } }),
+      ].join("\n"),
+    );
+    expect(parsed.errors.map((error) => `${error.line}:${error.column}:${error.code}`)).toEqual(["1:beneficiaries.0.endDate:contract.beneficiary_end_before_start", "2:holder.address.country:contract.invalid_country"]);
+    expect(parsed.valid.map((item) => item.line)).toEqual([3]);
+  });
+});

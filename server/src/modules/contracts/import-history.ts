@@ -34,7 +34,7 @@ export interface ImportBatchView {
   finishedAt: string | null;
 }
 
-const sortable = { createdAt: contractImportBatches.createdAt, kind: contractImportBatches.kind };
+export const importBatchSortable = { createdAt: contractImportBatches.createdAt, kind: contractImportBatches.kind };
 
 /** The history of the daily feed and of the intakes; their files are downloadable by whoever may feed contracts. */
 export class ImportHistory {
@@ -55,7 +55,7 @@ export class ImportHistory {
     requirePermission(ctx, contractPermissions.import);
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(contractImportBatches.tenantId, ctx.tenantId), query.kind ? eq(contractImportBatches.kind, query.kind) : undefined);
-      const order = [...orderByFromSort(query.sort, sortable, [desc(contractImportBatches.createdAt)]), desc(contractImportBatches.id)];
+      const order = [...orderByFromSort(query.sort, importBatchSortable, [desc(contractImportBatches.createdAt)]), desc(contractImportBatches.id)];
       const { limit, offset } = pageWindow(query);
       const rows = await selectBatches(tx, ctx.tenantId).where(where).orderBy(...order).limit(limit).offset(offset);
       const [counted] = await tx.select({ total: sql<number>`count(*)::int` }).from(contractImportBatches).where(where);

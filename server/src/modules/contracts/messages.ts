@@ -5,6 +5,8 @@ registerMessages({
   "contract.termination_date_required": { fr: "Un contrat résilié a une date de résiliation", en: "A terminated contract has a termination date" },
   "contract.invalid_day": { fr: "Date impossible : l'année 0000 n'existe pas", en: "Impossible date: there is no year 0000" },
   "contract.end_before_start": { fr: "La fin précède le début du contrat", en: "The end comes before the contract's start" },
+  "contract.beneficiary_end_before_start": { fr: "La fin de couverture du bénéficiaire précède son début", en: "The beneficiary's cover ends before it starts" },
+  "contract.invalid_country": { fr: "Code pays inconnu : deux lettres ISO 3166 (FR, BE…)", en: "Unknown country code: two ISO 3166 letters (FR, BE…)" },
   "contract.product_required": { fr: "Indiquez le code produit ou le libellé du produit", en: "Give the product code or the product label" },
   "contract.group_without_beneficiaries": { fr: "Un contrat collectif liste ses salariés affiliés", en: "A group contract lists its enrolled employees" },
   "contract.unknown_product": { fr: "Produit inconnu du catalogue : {value} (donnez son libellé pour un produit partenaire)", en: "Product unknown to the catalogue: {value} (give its label for a partner product)" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload, receiveUploads } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -11,8 +11,11 @@ import { contractRecordSchema } from "./contract-record.js";
 import type { ContractReceiver } from "./contract-receiver.js";
 import { contractExportColumns } from "./contracts-export.js";
 import type { ContractsService } from "./contracts-service.js";
+import { contractBeneficiarySortable } from "./contracts-service.js";
+import { contractSortable } from "./contracts-service.js";
 import type { ContractFeedImport } from "./feed-import.js";
 import type { ImportHistory } from "./import-history.js";
+import { importBatchSortable } from "./import-history.js";
 import { intakeFiles } from "./intake-files.js";
 import { contractPermissions } from "./permissions.js";
 import { beneficiaryRoles, contractStatuses, guaranteeKinds, importBatchKinds } from "./schema.js";
@@ -121,7 +124,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
   const tags = ["contracts"];
   app.get(
     "/api/v1/contracts",
-    { config: { permission: contractPermissions.read }, schema: { tags, summary: "Lister les contrats (q : début du numéro ; filtres titulaire, bénéficiaire, personne, statut, domaine, système source)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(contractView) } } },
+    { config: { permission: contractPermissions.read }, schema: { tags, summary: "Lister les contrats (q : début du numéro ; filtres titulaire, bénéficiaire, personne, statut, domaine, système source)", querystring: listQuerySchema.extend({ sort: sortQuery(contractSortable), ...filters.shape }), response: { 200: pageSchema(contractView) } } },
     async (request) => services.contracts.list(contextOf(request), request.query),
   );
   app.get(
@@ -141,7 +144,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags,
         summary: "Bénéficiaires des contrats : d'un contrat, d'une personne, ou salariés affiliés aux contrats collectifs d'une entreprise",
-        querystring: unsearchableListQuery({ contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
+        querystring: unsearchableListQuery({ sort: sortQuery(contractBeneficiarySortable), contractId: z.uuid().optional(), holderCompanyId: z.uuid().optional(), personId: z.uuid().optional(), role: z.enum(beneficiaryRoles).optional() }),
         response: { 200: pageSchema(beneficiaryView) },
       },
     },
@@ -209,7 +212,7 @@ export function registerContractRoutes(app: AppServer, services: ContractRouteSe
       schema: {
         tags: integrationTags,
         summary: "Historique des flux et des dépôts : qui, quand, fichiers, état, compteurs, fichier d'erreurs",
-        querystring: unsearchableListQuery({ kind: z.enum(importBatchKinds).optional() }),
+        querystring: unsearchableListQuery({ sort: sortQuery(importBatchSortable), kind: z.enum(importBatchKinds).optional() }),
         response: { 200: pageSchema(batchView) },
       },
     },

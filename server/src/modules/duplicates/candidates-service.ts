@@ -49,7 +49,7 @@ export interface BulkOutcome {
 }
 
 type CandidateRow = typeof duplicateCandidates.$inferSelect;
-const sortable = { score: duplicateCandidates.score, foundAt: duplicateCandidates.createdAt };
+export const candidateSortable = { score: duplicateCandidates.score, foundAt: duplicateCandidates.createdAt };
 
 /** The review of the pairs a scan found: list, dismiss, declare distinct, merge — one by one or in bulk. */
 export class CandidatesService {
@@ -69,7 +69,7 @@ export class CandidatesService {
         pairsInScope(ctx, duplicateCandidates),
       );
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(duplicateCandidates).where(where).orderBy(...orderByFromSort(query.sort, sortable, [desc(duplicateCandidates.score)]), asc(duplicateCandidates.id)).limit(limit).offset(offset);
+      const rows = await tx.select().from(duplicateCandidates).where(where).orderBy(...orderByFromSort(query.sort, candidateSortable, [desc(duplicateCandidates.score)]), asc(duplicateCandidates.id)).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(duplicateCandidates).where(where);
       const names = new Map<string, string>();
       for (const target of ["person", "company"] as const) {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
-import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { candidateActions, type CandidatesService } from "./candidates-service.js";
+import { candidateActions, type CandidatesService, candidateSortable } from "./candidates-service.js";
 import { checkDraft } from "./draft-check.js";
 import { mergeKinds } from "./merge-kinds.js";
 import type { MergeService } from "./merge-service.js";
@@ -150,7 +150,7 @@ export function registerDuplicatesRoutes(app: AppServer, services: DuplicatesRou
       schema: {
         tags,
         summary: "Paires de doublons trouvées par les recherches, à examiner (tri : score, foundAt)",
-        querystring: unsearchableListQuery({ target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
+        querystring: unsearchableListQuery({ sort: sortQuery(candidateSortable), target: target.optional(), status: z.enum(candidateStatuses).optional(), minScore: z.coerce.number().min(0).max(1).optional() }),
         response: { 200: pageSchema(candidateView) },
       },
     },

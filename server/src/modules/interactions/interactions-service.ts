@@ -57,7 +57,7 @@ export interface Reminders {
 const REMINDER_ITEMS = 10;
 const AGENDA_LIMIT = 500;
 
-const sortable = {
+export const interactionSortable = {
   plannedAt: interactions.plannedAt,
   endedAt: interactions.endedAt,
   createdAt: interactions.createdAt,
@@ -103,7 +103,7 @@ export class InteractionsService {
     requirePermission(ctx, interactionPermissions.read);
     const now = new Date();
     return readAsTenant(this.database, ctx, async (tx) => {
-      const order = [...orderByFromSort(query.sort, sortable, [desc(interactions.plannedAt)]), desc(interactions.id)];
+      const order = [...orderByFromSort(query.sort, interactionSortable, [desc(interactions.plannedAt)]), desc(interactions.id)];
       const { rows, total } = await pageWithTotal(tx, interactions, ctx.tenantId, interactionWhere(ctx, query, now), order, pageWindow(query));
       return { items: await viewsOf(tx, ctx.tenantId, rows, now), total, page: query.page, perPage: query.perPage };
     });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { interactionExportColumns } from "./interactions-export.js";
 import type { InteractionsService } from "./interactions-service.js";
+import { interactionSortable } from "./interactions-service.js";
 import { interactionPermissions } from "./permissions.js";
 import { interactionStates } from "./schema.js";
 
@@ -81,7 +82,7 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
   const tags = ["interactions"];
   app.get(
     "/api/v1/interactions",
-    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(interactionView) } } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: unsearchableListQuery({ sort: sortQuery(interactionSortable), ...filters.shape }), response: { 200: pageSchema(interactionView) } } },
     async (request) => interactions.list(contextOf(request), request.query),
   );
   app.get(

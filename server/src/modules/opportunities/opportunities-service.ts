@@ -48,7 +48,7 @@ export interface OpportunityInput {
 /** The holder is kept; the state moves with quotes or a close, never by an edit. */
 export type OpportunityChange = Partial<Omit<OpportunityInput, "personId" | "companyId">> & { version: number };
 
-const sortable = {
+export const opportunitySortable = {
   createdAt: opportunities.createdAt,
   updatedAt: opportunities.updatedAt,
   state: opportunities.state,
@@ -81,7 +81,7 @@ export class OpportunitiesService {
   async list(ctx: RequestContext, query: UnsearchableListQuery & OpportunityFilters): Promise<Page<OpportunityWithCount>> {
     requirePermission(ctx, opportunityPermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const order = [...orderByFromSort(query.sort, sortable, [desc(opportunities.createdAt)]), desc(opportunities.id)];
+      const order = [...orderByFromSort(query.sort, opportunitySortable, [desc(opportunities.createdAt)]), desc(opportunities.id)];
       const { rows, total } = await pageWithTotal(tx, opportunities, ctx.tenantId, opportunityWhere(ctx, query), order, pageWindow(query));
       return { items: await withQuoteCounts(tx, ctx.tenantId, rows.map(toOpportunityView)), total, page: query.page, perPage: query.perPage };
     });

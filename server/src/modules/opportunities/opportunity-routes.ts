@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -8,6 +8,7 @@ import { coverageDomains } from "../persons/index.js";
 import type { PipelineBoard } from "./board.js";
 import { opportunityExportColumns } from "./opportunities-export.js";
 import type { OpportunitiesService } from "./opportunities-service.js";
+import { opportunitySortable } from "./opportunities-service.js";
 import { handClosedStates, opportunityStates } from "./opportunity-states.js";
 import { opportunityPermissions } from "./permissions.js";
 import { quoteStates } from "./quote-states.js";
@@ -99,7 +100,7 @@ export function registerOpportunityRoutes(app: AppServer, opportunities: Opportu
   const tags = ["opportunities"];
   app.get(
     "/api/v1/opportunities",
-    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(opportunityWithCount) } } },
+    { config: { permission: opportunityPermissions.read }, schema: { tags, summary: "Lister les opportunités (filtres, tri, périmètre de l'utilisateur)", querystring: unsearchableListQuery({ sort: sortQuery(opportunitySortable), ...filters.shape }), response: { 200: pageSchema(opportunityWithCount) } } },
     async (request) => opportunities.list(contextOf(request), request.query),
   );
   app.get(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
-import { pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { idParams } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
@@ -11,7 +11,7 @@ import { quotePermissions } from "./permissions.js";
 import type { PricedQuotes } from "./priced-quotes.js";
 import { quoteKinds, quoteStates } from "./quote-states.js";
 import { quoteExportColumns } from "./quotes-export.js";
-import { initialQuoteStates, type QuotesService } from "./quotes-service.js";
+import { initialQuoteStates, type QuotesService, quoteSortable } from "./quotes-service.js";
 import { beneficiaryRoles } from "./schema.js";
 
 const isoDate = z.iso.date();
@@ -95,7 +95,7 @@ export interface QuoteServices {
 
 export function registerQuoteRoutes(app: AppServer, { quotes, priced, attachments }: QuoteServices): void {
   const tags = ["quotes"];
-  app.get("/api/v1/quotes", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: unsearchableListQuery(filters.shape), response: { 200: pageSchema(quoteView) } } }, async (request) =>
+  app.get("/api/v1/quotes", { config: { permission: quotePermissions.read }, schema: { tags, summary: "Lister les devis (périmètre de leurs opportunités)", querystring: unsearchableListQuery({ sort: sortQuery(quoteSortable), ...filters.shape }), response: { 200: pageSchema(quoteView) } } }, async (request) =>
     quotes.list(contextOf(request), request.query),
   );
   app.get(

@@ -74,7 +74,7 @@ export interface QuoteOutcome {
  */
 export const monthlyInstalment = (annualGrossCents: number): number => Math.round(annualGrossCents / 12);
 
-const sortable = { createdAt: quotes.createdAt, number: quotes.number, validUntil: quotes.validUntil, effectiveDate: quotes.effectiveDate, annualGrossCents: quotes.annualGrossCents, state: quotes.state };
+export const quoteSortable = { createdAt: quotes.createdAt, number: quotes.number, validUntil: quotes.validUntil, effectiveDate: quotes.effectiveDate, annualGrossCents: quotes.annualGrossCents, state: quotes.state };
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -109,7 +109,7 @@ export class QuotesService {
   async list(ctx: RequestContext, query: UnsearchableListQuery & QuoteFilters): Promise<Page<QuoteView>> {
     requirePermission(ctx, quotePermissions.read);
     return readAsTenant(this.database, ctx, async (tx) => {
-      const order = [...orderByFromSort(query.sort, sortable, [desc(quotes.createdAt)]), desc(quotes.id)];
+      const order = [...orderByFromSort(query.sort, quoteSortable, [desc(quotes.createdAt)]), desc(quotes.id)];
       const { rows, total } = await pageWithTotal(tx, quotes, ctx.tenantId, quoteWhere(ctx, query), order, pageWindow(query));
       return { items: await withBeneficiaries(tx, ctx.tenantId, rows), total, page: query.page, perPage: query.perPage };
     });

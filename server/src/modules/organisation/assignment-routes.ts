@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema, unsearchableListQuery } from "../../platform/http/list-query.js";
+import { checkSort, listQuerySchema, pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { assignmentSources, markets } from "../../platform/records/assignment.js";
-import { natures } from "../persons/index.js";
+import { companySortable } from "../companies/index.js";
+import { natures, personSortable } from "../persons/index.js";
 import type { AssignmentRulesService } from "./assignment-rules-service.js";
+import { assignmentRuleSortable } from "./assignment-rules-service.js";
 import type { AssignmentRulesTransfer } from "./assignment-rules-transfer.js";
 import type { AssignmentSettingsService } from "./assignment-settings.js";
 import type { BulkReassignment } from "./bulk-reassignment.js";
@@ -103,7 +105,7 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
       schema: {
         tags,
         summary: "Lister la table des affectations commerciales",
-        querystring: unsearchableListQuery(ruleFilters.shape),
+        querystring: unsearchableListQuery({ sort: sortQuery(assignmentRuleSortable), ...ruleFilters.shape }),
         response: { 200: pageSchema(ruleView) },
       },
     },
@@ -152,7 +154,9 @@ export function registerAssignmentRoutes(app: AppServer, services: AssignmentSer
 
   app.get(
     "/api/v1/assignments/unassigned",
-    { config: { permission: organisationPermissions.read }, schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema.extend({ target: z.enum(assignmentTargetKinds) }), response: { 200: pageSchema(unassignedItem) } } },
+    { config: { permission: organisationPermissions.read }, schema: { tags, summary: "File des prospects non affectés", querystring: listQuerySchema
+          .extend({ target: z.enum(assignmentTargetKinds) })
+          .superRefine((query, context) => checkSort(query.sort, query.target === "company" ? companySortable : personSortable, context)), response: { 200: pageSchema(unassignedItem) } } },
     async (request) => unassigned.list(contextOf(request), request.query.target, request.query),
   );
 

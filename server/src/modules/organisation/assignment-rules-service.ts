@@ -67,7 +67,7 @@ export const toRuleView = (row: RuleRow): AssignmentRuleView => ({
   version: row.version,
 });
 
-const sortable = { market: assignmentRules.market, postalCode: assignmentRules.postalCode, department: assignmentRules.department, createdAt: assignmentRules.createdAt };
+export const assignmentRuleSortable = { market: assignmentRules.market, postalCode: assignmentRules.postalCode, department: assignmentRules.department, createdAt: assignmentRules.createdAt };
 export const duplicateRule = (): Problem => new Problem(409, "assignment_rule.duplicate", { errors: [{ path: "market", code: "assignment_rule.duplicate" }] });
 
 /** A rule's place: exactly one of a postal code and a department, each well formed. */
@@ -122,7 +122,7 @@ export class AssignmentRulesService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = ruleWhere(ctx.tenantId, query);
       const { limit, offset } = pageWindow(query);
-      const order = orderByFromSort(query.sort, sortable, [asc(assignmentRules.market), asc(assignmentRules.department), asc(assignmentRules.postalCode), asc(assignmentRules.id)]);
+      const order = orderByFromSort(query.sort, assignmentRuleSortable, [asc(assignmentRules.market), asc(assignmentRules.department), asc(assignmentRules.postalCode), asc(assignmentRules.id)]);
       const rows = await tx.select().from(assignmentRules).where(where).orderBy(...order).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(assignmentRules).where(where);
       return { items: rows.map(toRuleView), total: total?.total ?? 0, page: query.page, perPage: query.perPage };

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { AdvisorsService } from "./advisors-service.js";
 import type { IntroducersService } from "./introducers-service.js";
+import { introducerSortable } from "./introducers-service.js";
 import { introducerKinds } from "./schema.js";
 import { organisationPermissions } from "./permissions.js";
 
@@ -50,7 +51,7 @@ export function registerIntroducersRoutes(app: AppServer, introducers: Introduce
       schema: {
         tags,
         summary: "Lister les apporteurs (agences, siège, cabinets de courtage)",
-        querystring: listQuerySchema.extend({ kind: z.enum(introducerKinds).optional(), active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
+        querystring: listQuerySchema.extend({ sort: sortQuery(introducerSortable), kind: z.enum(introducerKinds).optional(), active: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
         response: { 200: pageSchema(introducerView) },
       },
     },

@@ -91,7 +91,7 @@ export function oriasErrors(kind: IntroducerKind, oriasNumber: string | null | u
   return /^\d{8}$/.test(oriasNumber) ? [] : [{ path: "oriasNumber", code: "introducer.invalid_orias" }];
 }
 
-const sortable = { name: introducers.name, code: introducers.code, kind: introducers.kind, createdAt: introducers.createdAt };
+export const introducerSortable = { name: introducers.name, code: introducers.code, kind: introducers.kind, createdAt: introducers.createdAt };
 const codeTaken = (): Problem => new Problem(409, "introducer.code_taken", { errors: [{ path: "code", code: "introducer.code_taken" }] });
 
 /** Whether anything refers to the introducer: an advisor's membership (even past), a rule, a person, a company. */
@@ -118,7 +118,7 @@ export class IntroducersService {
         anyContains(query.q, introducers.name, introducers.code),
       );
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(introducers).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(introducers.name), asc(introducers.id)])).limit(limit).offset(offset);
+      const rows = await tx.select().from(introducers).where(where).orderBy(...orderByFromSort(query.sort, introducerSortable, [asc(introducers.name), asc(introducers.id)])).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(introducers).where(where);
       return { items: rows.map(toView), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
     });

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { SectorsService } from "./sectors-service.js";
+import { sectorSortable } from "./sectors-service.js";
 import { organisationPermissions } from "./permissions.js";
 
 const sectorFields = {
@@ -15,7 +16,7 @@ const sectorView = z.object({ id: z.uuid(), code: z.string(), label: z.string(),
 
 export function registerSectorsRoutes(app: AppServer, sectors: SectorsService): void {
   const tags = ["organisation"];
-  app.get("/api/v1/sectors", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Lister les secteurs géographiques", querystring: listQuerySchema, response: { 200: pageSchema(sectorView) } } }, async (request) =>
+  app.get("/api/v1/sectors", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Lister les secteurs géographiques", querystring: listQuerySchema.extend({ sort: sortQuery(sectorSortable) }), response: { 200: pageSchema(sectorView) } } }, async (request) =>
     sectors.list(contextOf(request), request.query),
   );
   app.get("/api/v1/sectors/:id", { config: { permission: organisationPermissions.read }, schema: { tags, summary: "Lire un secteur", params: idParams, response: { 200: sectorView } } }, async (request) => sectors.get(contextOf(request), request.params.id));

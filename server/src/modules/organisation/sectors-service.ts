@@ -34,7 +34,7 @@ export type SectorChange = Partial<SectorInput> & { version: number };
 type SectorRow = typeof sectors.$inferSelect;
 
 const toView = (row: SectorRow): SectorView => ({ id: row.id, code: row.code, label: row.label, departments: row.departments, postalCodes: row.postalCodes, version: row.version });
-const sortable = { code: sectors.code, label: sectors.label };
+export const sectorSortable = { code: sectors.code, label: sectors.label };
 const codeTaken = (): Problem => new Problem(409, "sector.code_taken", { errors: [{ path: "code", code: "sector.code_taken" }] });
 
 /** Each department and postal code well formed and listed once. */
@@ -73,7 +73,7 @@ export class SectorsService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const where = and(eq(sectors.tenantId, ctx.tenantId), anyContains(query.q, sectors.code, sectors.label));
       const { limit, offset } = pageWindow(query);
-      const rows = await tx.select().from(sectors).where(where).orderBy(...orderByFromSort(query.sort, sortable, [asc(sectors.code), asc(sectors.id)])).limit(limit).offset(offset);
+      const rows = await tx.select().from(sectors).where(where).orderBy(...orderByFromSort(query.sort, sectorSortable, [asc(sectors.code), asc(sectors.id)])).limit(limit).offset(offset);
       const [total] = await tx.select({ total: count() }).from(sectors).where(where);
       return { items: rows.map(toView), total: total?.total ?? 0, page: query.page, perPage: query.perPage };
     });

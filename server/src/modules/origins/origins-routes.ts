@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
 import type { OriginsImport } from "./origins-import.js";
 import type { OriginsService } from "./origins-service.js";
+import { originSortable } from "./origins-service.js";
 import { originPermissions } from "./permissions.js";
-import { LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
+import { checkOriginDates, LABEL_MAX, MAX_COST_CENTS, ORIGIN_CODE_PATTERN } from "./origin-values.js";
 import { originKinds } from "./schema.js";
 
 const label = z.string().trim().min(1).max(LABEL_MAX);
@@ -45,12 +46,23 @@ const editable = {
   active: z.boolean().optional(),
 };
 
+/**
+ * The end of the operation not before its start, checked in the body's schema, and even when
+ * another member is wrong (as long as both dates read), so that one answer lists every fault.
+ */
+const datesInOrder = <T extends z.ZodType<{ startDate?: string | null | undefined; endDate?: string | null | undefined }>>(body: T) =>
+  body.refine((value) => checkOriginDates(value.startDate, value.endDate).length === 0, {
+    path: ["endDate"],
+    params: { code: "origin.end_before_start" },
+    when: (payload) => z.object({ startDate: editable.startDate, endDate: editable.endDate }).safeParse(payload.value).success,
+  });
+
 export function registerOriginsRoutes(app: AppServer, service: OriginsService, importer: OriginsImport): void {
   const tags = ["origins"];
 
   app.get(
     "/api/v1/origins",
-    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend(filters), response: { 200: pageSchema(originSchema) } } },
+    { config: { permission: originPermissions.read }, schema: { tags, summary: "Lister les origines marketing", querystring: listQuerySchema.extend({ sort: sortQuery(originSortable), ...filters }), response: { 200: pageSchema(originSchema) } } },
     async (request) => service.list(contextOf(request), request.query),
   );
 
@@ -61,7 +73,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Exporter les origines (CSV séparé par « ; » ou XLSX), avec la recherche, les filtres et le tri de la liste",
-        querystring: z.object({ q: listQuerySchema.shape.q, sort: listQuerySchema.shape.sort, ...filters, ...exportFormatQuery.shape }),
+        querystring: z.object({ q: listQuerySchema.shape.q, sort: sortQuery(originSortable), ...filters, ...exportFormatQuery.shape }),
       },
     },
     async (request, reply) => {
@@ -99,7 +111,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
       schema: {
         tags,
         summary: "Créer une origine",
-        body: z.object({ code: z.string().trim().regex(ORIGIN_CODE_PATTERN), label, kind, ...editable }),
+        body: datesInOrder(z.object({ code: z.string().trim().regex(ORIGIN_CODE_PATTERN), label, kind, ...editable })),
         response: { 201: originSchema },
       },
     },
@@ -114,7 +126,7 @@ export function registerOriginsRoutes(app: AppServer, service: OriginsService, i
         tags,
         summary: "Modifier, désactiver ou réactiver une origine (les origines système sont en lecture seule)",
         params: idParams,
-        body: z.strictObject({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField }),
+        body: datesInOrder(z.strictObject({ label: label.optional(), kind: kind.optional(), ...editable, version: versionField })),
         response: { 200: originSchema },
       },
     },

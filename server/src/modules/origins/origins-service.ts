@@ -71,7 +71,7 @@ export const auditedOrigin = (row: OriginRow): Record<string, unknown> => {
   return fields;
 };
 
-const sortable = {
+export const originSortable = {
   code: origins.code,
   label: origins.label,
   labelEn: origins.labelEn,
@@ -108,7 +108,7 @@ export class OriginsService {
   async list(ctx: RequestContext, query: OriginListQuery): Promise<Page<OriginView>> {
     requirePermission(ctx, originPermissions.read);
     const where = this.listWhere(ctx, query);
-    const orderBy = [...orderByFromSort(query.sort, sortable, [desc(origins.system), asc(origins.label)]), asc(origins.id)];
+    const orderBy = [...orderByFromSort(query.sort, originSortable, [desc(origins.system), asc(origins.label)]), asc(origins.id)];
     return readAsTenant(this.database, ctx, async (tx) => {
       const { limit, offset } = pageWindow(query);
       const rows = await tx.select().from(origins).where(where).orderBy(...orderBy).limit(limit).offset(offset);
@@ -124,7 +124,7 @@ export class OriginsService {
   iterate(ctx: RequestContext, query: Omit<OriginListQuery, "page" | "perPage">, batchSize = 500): AsyncGenerator<OriginView[]> {
     requirePermission(ctx, originPermissions.read);
     const where = this.listWhere(ctx, query);
-    const orderBy = [...orderByFromSort(query.sort, sortable, [desc(origins.system), asc(origins.label)]), asc(origins.id)];
+    const orderBy = [...orderByFromSort(query.sort, originSortable, [desc(origins.system), asc(origins.label)]), asc(origins.id)];
     const database = this.database;
     return (async function* () {
       for (let offset = 0; ; offset += batchSize) {

@@ -163,6 +163,17 @@ describe("origins CRUD", () => {
     expect(patch.json().errors).toEqual([expect.objectContaining({ path: "endDate", code: "origin.end_before_start" })]);
   });
 
+  it("reports the dates' order with every other field error, in one answer", async () => {
+    const refused = await create(admin, { code: "mauvais code", label: "", kind: "salon", startDate: "2026-05-10", endDate: "2026-05-09", costCents: -1 });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`).sort()).toEqual(
+      ["code:validation.invalid_format", "costCents:validation.too_small", "endDate:origin.end_before_start", "kind:validation.invalid_value", "label:validation.too_small"].sort(),
+    );
+    const origin = (await create(admin, { code: "atelier", label: "Atelier", kind: "event" })).json<Origin>();
+    const patch = await admin.request({ method: "PATCH", url: `/api/v1/origins/${origin.id}`, payload: { kind: "salon", startDate: "2026-05-10", endDate: "2026-05-01", version: 1 } });
+    expect(patch.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`)).toEqual(["kind:validation.invalid_value", "endDate:origin.end_before_start"]);
+  });
+
   it("refuses a stale version with 409", async () => {
     const origin = (await create(admin, { code: "radio_locale", label: "Radio locale", kind: "campaign" })).json<Origin>();
     const url = `/api/v1/origins/${origin.id}`;

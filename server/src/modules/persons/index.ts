@@ -27,7 +27,7 @@ export { searchableName } from "./person-search.js";
 export { toAddressView } from "./person-view.js";
 export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany, personNamesIn, personsOutOfSight } from "./persons-service.js";
 // The organisation module derives and stores the assignment of persons through these.
-export { personAssignmentFactsOf, applyPersonAssignments, type PersonAssignmentFacts } from "./persons-service.js";
+export { personAssignmentFactsOf, applyPersonAssignments, personSortable, type PersonAssignmentFacts } from "./persons-service.js";
 // The contracts and opportunities modules store the equipment flags and the nature they derive.
 export { applyPersonDerivedFields } from "./derived-fields.js";
 // The contracts module relates the persons a contract covers.

@@ -28,7 +28,7 @@ import { toPersonView, type AddressRow, type PersonRow, type PersonView } from "
 import { personPermissions } from "./permissions.js";
 import { personAddresses, personForeignKeys, personRelations, persons, type CoverageDomain, type Nature } from "./schema.js";
 
-const sortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
+export const personSortable = { lastName: persons.lastName, firstName: persons.firstName, createdAt: persons.createdAt, updatedAt: persons.updatedAt, nature: persons.nature };
 
 /** Reference tables behind the coded fields of a person. */
 const codedFields = [
@@ -60,7 +60,7 @@ export class PersonsService {
       const { rows, total, totalCapped } =
         search?.kind === "name" && !query.sort
           ? await pageOfNameSearch(tx, persons, ctx.tenantId, { others: personWhere(ctx, { ...query, q: undefined }), typed: search.value, searchName: persons.searchName, then: byName, matching: rowsMatchingWords("persons", search.value) }, window)
-          : await pageWithTotal(tx, persons, ctx.tenantId, personWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, sortable, []) : byName, window);
+          : await pageWithTotal(tx, persons, ctx.tenantId, personWhere(ctx, query, search), query.sort ? orderByFromSort(query.sort, personSortable, []) : byName, window);
       const addresses = await addressesOf(tx, ctx.tenantId, rows.map((row) => row.id));
       return { items: rows.map((row) => toPersonView(ctx, row, addresses.get(row.id) ?? [])), total, ...(totalCapped ? { totalCapped } : {}), page: query.page, perPage: query.perPage };
     });

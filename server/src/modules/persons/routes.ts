@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission } from "../../platform/auth/context.js";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
@@ -15,6 +15,7 @@ import { registerCompetitorCoverageRoutes } from "./competitor-coverage-routes.j
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { personExportColumns } from "./persons-export.js";
 import type { PersonsService } from "./persons-service.js";
+import { personSortable } from "./persons-service.js";
 import { personPermissions } from "./permissions.js";
 import type { RelationsService } from "./relations-service.js";
 import { addressKinds, civilities, coverageDomains, natures, normalisationStatuses, personCategories, relationTypes } from "./schema.js";
@@ -151,7 +152,7 @@ export function registerPersonRoutes(app: AppServer, services: PersonServices): 
 
   app.get(
     "/api/v1/persons",
-    { config: { permission: personPermissions.read }, schema: { tags, summary: "Rechercher et lister les personnes (nom, téléphone, e-mail, code postal)", querystring: listQuerySchema.extend(filters.shape), response: { 200: pageSchema(personView) } } },
+    { config: { permission: personPermissions.read }, schema: { tags, summary: "Rechercher et lister les personnes (nom, téléphone, e-mail, code postal)", querystring: listQuerySchema.extend({ sort: sortQuery(personSortable), ...filters.shape }), response: { 200: pageSchema(personView) } } },
     async (request) => persons.list(contextOf(request), request.query),
   );
   app.get(

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { idParams, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
-import { customFieldEntities, type CustomFieldsService } from "./custom-fields-service.js";
+import { customFieldEntities, type CustomFieldsService, customFieldSortable } from "./custom-fields-service.js";
 import { customFieldTypes } from "./schema.js";
 import { referencePermissions } from "./permissions.js";
 
@@ -27,7 +27,7 @@ export function registerCustomFieldsRoutes(app: AppServer, fields: CustomFieldsS
   const tags = ["custom-fields"];
   app.get(
     "/api/v1/custom-fields",
-    { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les champs complémentaires", querystring: listQuerySchema.extend({ entity: z.enum(customFieldEntities).optional() }), response: { 200: pageSchema(customFieldSchema) } } },
+    { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les champs complémentaires", querystring: listQuerySchema.extend({ sort: sortQuery(customFieldSortable), entity: z.enum(customFieldEntities).optional() }), response: { 200: pageSchema(customFieldSchema) } } },
     async (request) => fields.list(contextOf(request), request.query),
   );
   app.get("/api/v1/custom-fields/:id", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lire un champ complémentaire", params: idParams, response: { 200: customFieldSchema } } }, async (request) =>

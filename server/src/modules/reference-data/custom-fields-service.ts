@@ -57,7 +57,7 @@ function refuseEmptyList(type: CustomFieldType, listValues: string[]): void {
   }
 }
 
-const sortable = {
+export const customFieldSortable = {
   entity: customFields.entity,
   key: customFields.key,
   labelFr: customFields.labelFr,
@@ -78,7 +78,7 @@ export class CustomFieldsService {
         anyContains(query.q, customFields.key, customFields.labelFr),
       );
       const { limit, offset } = pageWindow(query);
-      const order = [...orderByFromSort(query.sort, sortable, [asc(customFields.entity), asc(customFields.sortOrder), asc(customFields.key)]), asc(customFields.id)];
+      const order = [...orderByFromSort(query.sort, customFieldSortable, [asc(customFields.entity), asc(customFields.sortOrder), asc(customFields.key)]), asc(customFields.id)];
       const rows = await tx.select().from(customFields).where(where).orderBy(...order).limit(limit).offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(customFields).where(where);
       return { items: rows.map(toView), total: totalRow?.total ?? 0, page: query.page, perPage: query.perPage };

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { sortQuery } from "../../platform/http/list-query.js";
 import { exportTable, type ExportColumn } from "../../platform/http/table-export.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { allPages, listExportQuery, sendExport } from "../../platform/lists/list-export.js";
-import { customFieldEntities, type CustomFieldsService, type CustomFieldView } from "./custom-fields-service.js";
+import { customFieldEntities, customFieldSortable, type CustomFieldsService, type CustomFieldView } from "./custom-fields-service.js";
 import { tableParams } from "./reference-routes.js";
-import type { ReferenceValuesService, ReferenceValueView } from "./reference-values-service.js";
+import { referenceValueSortable, type ReferenceValuesService, type ReferenceValueView } from "./reference-values-service.js";
 import { referencePermissions } from "./permissions.js";
 
 const valueColumns: ExportColumn<ReferenceValueView>[] = [
@@ -36,7 +37,7 @@ export function registerReferenceExportRoutes(app: AppServer, services: { values
         tags: ["reference-data"],
         summary: "Exporter les valeurs d'une table de référence (CSV ou XLSX)",
         params: tableParams,
-        querystring: listExportQuery.extend({ includeInactive: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
+        querystring: listExportQuery.extend({ sort: sortQuery(referenceValueSortable), includeInactive: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
       },
     },
     async (request, reply) => {
@@ -48,7 +49,7 @@ export function registerReferenceExportRoutes(app: AppServer, services: { values
   );
   app.get(
     "/api/v1/custom-fields/export",
-    { config: { permission: referencePermissions.read }, schema: { tags: ["custom-fields"], summary: "Exporter les champs complémentaires (CSV ou XLSX)", querystring: listExportQuery.extend({ entity: z.enum(customFieldEntities).optional() }) } },
+    { config: { permission: referencePermissions.read }, schema: { tags: ["custom-fields"], summary: "Exporter les champs complémentaires (CSV ou XLSX)", querystring: listExportQuery.extend({ sort: sortQuery(customFieldSortable), entity: z.enum(customFieldEntities).optional() }) } },
     async (request, reply) => {
       const { format, ...query } = request.query;
       const rows = await allPages((page, perPage) => services.customFields.list(contextOf(request), { ...query, page, perPage }));

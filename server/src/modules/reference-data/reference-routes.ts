@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { listQuerySchema, pageSchema } from "../../platform/http/list-query.js";
+import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
 import { noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { ReferenceValuesService } from "./reference-values-service.js";
+import { referenceValueSortable } from "./reference-values-service.js";
+import { referenceTableSortable } from "./reference-values-service.js";
 import { referencePermissions } from "./permissions.js";
 
 export const tableParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/) });
@@ -23,7 +25,7 @@ const valueSchema = z.object({
 
 export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesService): void {
   const tags = ["reference-data"];
-  app.get("/api/v1/reference-tables", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les tables de référence", querystring: listQuerySchema, response: { 200: pageSchema(tableSchema) } } }, async (request) =>
+  app.get("/api/v1/reference-tables", { config: { permission: referencePermissions.read }, schema: { tags, summary: "Lister les tables de référence", querystring: listQuerySchema.extend({ sort: sortQuery(referenceTableSortable) }), response: { 200: pageSchema(tableSchema) } } }, async (request) =>
     values.listTables(contextOf(request), request.query),
   );
 
@@ -35,7 +37,7 @@ export function registerReferenceRoutes(app: AppServer, values: ReferenceValuesS
         tags,
         summary: "Valeurs d'une table de référence (actives seulement, sauf includeInactive=true)",
         params: tableParams,
-        querystring: listQuerySchema.extend({ includeInactive: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
+        querystring: listQuerySchema.extend({ sort: sortQuery(referenceValueSortable), includeInactive: z.enum(["true", "false"]).transform((value) => value === "true").optional() }),
         response: { 200: pageSchema(valueSchema) },
       },
     },

@@ -55,8 +55,8 @@ function valueByIdQuery(db: Executor, lock: boolean) {
 const valueById = preparedQuery((db) => valueByIdQuery(db, false));
 const valueByIdForUpdate = preparedQuery((db) => valueByIdQuery(db, true));
 
-const sortable = { code: referenceValues.code, labelFr: referenceValues.labelFr, labelEn: referenceValues.labelEn, sortOrder: referenceValues.sortOrder };
-const sortableTables = { code: referenceTables.code, labelFr: referenceTables.labelFr, labelEn: referenceTables.labelEn };
+export const referenceValueSortable = { code: referenceValues.code, labelFr: referenceValues.labelFr, labelEn: referenceValues.labelEn, sortOrder: referenceValues.sortOrder };
+export const referenceTableSortable = { code: referenceTables.code, labelFr: referenceTables.labelFr, labelEn: referenceTables.labelEn };
 
 export class ReferenceValuesService {
   private readonly usageChecks: ReferenceUsageCheck[] = [];
@@ -73,7 +73,7 @@ export class ReferenceValuesService {
     return readAsTenant(this.database, ctx, async (tx) => {
       const label = ctx.locale === "en" ? referenceTables.labelEn : referenceTables.labelFr;
       const where = and(eq(referenceTables.tenantId, ctx.tenantId), anyContains(query.q, referenceTables.code, label));
-      const order = [...orderByFromSort(query.sort, sortableTables, [asc(label)]), asc(referenceTables.code)];
+      const order = [...orderByFromSort(query.sort, referenceTableSortable, [asc(label)]), asc(referenceTables.code)];
       const { limit, offset } = pageWindow(query);
       const rows = await tx
         .select({
@@ -107,7 +107,7 @@ export class ReferenceValuesService {
         .select()
         .from(referenceValues)
         .where(where)
-        .orderBy(...orderByFromSort(query.sort, sortable, [asc(referenceValues.sortOrder), asc(referenceValues.labelFr)]))
+        .orderBy(...orderByFromSort(query.sort, referenceValueSortable, [asc(referenceValues.sortOrder), asc(referenceValues.labelFr)]))
         .limit(limit)
         .offset(offset);
       const [totalRow] = await tx.select({ total: count() }).from(referenceValues).where(where);

@@ -40,12 +40,12 @@ export interface AuditEntryView {
   at: string;
 }
 
-const sortable = { at: auditEntries.at, action: auditEntries.action };
+export const auditSortable = { at: auditEntries.at, action: auditEntries.action };
 
 /** One record's history: nothing to search in, sorted by instant, newest first by default. */
 export async function listAuditEntries(tx: Executor, entity: string, entityId: string, query: UnsearchableListQuery): Promise<Page<AuditEntryView>> {
   const where = and(eq(auditEntries.entity, entity), eq(auditEntries.entityId, entityId));
-  const order = [...orderByFromSort(query.sort, sortable, [desc(auditEntries.at)]), desc(auditEntries.id)];
+  const order = [...orderByFromSort(query.sort, auditSortable, [desc(auditEntries.at)]), desc(auditEntries.id)];
   const { limit, offset } = pageWindow(query);
   const [rows, [totalRow]] = await Promise.all([
     tx.select().from(auditEntries).where(where).orderBy(...order).limit(limit).offset(offset),

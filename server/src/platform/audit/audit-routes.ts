@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Database } from "../db/database.js";
 import { readAsTenant } from "../db/tenant-transaction.js";
-import { pageSchema, unsearchableListQuery } from "../http/list-query.js";
+import { pageSchema, sortQuery, unsearchableListQuery } from "../http/list-query.js";
 import { contextOf, type AppServer } from "../http/server.js";
-import { listAuditEntries } from "./audit-log.js";
+import { auditSortable, listAuditEntries } from "./audit-log.js";
 
 const entrySchema = z.object({
   id: z.uuid(),
@@ -24,7 +24,7 @@ export function registerAuditRoutes(app: AppServer, database: Database): void {
       schema: {
         tags: ["audit"],
         summary: "Historique des modifications d'une fiche",
-        querystring: unsearchableListQuery({ entity: z.string().min(1).max(60), id: z.uuid() }),
+        querystring: unsearchableListQuery({ sort: sortQuery(auditSortable), entity: z.string().min(1).max(60), id: z.uuid() }),
         response: { 200: pageSchema(entrySchema) },
       },
     },

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitForJob } from "../../test-support/jobs.js";
-import { multipartFile } from "../../test-support/multipart.js";
+import { multipartFile, multipartParts } from "../../test-support/multipart.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
 
 let t: TestApp;
@@ -137,5 +137,20 @@ describe("GET /api/v1/files/{id} answers as the file's holder decides", () => {
     const read = await download(advisor, uploaded.json<{ id: string }>().id);
     expect(read.statusCode).toBe(200);
     expect(read.body).toBe("note libre");
+  });
+});
+
+describe("POST /api/v1/files takes one file", () => {
+  it("refuses a second file part, naming it, and stores nothing", async () => {
+    const stored = async () => (await t.platform.database.rows<{ n: number }>(sql`select count(*)::int as n from stored_files`))[0]?.n;
+    const before = await stored();
+    for (const field of ["file", "annexe"]) {
+      const refused = await admin.request({ method: "POST", url: "/api/v1/files", ...multipartParts([{ field: "file", name: "a.txt", content: "un" }, { field, name: "b.txt", content: "deux" }]) });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toMatchObject({ code: "file.unexpected_part", errors: [{ path: field, code: "file.unexpected_part" }] });
+    }
+    const elsewhere = await admin.request({ method: "POST", url: "/api/v1/files", ...multipartParts([{ field: "piece", name: "a.txt", content: "un" }]) });
+    expect(elsewhere.json()).toMatchObject({ status: 400, errors: [{ path: "piece", code: "file.unexpected_part" }] });
+    expect(await stored()).toBe(before);
   });
 });

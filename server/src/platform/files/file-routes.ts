@@ -9,6 +9,7 @@ import { contentDisposition, type FileService } from "./file-service.js";
 
 registerMessages({
   "file.missing": { fr: "Aucun fichier reçu", en: "No file received" },
+  "file.unexpected_part": { fr: "Fichier inattendu : cet envoi prend un fichier dans chacune de ces parties : {expected}", en: "Unexpected file: this upload takes one file in each of these parts: {expected}" },
   "file.type_not_allowed": { fr: "Ce type de fichier n'est pas autorisé", en: "This file type is not allowed" },
   "file.type_mismatch": { fr: "Le contenu du fichier ne correspond pas à son extension", en: "The file content does not match its extension" },
 });

@@ -27,21 +27,12 @@ export interface ReceivedFile {
 }
 
 /**
- * The one file of a multipart request, refused unless its name and its bytes agree on an allowed
- * type, with the text fields sent before it (an attachment's `description`).
+ * The one file of a multipart request, in the part `file`, refused unless its name and its bytes
+ * agree on an allowed type, with the request's text fields (an attachment's `description`).
  */
 export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFile & { fields: Readonly<Record<string, string>> }> {
-  const part = request.isMultipart() ? await request.file() : undefined;
-  if (!part) throw new Problem(400, "file.missing", { errors: [{ path: "file", code: "file.missing" }] });
-  const data = await part.toBuffer();
-  const verdict = await checkFileType(part.filename, data);
-  if (!verdict.accepted) throw new Problem(415, verdict.reason, { errors: [{ path: "file", code: verdict.reason }] });
-  const fields: Record<string, string> = {};
-  for (const [name, field] of Object.entries(part.fields)) {
-    const value = Array.isArray(field) ? field[0] : field;
-    if (value?.type === "field" && typeof value.value === "string") fields[name] = value.value;
-  }
-  return { name: part.filename, contentType: verdict.contentType, data, fields };
+  const { files, fields } = await receiveParts(request, ["file"]);
+  return { ...files.file, fields };
 }
 
 /**
@@ -49,13 +40,32 @@ export async function receiveUpload(request: FastifyRequest): Promise<ReceivedFi
  * intake's three files), each checked like `receiveUpload`; a missing one is reported on its field.
  */
 export async function receiveUploads<N extends string>(request: FastifyRequest, names: readonly N[]): Promise<Record<N, ReceivedFile>> {
+  return (await receiveParts(request, names)).files;
+}
+
+/**
+ * One file per name, and no other file: a part under another name, or a name sent twice, is refused
+ * on that part (400 `file.unexpected_part`) rather than ignored, as a second `file` was, or cut by
+ * the parser's file limit, which answered a misleading 413 "too large".
+ */
+async function receiveParts<N extends string>(request: FastifyRequest, names: readonly N[]): Promise<{ files: Record<N, ReceivedFile>; fields: Record<string, string> }> {
   const received = new Map<string, ReceivedFile>();
   const refused: Array<{ path: string; code: string }> = [];
+  const fields: Record<string, string> = {};
   if (request.isMultipart()) {
-    // One file per request is the server-wide limit; these routes take one per name (deep-merged, the size limit stays).
-    for await (const part of request.files({ limits: { files: names.length } })) {
+    // One file more than the names is let through the parser's limit (deep-merged with the server's), so that it can be named.
+    for await (const part of request.parts({ limits: { files: names.length + 1 } })) {
+      if (part.type === "field") {
+        if (typeof part.value === "string") fields[part.fieldname] = part.value;
+        continue;
+      }
+      const expected = (names as readonly string[]).includes(part.fieldname) && !received.has(part.fieldname) && !refused.some((fault) => fault.path === part.fieldname);
+      if (!expected) {
+        part.file.resume();
+        const params = { expected: names.join(", ") };
+        throw new Problem(400, "file.unexpected_part", { params, errors: [{ path: part.fieldname, code: "file.unexpected_part", params }] });
+      }
       const data = await part.toBuffer();
-      if (!(names as readonly string[]).includes(part.fieldname) || received.has(part.fieldname)) continue;
       const verdict = await checkFileType(part.filename, data);
       if (verdict.accepted) received.set(part.fieldname, { name: part.filename, contentType: verdict.contentType, data });
       else refused.push({ path: part.fieldname, code: verdict.reason });
@@ -64,5 +74,5 @@ export async function receiveUploads<N extends string>(request: FastifyRequest, 
   if (refused.length > 0) throw new Problem(415, refused[0]?.code ?? "file.type_not_allowed", { errors: refused });
   const missing = names.filter((name) => !received.has(name)).map((name) => ({ path: name, code: "file.missing" }));
   if (missing.length > 0) throw new Problem(400, "file.missing", { errors: missing });
-  return Object.fromEntries(received) as Record<N, ReceivedFile>;
+  return { files: Object.fromEntries(received) as Record<N, ReceivedFile>, fields };
 }

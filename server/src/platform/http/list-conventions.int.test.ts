@@ -64,6 +64,20 @@ describe("every list", () => {
   });
 });
 
+describe("every list's query", () => {
+  it("reports every fault at once, field by field: an unknown sort field beside a page size of 0", async () => {
+    const partial: string[] = [];
+    for (const path of await listRoutes()) {
+      const response = await admin.request({ method: "GET", url: withQuery(listUrl(path), "sort=colour&perPage=0") });
+      const paths = response.statusCode === 400 ? response.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`) : [];
+      if (!(paths.includes("querystring.perPage:validation.too_small") && paths.includes("querystring.sort:validation.unknown_sort"))) partial.push(`${path}: ${response.statusCode} ${paths.join(" ")}`);
+    }
+    expect(partial).toEqual([]);
+    const message = (await admin.request({ method: "GET", url: "/api/v1/roles?sort=colour&perPage=0", headers: { "accept-language": "en" } })).json<{ errors: Array<{ path: string; message: string }> }>().errors;
+    expect(message).toContainEqual({ path: "querystring.sort", code: "validation.unknown_sort", message: "Cannot sort on this field; possible fields: code, name" });
+  });
+});
+
 describe("q on every list", () => {
   it("is accepted where the document offers it, and refused (never ignored) where it does not", async () => {
     const disagreements: string[] = [];

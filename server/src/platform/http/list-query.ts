@@ -55,6 +55,21 @@ export function pageWindow(query: UnsearchableListQuery): { limit: number; offse
  * Turns `sort=name,-createdAt` into ORDER BY terms over the columns a list allows.
  * An unknown field is a client error, not something to ignore silently.
  */
+/**
+ * The `sort` parameter of a list over these fields, checked with the rest of the query, so that
+ * `?sort=colour&perPage=0` is answered with both faults at once rather than one per try.
+ */
+export function sortQuery(columns: Record<string, AnyPgColumn>) {
+  return listQuerySchema.shape.sort.superRefine((sort, context) => checkSort(sort, columns, context, []));
+}
+
+/** Adds the unknown-sort issue at `path` when `sort` names a field the columns do not have (for a list whose fields depend on another parameter). */
+export function checkSort(sort: string | undefined, columns: Record<string, AnyPgColumn>, context: z.RefinementCtx, path: PropertyKey[] = ["sort"]): void {
+  if (sort && sort.split(",").some((term) => !Object.hasOwn(columns, term.startsWith("-") ? term.slice(1) : term))) {
+    context.addIssue({ code: "custom", path, message: "unknown sort field", params: { code: "validation.unknown_sort", values: Object.keys(columns).join(", ") } });
+  }
+}
+
 export function orderByFromSort(sort: string | undefined, columns: Record<string, AnyPgColumn>, fallback: SQL[]): SQL[] {
   if (!sort) return fallback;
   return sort.split(",").map((term) => {

@@ -28,8 +28,11 @@ export function fieldErrorFromIssue(issue: IssueLike): FieldError {
       return { path, code: "validation.invalid_value", params: { values: params.values } };
     case "unrecognized_keys":
       return { path, code: "validation.unrecognized_keys", params: { keys: (params.keys as string[] | undefined)?.join(", ") } };
-    case "custom":
-      return { path, code: typeof params.params === "object" && params.params !== null && "code" in params.params ? String(params.params.code) : "validation.invalid" };
+    case "custom": {
+      if (typeof params.params !== "object" || params.params === null || !("code" in params.params)) return { path, code: "validation.invalid" };
+      const { code, ...values } = params.params as Record<string, unknown>;
+      return Object.keys(values).length > 0 ? { path, code: String(code), params: values } : { path, code: String(code) };
+    }
     default:
       return { path, code: "validation.invalid" };
   }

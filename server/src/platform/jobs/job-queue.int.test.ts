@@ -28,6 +28,10 @@ beforeAll(async () => {
   queue.define("test.flaky", failingTimes(1), quickRetry);
   queue.define("test.broken", failingTimes(99), quickRetry);
   queue.define("test.not_retried", failingTimes(1), NO_RETRY);
+  queue.define("test.sql_fault", async () => {
+    await t.platform.database.rows(sql`select no_such_column from job_runs where tenant_id = ${tenantId}`);
+    return {};
+  });
   await queue.start({ work: true });
 });
 afterAll(async () => {
@@ -70,15 +74,24 @@ describe("job queue", () => {
 
   it("marks a job failed with its last error once the retries are used up", async () => {
     const id = await startRun("test.broken");
-    expect(await finishedRun(id)).toEqual({ state: "failed", errorMessage: "passing fault 2" });
+    expect(await finishedRun(id)).toEqual({ state: "failed", errorMessage: "job.failed" });
     expect(calls.get(id)).toBe(2);
   });
 
   it("runs a job without retry policy once", async () => {
     const id = await startRun("test.not_retried");
-    expect(await finishedRun(id)).toEqual({ state: "failed", errorMessage: "passing fault 1" });
+    expect(await finishedRun(id)).toEqual({ state: "failed", errorMessage: "job.failed" });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(calls.get(id)).toBe(1);
+  });
+
+  it("shows the job's reader a message in their language, never the failed SQL statement", async () => {
+    const id = await startRun("test.sql_fault");
+    await finishedRun(id);
+    const french = (await admin.request({ method: "GET", url: `/api/v1/jobs/${id}` })).json<{ state: string; errorMessage: string }>();
+    expect(french).toMatchObject({ state: "failed", errorMessage: "Le traitement a échoué sur une erreur technique, dont le détail est dans le journal du serveur" });
+    const english = (await admin.request({ method: "GET", url: `/api/v1/jobs/${id}`, headers: { "accept-language": "en" } })).json<{ errorMessage: string }>();
+    expect(english.errorMessage).toBe("The job failed on a technical error, whose details are in the server log");
   });
 
   it("marks the run failed with the reason when the queue refuses it, instead of leaving it queued", async () => {
@@ -95,7 +108,7 @@ describe("job queue", () => {
     const runs = await database.rows<RunRow>(sql`select state, error_message as "errorMessage" from job_runs where kind = 'access.users_export'`);
     expect(runs).toHaveLength(1);
     expect(runs[0]?.state).toBe("failed");
-    expect(runs[0]?.errorMessage).toMatch(/^could not be queued: .*refuse_users_export/);
+    expect(runs[0]?.errorMessage).toBe("job.not_queued");
 
     const started = await admin.request({ method: "POST", url: "/api/v1/users/export" });
     expect(started.statusCode).toBe(202);

@@ -10,6 +10,9 @@ registerMessages({
     fr: "La tâche n'a pas pu être mise en file d'attente ; réessayez plus tard",
     en: "The job could not be queued; try again later",
   },
+  "job.not_queued": { fr: "Le traitement n'a pas pu être mis en file d'attente ; relancez-le plus tard", en: "The job could not be queued; start it again later" },
+  "job.retrying": { fr: "Erreur technique : un nouvel essai est prévu", en: "Technical error: the job will be tried again" },
+  "job.failed": { fr: "Le traitement a échoué sur une erreur technique, dont le détail est dans le journal du serveur", en: "The job failed on a technical error, whose details are in the server log" },
 });
 
 export interface JobMessage {
@@ -104,7 +107,7 @@ export class JobQueue {
     for (const [kind, { task }] of this.recurringTasks) await this.boss.work(kind, { pollingIntervalSeconds: 30 }, () => task());
     for (const [kind, { handler }] of this.definitions) {
       await this.boss.work<JobMessage>(kind, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-        if (job) await this.run(handler, job.data, job.retryCount >= job.retryLimit);
+        if (job) await this.run(kind, handler, job.data, job.retryCount >= job.retryLimit);
       });
     }
   }
@@ -123,7 +126,8 @@ export class JobQueue {
       // pg-boss answers null, without error, when it inserted nothing (no queue of that name).
       if (sent === null) throw new Error(`pg-boss has no queue ${kind}`);
     } catch (error) {
-      await updateJobRun(this.database, message.tenantId, message.jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: `could not be queued: ${errorText(error)}` });
+      logFailure(kind, message.jobRunId, "could not be queued", error);
+      await updateJobRun(this.database, message.tenantId, message.jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: "job.not_queued" });
       throw new Problem(503, "job.queue_unavailable");
     }
   }
@@ -132,7 +136,7 @@ export class JobQueue {
    * One attempt. A failure that pg-boss will retry puts the run back to `queued` with the
    * attempt's error and is rethrown for pg-boss; only the last attempt marks the run failed.
    */
-  private async run(handler: JobHandler, message: JobMessage, lastAttempt: boolean): Promise<void> {
+  private async run(kind: string, handler: JobHandler, message: JobMessage, lastAttempt: boolean): Promise<void> {
     const { tenantId, jobRunId } = message;
     await updateJobRun(this.database, tenantId, jobRunId, { state: "running", startedAt: new Date(), progress: 0 });
     const progress: JobProgress = {
@@ -143,12 +147,13 @@ export class JobQueue {
       const outcome = await handler(message, progress);
       await updateJobRun(this.database, tenantId, jobRunId, { state: "succeeded", progress: 100, finishedAt: new Date(), errorMessage: null, ...outcome });
     } catch (error) {
+      logFailure(kind, jobRunId, lastAttempt ? "failed" : "will be retried", error);
       if (!lastAttempt) {
-        await updateJobRun(this.database, tenantId, jobRunId, { state: "queued", progress: 0, errorMessage: `will be retried: ${errorText(error)}` });
+        await updateJobRun(this.database, tenantId, jobRunId, { state: "queued", progress: 0, errorMessage: "job.retrying" });
         // pg-boss keeps what it is thrown in its own table.
         throw withoutQueryParameters(error);
       }
-      await updateJobRun(this.database, tenantId, jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: errorText(error) });
+      await updateJobRun(this.database, tenantId, jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: failureCode(error) });
     }
   }
 
@@ -160,7 +165,16 @@ export class JobQueue {
 
 export const isFinished = (job: JobRunView): boolean => job.state === "succeeded" || job.state === "failed";
 
-const errorText = (error: unknown): string => {
+/**
+ * What a job's reader is told of its failure: the code of a refusal the job raised on purpose, else
+ * `job.failed` — an unexpected error's message may quote a SQL statement or a stack, which people
+ * following their import must not read; it goes to the log (logFailure). Readers get the code's
+ * text in their language (job-routes).
+ */
+const failureCode = (error: unknown): string => (error instanceof Problem && error.status < 500 ? error.code : "job.failed");
+
+/** The technical detail, for whoever runs the servers: the failed query's statement and the stack, never its parameters. */
+function logFailure(kind: string, jobRunId: string, outcome: string, error: unknown): void {
   const safe = withoutQueryParameters(error);
-  return safe instanceof Error ? safe.message : String(safe);
-};
+  console.error(JSON.stringify({ level: 50, time: Date.now(), msg: `job ${outcome}`, kind, jobRunId, err: safe instanceof Error ? safe.message : String(safe), stack: safe instanceof Error ? safe.stack : undefined }));
+}

@@ -3,6 +3,8 @@ import type { RequestContext } from "../auth/context.js";
 import type { Database } from "../db/database.js";
 import { contentDisposition, type FileService } from "../files/file-service.js";
 import { notFound } from "../http/problem.js";
+import { localeFromAcceptLanguage } from "../i18n/locale.js";
+import { translate } from "../i18n/messages.js";
 import { idParams } from "../http/schemas.js";
 import { contextOf, type AppServer } from "../http/server.js";
 import { isFinished } from "./job-queue.js";
@@ -34,10 +36,13 @@ export function registerJobRoutes(app: AppServer, database: Database, files: Fil
     if (!job) throw notFound();
     return job;
   };
+  /** A failure is stored as a message code (job-queue's failureCode): its text in the reader's language. */
+  const inLanguage = (job: JobRunView, acceptLanguage: string | undefined): JobRunView =>
+    job.errorMessage === null ? job : { ...job, errorMessage: translate(job.errorMessage, localeFromAcceptLanguage(acceptLanguage)) };
 
   app.get("/api/v1/jobs/:id", { config: { permission: "job:read" }, schema: { tags, summary: "État d'un traitement", params: idParams, response: { 200: jobSchema } } }, async (request) => {
     const ctx = contextOf(request);
-    return loadJob(ctx, request.params.id);
+    return inLanguage(await loadJob(ctx, request.params.id), request.headers["accept-language"]);
   });
 
   app.get(
@@ -56,7 +61,7 @@ export function registerJobRoutes(app: AppServer, database: Database, files: Fil
       let sent = "";
       // Polling the row works the same on PGlite and on a server, and whichever node ran the job.
       while (!closed && Date.now() < deadline) {
-        const payload = JSON.stringify(job);
+        const payload = JSON.stringify(inLanguage(job, request.headers["accept-language"]));
         if (payload !== sent) {
           reply.raw.write(`event: job\ndata: ${payload}\n\n`);
           sent = payload;
