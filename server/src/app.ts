@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { pino } from "pino";
 import type { AppConfig } from "./platform/config.js";
 import type { Database } from "./platform/db/database.js";
 import { registerAuditRoutes } from "./platform/audit/audit-routes.js";
@@ -46,7 +47,7 @@ export function createPlatform(config: AppConfig, database: Database): Platform 
     database,
     storage,
     files: new FileService(database, storage),
-    queue: new JobQueue(database, config.databaseUrl),
+    queue: new JobQueue(database, config.databaseUrl, pino({ level: config.logLevel })),
     outbox: new OutboxDispatcher(database),
   };
 }

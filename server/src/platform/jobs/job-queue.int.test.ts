@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../auth/context.js";
 import { withTenant } from "../db/tenant-transaction.js";
@@ -11,13 +12,16 @@ let admin: Caller;
 let tenantId: string;
 let queue: JobQueue;
 const calls = new Map<string, number>();
+/** What the queue wrote to the server log. */
+const logged: string[] = [];
+
 beforeAll(async () => {
   t = await startTestApp({ worker: true });
   admin = await t.signIn("admin@alpha.demo");
   const [tenant] = await t.platform.database.rows<{ id: string }>(sql`select id from tenants where slug = 'alpha'`);
   tenantId = tenant?.id ?? "";
   // A second worker beside the application's, with job kinds whose handlers fail on purpose.
-  queue = new JobQueue(t.platform.database, t.platform.config.databaseUrl);
+  queue = new JobQueue(t.platform.database, t.platform.config.databaseUrl, pino({ level: "error" }, { write: (line: string) => logged.push(line) }));
   const quickRetry: JobRetryPolicy = { retryLimit: 1, retryDelaySeconds: 0 };
   const failingTimes = (failures: number): JobHandler => async (message) => {
     const call = (calls.get(message.jobRunId) ?? 0) + 1;
@@ -92,6 +96,8 @@ describe("job queue", () => {
     expect(french).toMatchObject({ state: "failed", errorMessage: "Le traitement a échoué sur une erreur technique, dont le détail est dans le journal du serveur" });
     const english = (await admin.request({ method: "GET", url: `/api/v1/jobs/${id}`, headers: { "accept-language": "en" } })).json<{ errorMessage: string }>();
     expect(english.errorMessage).toBe("The job failed on a technical error, whose details are in the server log");
+    // Whoever runs the servers still finds what failed.
+    expect(logged.some((line) => line.includes(id) && line.includes("no_such_column"))).toBe(true);
   });
 
   it("marks the run failed with the reason when the queue refuses it, instead of leaving it queued", async () => {

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type { Logger } from "pino";
 import type { Database } from "../db/database.js";
 import { withoutQueryParameters } from "../db/errors.js";
 import { Problem } from "../http/problem.js";
@@ -71,7 +72,11 @@ export class JobQueue {
   private readonly recurringTasks = new Map<string, RecurringDefinition>();
   private started = false;
 
-  constructor(private readonly database: Database, databaseUrl: string | undefined) {
+  constructor(
+    private readonly database: Database,
+    databaseUrl: string | undefined,
+    private readonly logger: Logger,
+  ) {
     this.boss = new PgBoss({
       ...(databaseUrl ? { connectionString: databaseUrl, max: 4 } : { db: database.raw }),
       schema: "pgboss",
@@ -79,7 +84,7 @@ export class JobQueue {
       // Cron schedules (recurring tasks): pg-boss puts one job per tick in the queue, whichever process ticks first.
       schedule: true,
     });
-    this.boss.on("error", (error) => console.error("job queue error", error));
+    this.boss.on("error", (error) => this.logger.error({ err: withoutQueryParameters(error) }, "job queue error"));
   }
 
   define(kind: string, handler: JobHandler, retry: JobRetryPolicy = NO_RETRY): void {
@@ -126,7 +131,7 @@ export class JobQueue {
       // pg-boss answers null, without error, when it inserted nothing (no queue of that name).
       if (sent === null) throw new Error(`pg-boss has no queue ${kind}`);
     } catch (error) {
-      logFailure(kind, message.jobRunId, "could not be queued", error);
+      this.logFailure(kind, message.jobRunId, "could not be queued", error);
       await updateJobRun(this.database, message.tenantId, message.jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: "job.not_queued" });
       throw new Problem(503, "job.queue_unavailable");
     }
@@ -147,7 +152,7 @@ export class JobQueue {
       const outcome = await handler(message, progress);
       await updateJobRun(this.database, tenantId, jobRunId, { state: "succeeded", progress: 100, finishedAt: new Date(), errorMessage: null, ...outcome });
     } catch (error) {
-      logFailure(kind, jobRunId, lastAttempt ? "failed" : "will be retried", error);
+      this.logFailure(kind, jobRunId, lastAttempt ? "failed" : "will be retried", error);
       if (!lastAttempt) {
         await updateJobRun(this.database, tenantId, jobRunId, { state: "queued", progress: 0, errorMessage: "job.retrying" });
         // pg-boss keeps what it is thrown in its own table.
@@ -155,6 +160,11 @@ export class JobQueue {
       }
       await updateJobRun(this.database, tenantId, jobRunId, { state: "failed", finishedAt: new Date(), errorMessage: failureCode(error) });
     }
+  }
+
+  /** The technical detail, for whoever runs the servers: the failed query's statement and the stack, never its parameters. */
+  private logFailure(kind: string, jobRunId: string, outcome: string, error: unknown): void {
+    this.logger.error({ kind, jobRunId, err: withoutQueryParameters(error) }, `job ${outcome}`);
   }
 
   async stop(): Promise<void> {
@@ -168,13 +178,8 @@ export const isFinished = (job: JobRunView): boolean => job.state === "succeeded
 /**
  * What a job's reader is told of its failure: the code of a refusal the job raised on purpose, else
  * `job.failed` — an unexpected error's message may quote a SQL statement or a stack, which people
- * following their import must not read; it goes to the log (logFailure). Readers get the code's
+ * following their import must not read; it goes to the log (`logFailure`). Readers get the code's
  * text in their language (job-routes).
  */
 const failureCode = (error: unknown): string => (error instanceof Problem && error.status < 500 ? error.code : "job.failed");
 
-/** The technical detail, for whoever runs the servers: the failed query's statement and the stack, never its parameters. */
-function logFailure(kind: string, jobRunId: string, outcome: string, error: unknown): void {
-  const safe = withoutQueryParameters(error);
-  console.error(JSON.stringify({ level: 50, time: Date.now(), msg: `job ${outcome}`, kind, jobRunId, err: safe instanceof Error ? safe.message : String(safe), stack: safe instanceof Error ? safe.stack : undefined }));
-}
