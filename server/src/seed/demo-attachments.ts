@@ -10,6 +10,7 @@ import { companies, companyAttachments } from "../modules/companies/index.js";
 import { personAttachments, persons } from "../modules/persons/index.js";
 import { onePagePdf } from "./demo-documents.js";
 import { seededRandom } from "./synthetic-persons.js";
+import { frenchDateText } from "../platform/i18n/dates.js";
 
 /** One record in this many gets attachments. */
 const PERSON_STRIDE = 15;
@@ -17,7 +18,6 @@ const COMPANY_STRIDE = 10;
 const DEMO_NOTICE = "Document fictif créé pour la démonstration d'Adhesia.";
 const DESCRIPTION = "Document de démonstration";
 
-const frenchDate = (iso: string | null): string => (iso ? iso.split("-").reverse().join("/") : "");
 const fileSlug = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** A staff list as a company would send it for a group health quote: no names, what pricing needs. */
@@ -51,7 +51,7 @@ export async function seedDemoAttachments(tx: Executor, files: FileService, tena
   for (const [index, person] of people.entries()) {
     if (index % PERSON_STRIDE !== 0) continue;
     const name = `${person.civility === "mrs" ? "Mme" : "M."} ${person.firstName ?? ""} ${person.lastName.toUpperCase()}`;
-    const data = onePagePdf("Attestation de droits à l'assurance maladie", [name, `${person.civility === "mrs" ? "Née" : "Né"} le ${frenchDate(person.birthDate)}`, "Régime général de la Sécurité sociale", "Droits ouverts jusqu'au 31/12/2027", "", DEMO_NOTICE]);
+    const data = onePagePdf("Attestation de droits à l'assurance maladie", [name, `${person.civility === "mrs" ? "Née" : "Né"} le ${frenchDateText(person.birthDate)}`, "Régime général de la Sécurité sociale", "Droits ouverts jusqu'au 31/12/2027", "", DEMO_NOTICE]);
     const file = await files.save(tx, ctx, { name: `attestation-droits-${fileSlug(person.lastName)}.pdf`, contentType: "application/pdf", data });
     personRows.push({ tenantId, ownerId: person.id, fileId: file.id, description: DESCRIPTION });
   }

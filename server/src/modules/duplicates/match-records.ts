@@ -2,6 +2,7 @@ import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Executor } from "../../platform/db/database.js";
+import { frenchDateText } from "../../platform/i18n/dates.js";
 import { companies, companyAddresses } from "../companies/index.js";
 import { personAddresses, persons } from "../persons/index.js";
 import { prepareRecord, type PreparedRecord } from "./matching.js";
@@ -41,7 +42,6 @@ function sharingKeysWhere(id: AnyPgColumn, tenantId: string, target: DuplicateTa
   );
 }
 
-const frenchDate = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
 
 async function selectPersons(tx: Executor, tenantId: string, where: SQL | undefined, size?: number): Promise<MatchRecord[]> {
   const query = tx
@@ -63,7 +63,7 @@ async function selectPersons(tx: Executor, tenantId: string, where: SQL | undefi
   const rows = size === undefined ? await query : await query.limit(size);
   return rows.map((row) => ({
     id: row.id,
-    displayName: [row.lastName.toUpperCase(), row.firstName, row.birthDate ? `(${frenchDate(row.birthDate)})` : ""].filter(Boolean).join(" "),
+    displayName: [row.lastName.toUpperCase(), row.firstName, row.birthDate ? `(${frenchDateText(row.birthDate)})` : ""].filter(Boolean).join(" "),
     prepared: prepareRecord("person", row),
   }));
 }

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { basisText, type Price, type PriceLine } from "../pricing/index.js";
+import { frenchDateText } from "../../platform/i18n/dates.js";
 
 /** What a priced quote's PDF shows (in French): everything comes from the stored quote. */
 export interface QuoteDocument {
@@ -27,7 +28,6 @@ export function euros(cents: number): string {
 }
 
 /** "2026-09-01" → "01/09/2026". */
-export const frenchDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The standard PDF fonts encode WinAnsi: other characters (narrow spaces, emoji…) become plain spaces or "?". */
 function drawable(text: string): string {
@@ -123,7 +123,7 @@ export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
 
   writer.text(quote.insurerName, { size: 12, bold: true });
   writer.text(`Devis n° ${quote.number}`, { size: 18, bold: true, gap: 26 });
-  writer.text(`Établi le ${frenchDate(quote.issuedOn)} — valable jusqu'au ${frenchDate(quote.validUntil)}`);
+  writer.text(`Établi le ${frenchDateText(quote.issuedOn)} — valable jusqu'au ${frenchDateText(quote.validUntil)}`);
   writer.space();
   writer.text("Souscripteur", { bold: true, size: 12 });
   writer.text(quote.holder.name);
@@ -131,12 +131,12 @@ export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
   writer.space();
   writer.text("Garantie proposée", { bold: true, size: 12 });
   writer.text(`${quote.productLabel} — formule ${quote.formulaLabel}`);
-  writer.text(`Date d'effet : ${frenchDate(quote.effectiveDate)}`);
+  writer.text(`Date d'effet : ${frenchDateText(quote.effectiveDate)}`);
   writer.space();
   writer.text("Bénéficiaires", { bold: true, size: 12 });
   const beneficiaryColumns = [MARGIN, 170, 420];
   writer.row(["Qualité", "Nom", "Date de naissance"], beneficiaryColumns, true);
-  for (const beneficiary of quote.beneficiaries) writer.row([roleLabels[beneficiary.role] ?? beneficiary.role, beneficiary.name, frenchDate(beneficiary.birthDate)], beneficiaryColumns);
+  for (const beneficiary of quote.beneficiaries) writer.row([roleLabels[beneficiary.role] ?? beneficiary.role, beneficiary.name, frenchDateText(beneficiary.birthDate)], beneficiaryColumns);
   writer.space();
   writer.text("Cotisation", { bold: true, size: 12 });
   const amountColumns = [MARGIN, 420];

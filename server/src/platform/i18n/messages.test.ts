@@ -19,4 +19,10 @@ describe("messages", () => {
     expect(translate("validation.too_big", "fr", { maximum: 500 })).toBe("La valeur est trop longue ou trop grande (maximum 500)");
     expect(translate("validation.invalid_format", "en", { format: "siren" })).toBe("Invalid format (siren)");
   });
+
+  it("write a date parameter the way the reader's language does", () => {
+    registerMessages({ "test.on_sale": { fr: "En vente du {start} au {end}", en: "On sale from {start} to {end}" } });
+    expect(translate("test.on_sale", "fr", { start: "2025-01-01", end: "…" })).toBe("En vente du 01/01/2025 au …");
+    expect(translate("test.on_sale", "en", { start: "2025-01-01", end: "2026-12-31" })).toBe("On sale from 2025-01-01 to 2026-12-31");
+  });
 });

@@ -1,3 +1,4 @@
+import { frenchDateText, isIsoDate } from "./dates.js";
 import type { Locale } from "./locale.js";
 
 export interface LocalisedText {
@@ -23,7 +24,8 @@ const isTextOf = (value: unknown): value is TextOf => typeof value === "object" 
  * The text of a code in a locale, with `{name}` placeholders filled from `params`. A parameter that
  * is a technical term (`number`, `regex`: what the schema library reports) is given in the locale's
  * words when `term.<value>` is registered, so that a French message does not say « Type attendu : number »;
- * one given as `textOf(code)` is that code's text in the same locale.
+ * one given as `textOf(code)` is that code's text in the same locale; an ISO date is written the
+ * French way (`JJ/MM/AAAA`) in French, and left ISO in English, where it reads unambiguously.
  */
 export function translate(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
   const text = catalogue.get(code);
@@ -33,6 +35,7 @@ export function translate(code: string, locale: Locale, params: Record<string, u
     const param = params[name];
     if (isTextOf(param)) return translate(param.textOf, locale);
     const value = String(param);
+    if (locale === "fr" && isIsoDate(value)) return frenchDateText(value);
     return catalogue.get(`term.${value}`)?.[locale] ?? value;
   });
 }
