@@ -170,6 +170,16 @@ const journey: Journey = {
       }
       if (asked.length > 0) throw new Error(`refused lists still asked the API: ${asked.join(", ")}`);
     });
+
+    await step("the sectors and origins the advisor may read but not change do not open a refusal when a row is clicked", async () => {
+      for (const [menu, path] of [["Secteurs", "/sectors"], ["Origines", "/origins"]] as const) {
+        await page.getByRole("menuitem", { name: menu }).click();
+        await page.waitForURL(new RegExp(`${path}(\\?|$)`));
+        await page.locator("tbody tr").first().click();
+        await page.waitForTimeout(500);
+        if (new URL(page.url()).pathname !== path || (await page.getByText("Vous n'avez pas les droits d'accès à cette page").count()) > 0) throw new Error(`a row of ${path} led to ${page.url()}`);
+      }
+    });
   },
 };
 
