@@ -2,7 +2,7 @@ import type { Journey } from "../support";
 
 /**
  * Administrator journey through the back-office shell (French UI, the default):
- * sign in, tenant in the app bar, users, reference values, sign out.
+ * sign in, tenant in the app bar, users (a user's roles), roles, reference values, sign out.
  */
 const journey: Journey = {
   name: "admin-shell",
@@ -27,8 +27,19 @@ const journey: Journey = {
       await page.getByRole("cell", { name: "conseiller@alpha.demo", exact: true }).waitFor();
     });
 
+    await step("a user's form names their roles « Rôles »", async () => {
+      await page.getByRole("cell", { name: "conseiller@alpha.demo", exact: true }).click();
+      await page.waitForURL(/\/users\/[0-9a-f-]{36}$/);
+      await page.getByRole("checkbox", { name: "Conseiller" }).waitFor();
+      await page.locator("form").getByText("Rôles", { exact: true }).waitFor();
+      await page.getByRole("menuitem", { name: "Utilisateurs" }).click();
+      await page.waitForURL(/\/users(\?|$)/);
+    });
+
     await step("a system role opens read-only, without a save button that the server would refuse", async () => {
       await page.getByRole("menuitem", { name: "Rôles" }).click();
+      // The users list has an « Administrateur » cell too: wait for the roles list's own column.
+      await page.getByRole("columnheader", { name: "Périmètre" }).waitFor();
       await page.getByRole("cell", { name: "Administrateur", exact: true }).click();
       await page.getByTestId("role-system-notice").waitFor();
       if (!(await page.getByRole("textbox", { name: /^Nom/ }).isDisabled())) throw new Error("the name of a system role is editable");

@@ -152,12 +152,14 @@ const journey: Journey = {
       }
     });
 
-    await step("lists outside the advisor's rights, opened by their address, are refused without asking the API", async () => {
-      const paths = ["/users", "/roles", "/contract-import-batches", "/duplicate-candidates"];
+    await step("lists, records and forms outside the advisor's rights, opened by their address, are refused without asking the API", async () => {
+      const resources = ["/users", "/roles", "/contract-import-batches", "/duplicate-candidates"];
+      const someId = "01900000-0000-7000-8000-000000000000";
+      const paths = [...resources, `/users/${someId}`, "/users/create", `/contract-import-batches/${someId}/show`];
       const asked: string[] = [];
       const onRequest = (request: { url: () => string }) => {
         const url = new URL(request.url());
-        if (paths.some((path) => url.pathname.startsWith(`/api/v1${path}`))) asked.push(`${url.pathname}${url.search}`);
+        if (resources.some((resource) => url.pathname.startsWith(`/api/v1${resource}`))) asked.push(`${url.pathname}${url.search}`);
       };
       page.on("request", onRequest);
       try {
@@ -168,7 +170,17 @@ const journey: Journey = {
       } finally {
         page.off("request", onRequest);
       }
-      if (asked.length > 0) throw new Error(`refused lists still asked the API: ${asked.join(", ")}`);
+      if (asked.length > 0) throw new Error(`refused pages still asked the API: ${asked.join(", ")}`);
+    });
+
+    await step("the sectors and origins the advisor may read but not change do not open a refusal when a row is clicked", async () => {
+      for (const [menu, path] of [["Secteurs", "/sectors"], ["Origines", "/origins"]] as const) {
+        await page.getByRole("menuitem", { name: menu }).click();
+        await page.waitForURL(new RegExp(`${path}(\\?|$)`));
+        await page.locator("tbody tr").first().click();
+        await page.waitForTimeout(500);
+        if (new URL(page.url()).pathname !== path || (await page.getByText("Vous n'avez pas les droits d'accès à cette page").count()) > 0) throw new Error(`a row of ${path} led to ${page.url()}`);
+      }
     });
   },
 };

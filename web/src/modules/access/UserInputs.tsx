@@ -39,7 +39,7 @@ export const UserInputs = ({ mode }: { mode: "create" | "edit" }) => (
       </Stack>
     )}
     <ReferenceArrayInput source="roleIds" reference="roles" perPage={100} sort={{ field: "name", order: "ASC" }}>
-      <CheckboxGroupInput optionText="name" row={false} />
+      <CheckboxGroupInput optionText="name" row={false} label="resources.users.fields.roleIds" />
     </ReferenceArrayInput>
   </>
 );

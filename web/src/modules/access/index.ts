@@ -9,7 +9,7 @@ import { RoleList } from "./RoleList";
 import { UserCreate } from "./UserCreate";
 import { UserEdit } from "./UserEdit";
 import { UserList } from "./UserList";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { ApiKeyCreate, ApiKeyList, RoleCreate, RoleEdit, RoleList, UserCreate, UserEdit, UserList };
 export { PermissionsInput } from "./PermissionsInput";
@@ -17,6 +17,6 @@ export { AccountPage } from "./AccountPage";
 export type { ApiKeyRecord, PermissionEntry, RoleRecord, UserRecord } from "./types";
 
 /** `<Resource name="users" {...users} />` */
-export const users = { list: withListAccess(UserList), create: UserCreate, edit: UserEdit, icon: PeopleIcon, recordRepresentation: "displayName" };
-export const roles = { list: withListAccess(RoleList), create: RoleCreate, edit: RoleEdit, icon: SecurityIcon, recordRepresentation: "name" };
-export const apiKeys = { list: withListAccess(ApiKeyList), create: ApiKeyCreate, icon: KeyIcon, recordRepresentation: "name" };
+export const users = { list: withAccess("list", UserList), create: withAccess("create", UserCreate), edit: withAccess("edit", UserEdit), icon: PeopleIcon, recordRepresentation: "displayName" };
+export const roles = { list: withAccess("list", RoleList), create: withAccess("create", RoleCreate), edit: withAccess("edit", RoleEdit), icon: SecurityIcon, recordRepresentation: "name" };
+export const apiKeys = { list: withAccess("list", ApiKeyList), create: withAccess("create", ApiKeyCreate), icon: KeyIcon, recordRepresentation: "name" };

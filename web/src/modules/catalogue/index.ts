@@ -8,13 +8,13 @@ import { RangeCreate } from "./RangeCreate";
 import { RangeEdit } from "./RangeEdit";
 import { RangeList } from "./RangeList";
 import { RangeShow } from "./RangeShow";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { catalogueEn } from "./messages.en";
 export { catalogueFr } from "./messages.fr";
 
 /** `<Resource name="ranges" {...ranges} />` */
-export const ranges = { list: withListAccess(RangeList), show: RangeShow, create: RangeCreate, edit: RangeEdit, icon: CategoryIcon, recordRepresentation: "label" };
+export const ranges = { list: withAccess("list", RangeList), show: withAccess("show", RangeShow), create: withAccess("create", RangeCreate), edit: withAccess("edit", RangeEdit), icon: CategoryIcon, recordRepresentation: "label" };
 
 /** `<Resource name="products" {...products} />` */
-export const products = { list: withListAccess(ProductList), show: ProductShow, create: ProductCreate, edit: ProductEdit, icon: Inventory2Icon, recordRepresentation: "label" };
+export const products = { list: withAccess("list", ProductList), show: withAccess("show", ProductShow), create: withAccess("create", ProductCreate), edit: withAccess("edit", ProductEdit), icon: Inventory2Icon, recordRepresentation: "label" };

@@ -4,7 +4,7 @@ import { CompanyEdit } from "./CompanyEdit";
 import { CompanyList } from "./CompanyList";
 import { CompanyShow } from "./CompanyShow";
 import type { CompanyRecord } from "./types";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { CompanyCreate, CompanyEdit, CompanyList, CompanyShow };
 export { companySearchSource } from "./companySearchSource";
@@ -12,10 +12,10 @@ export type { CompanyRecord } from "./types";
 
 /** `<Resource name="companies" {...companies} />` */
 export const companies = {
-  list: withListAccess(CompanyList),
-  show: CompanyShow,
-  create: CompanyCreate,
-  edit: CompanyEdit,
+  list: withAccess("list", CompanyList),
+  show: withAccess("show", CompanyShow),
+  create: withAccess("create", CompanyCreate),
+  edit: withAccess("edit", CompanyEdit),
   icon: BusinessIcon,
   recordRepresentation: (record: CompanyRecord) => record.name,
 };

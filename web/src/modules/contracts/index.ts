@@ -9,17 +9,17 @@ import { ContractsTab } from "./ContractsTab";
 import { ImportBatchList } from "./ImportBatchList";
 import { ImportBatchShow } from "./ImportBatchShow";
 import { IntakePage } from "./IntakePage";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 // The Contracts tab of persons and companies (ui/record-tab/moduleTabs.tsx).
 plugModuleTab("person", "contracts", (recordId) => createElement(ContractsTab, { kind: "person", recordId }));
 plugModuleTab("company", "contracts", (recordId) => createElement(ContractsTab, { kind: "company", recordId }));
 
 /** `<Resource name="contracts" {...contracts} />`: read-only, the back offices write contracts. */
-export const contracts = { list: withListAccess(ContractList), show: ContractShow, icon: DescriptionIcon };
+export const contracts = { list: withAccess("list", ContractList), show: withAccess("show", ContractShow), icon: DescriptionIcon };
 
 /** `<Resource name="contract-intake" {...contractIntake} />`: the upload page (intake wizard and feed), without records of its own. */
-export const contractIntake = { list: withListAccess(IntakePage), icon: MoveToInboxIcon };
+export const contractIntake = { list: withAccess("list", IntakePage), icon: MoveToInboxIcon };
 
 /** `<Resource name="contract-import-batches" {...contractImportBatches} />`: the feed and intake history. */
-export const contractImportBatches = { list: withListAccess(ImportBatchList), show: ImportBatchShow, icon: HistoryIcon };
+export const contractImportBatches = { list: withAccess("list", ImportBatchList), show: withAccess("show", ImportBatchShow), icon: HistoryIcon };

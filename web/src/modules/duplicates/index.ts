@@ -4,7 +4,7 @@ import { DuplicateCandidateList } from "./DuplicateCandidateList";
 import { DuplicateRuleCreate, DuplicateRuleEdit } from "./DuplicateRuleEdit";
 import { DuplicateRuleList } from "./DuplicateRuleList";
 import type { DuplicateRule } from "./types";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { useDuplicateEntry } from "./useDuplicateEntry";
 export { DuplicateCheckWarning } from "./DuplicateCheckWarning";
@@ -15,13 +15,13 @@ export { MergesPanel } from "./MergesPanel";
 export { useDuplicateRights } from "./useDuplicateRights";
 
 /** `<Resource name="duplicate-candidates" {...duplicateCandidates} />`: the review list of the pairs found by scans. */
-export const duplicateCandidates = { list: withListAccess(DuplicateCandidateList), icon: CopyAllIcon };
+export const duplicateCandidates = { list: withAccess("list", DuplicateCandidateList), icon: CopyAllIcon };
 
 /** `<Resource name="duplicate-rules" {...duplicateRules} />`: the tenant's matching rules. */
 export const duplicateRules = {
-  list: withListAccess(DuplicateRuleList),
-  create: DuplicateRuleCreate,
-  edit: DuplicateRuleEdit,
+  list: withAccess("list", DuplicateRuleList),
+  create: withAccess("create", DuplicateRuleCreate),
+  edit: withAccess("edit", DuplicateRuleEdit),
   icon: RuleIcon,
   recordRepresentation: (rule: DuplicateRule) => rule.label,
 };

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { plugModuleTab } from "../../ui/record-tab";
 import { AgendaPage } from "./AgendaPage";
 import { InteractionsPanel } from "./InteractionsPanel";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { InteractionsPanel } from "./InteractionsPanel";
 export { RemindersButton } from "./RemindersButton";
@@ -15,4 +15,4 @@ plugModuleTab("person", "interactions", (recordId) => createElement(Interactions
 plugModuleTab("company", "interactions", (recordId) => createElement(InteractionsPanel, { companyId: recordId }));
 
 /** `<Resource name="agenda" {...agenda} />`: « Mon agenda », a page without records of its own. */
-export const agenda = { list: withListAccess(AgendaPage), icon: EventNoteIcon };
+export const agenda = { list: withAccess("list", AgendaPage), icon: EventNoteIcon };

@@ -1,5 +1,6 @@
 import { Chip, Stack } from "@mui/material";
 import { CreateButton, DataTable, List, SearchInput, TopToolbar } from "react-admin";
+import { useEditRowClick } from "../../ui/useEditRowClick";
 import type { SectorRecord } from "./types";
 
 const MAX_CHIPS = 12;
@@ -15,13 +16,16 @@ const CodeChips = ({ codes }: { codes: string[] }) => (
 );
 
 /** The tenant's geographic sectors: what departments and postal codes each one covers. */
-export const SectorList = () => (
-  <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: "code", order: "ASC" }} actions={<TopToolbar><CreateButton /></TopToolbar>} exporter={false} data-testid="sector-list">
-    <DataTable<SectorRecord> rowClick="edit" bulkActionButtons={false}>
-      <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />
-      <DataTable.Col source="label" />
-      <DataTable.Col<SectorRecord> source="departments" disableSort render={(record) => <CodeChips codes={record.departments} />} />
-      <DataTable.Col<SectorRecord> source="postalCodes" disableSort render={(record) => <CodeChips codes={record.postalCodes} />} />
-    </DataTable>
-  </List>
-);
+export const SectorList = () => {
+  const rowClick = useEditRowClick();
+  return (
+    <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: "code", order: "ASC" }} actions={<TopToolbar><CreateButton /></TopToolbar>} exporter={false} data-testid="sector-list">
+      <DataTable<SectorRecord> rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />
+        <DataTable.Col source="label" />
+        <DataTable.Col<SectorRecord> source="departments" disableSort render={(record) => <CodeChips codes={record.departments} />} />
+        <DataTable.Col<SectorRecord> source="postalCodes" disableSort render={(record) => <CodeChips codes={record.postalCodes} />} />
+      </DataTable>
+    </List>
+  );
+};

@@ -15,7 +15,7 @@ import { SectorCreate, SectorEdit } from "./SectorForms";
 import { SectorList } from "./SectorList";
 import type { IntroducerRecord, SectorRecord } from "./types";
 import { UnassignedQueue } from "./UnassignedQueue";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { organisationEn } from "./messages.en";
 export { organisationFr } from "./messages.fr";
@@ -28,16 +28,16 @@ export { dataScopeChoices } from "./types";
 
 /** `<Resource name="introducers" {...introducers} />` and the others below. */
 export const introducers = {
-  list: withListAccess(IntroducerList),
-  show: IntroducerShow,
-  create: IntroducerCreate,
-  edit: IntroducerEdit,
+  list: withAccess("list", IntroducerList),
+  show: withAccess("show", IntroducerShow),
+  create: withAccess("create", IntroducerCreate),
+  edit: withAccess("edit", IntroducerEdit),
   icon: AccountTreeIcon,
   recordRepresentation: (record: IntroducerRecord) => record.name,
 };
-export const sectors = { list: withListAccess(SectorList), create: SectorCreate, edit: SectorEdit, icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
-export const assignmentRules = { list: withListAccess(RuleList), icon: TableRowsIcon };
+export const sectors = { list: withAccess("list", SectorList), create: withAccess("create", SectorCreate), edit: withAccess("edit", SectorEdit), icon: MapIcon, recordRepresentation: (record: SectorRecord) => record.label };
+export const assignmentRules = { list: withAccess("list", RuleList), icon: TableRowsIcon };
 /** Pages without records of their own, declared as resources so that menu and access rules treat them alike. */
-export const assignmentSettings = { list: withListAccess(AssignmentSettingsPage), icon: SettingsSuggestIcon };
-export const unassignedRecords = { list: withListAccess(UnassignedQueue), icon: AssignmentLateIcon };
-export const bulkReassignments = { list: withListAccess(BulkReassignmentPage), icon: MoveUpIcon };
+export const assignmentSettings = { list: withAccess("list", AssignmentSettingsPage), icon: SettingsSuggestIcon };
+export const unassignedRecords = { list: withAccess("list", UnassignedQueue), icon: AssignmentLateIcon };
+export const bulkReassignments = { list: withAccess("list", BulkReassignmentPage), icon: MoveUpIcon };

@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { ImportButton } from "../../ui/ImportButton";
+import { useEditRowClick } from "../../ui/useEditRowClick";
 import { OriginExportButton } from "./OriginExportButton";
 import { kindChoices, type OriginRecord } from "./types";
 
@@ -43,9 +44,10 @@ const OriginListActions = () => (
 export const OriginList = () => {
   const [locale] = useLocaleState();
   const locales = INTL_LOCALES[locale] ?? "fr-FR";
+  const rowClick = useEditRowClick();
   return (
     <List filters={filters} sort={{ field: "label", order: "ASC" }} actions={<OriginListActions />} exporter={false}>
-      <DataTable<OriginRecord> rowClick="edit" bulkActionButtons={false}>
+      <DataTable<OriginRecord> rowClick={rowClick} bulkActionButtons={false}>
         <DataTable.Col source="code" cellSx={() => ({ fontFamily: "monospace" })} />
         <DataTable.Col source="label" />
         <DataTable.Col source="kind">

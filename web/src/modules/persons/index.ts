@@ -5,7 +5,7 @@ import { PersonList } from "./PersonList";
 import { PersonShow } from "./PersonShow";
 import { personName } from "./format";
 import type { PersonRecord } from "./types";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { PersonCreate, PersonEdit, PersonList, PersonShow };
 export { personSearchSource } from "./personSearchSource";
@@ -16,10 +16,10 @@ export type { PersonRecord, RelationRecord } from "./types";
 
 /** `<Resource name="persons" {...persons} />` */
 export const persons = {
-  list: withListAccess(PersonList),
-  show: PersonShow,
-  create: PersonCreate,
-  edit: PersonEdit,
+  list: withAccess("list", PersonList),
+  show: withAccess("show", PersonShow),
+  create: withAccess("create", PersonCreate),
+  edit: withAccess("edit", PersonEdit),
   icon: ContactsIcon,
   recordRepresentation: (record: PersonRecord) => personName(record),
 };

@@ -5,11 +5,11 @@ import { CustomFieldEdit } from "./CustomFieldEdit";
 import { CustomFieldList } from "./CustomFieldList";
 import { ReferenceTableList } from "./ReferenceTableList";
 import { ReferenceTableShow } from "./ReferenceTableShow";
-import { withListAccess } from "../../ui/withListAccess";
+import { withAccess } from "../../ui/withAccess";
 
 export { CustomFieldCreate, CustomFieldEdit, CustomFieldList, ReferenceTableList, ReferenceTableShow };
 export type { CustomFieldRecord, ReferenceTableRecord, ReferenceValueRecord } from "./types";
 
 /** `<Resource name="reference-tables" {...referenceTables} />`: values are shown on the table's show page. */
-export const referenceTables = { list: withListAccess(ReferenceTableList), show: ReferenceTableShow, icon: ListAltIcon, recordRepresentation: "code" };
-export const customFields = { list: withListAccess(CustomFieldList), create: CustomFieldCreate, edit: CustomFieldEdit, icon: DynamicFormIcon, recordRepresentation: "key" };
+export const referenceTables = { list: withAccess("list", ReferenceTableList), show: withAccess("show", ReferenceTableShow), icon: ListAltIcon, recordRepresentation: "code" };
+export const customFields = { list: withAccess("list", CustomFieldList), create: withAccess("create", CustomFieldCreate), edit: withAccess("edit", CustomFieldEdit), icon: DynamicFormIcon, recordRepresentation: "key" };
