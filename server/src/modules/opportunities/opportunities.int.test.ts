@@ -131,7 +131,7 @@ describe("lists, export and board within the data scope", () => {
   beforeAll(async () => {
     const inA = await suspect({ introducerId: ids.agencyA as string });
     const inB = await suspect({ introducerId: ids.agencyB as string });
-    ids.opportunityA = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inA, domain: "property_casualty", originId, expectedAnnualPremiumCents: 50000 })).id;
+    ids.opportunityA = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inA, domain: "property_casualty", productFamily: "protection", originId, expectedAnnualPremiumCents: 50000 })).id;
     ids.opportunityB = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inB, domain: "property_casualty", originId, expectedAnnualPremiumCents: 70000 })).id;
   });
 
@@ -151,6 +151,8 @@ describe("lists, export and board within the data scope", () => {
     expect([cell("origine"), cell("id origine"), cell("apporteur"), cell("id apporteur")]).toEqual([expect.stringMatching(/ \([a-z_]+\)$/), originId, "Agence Pipeline A", ids.agencyA]);
     // Read in a spreadsheet by people: the labels of the screens, not the codes.
     expect([cell("domaine"), cell("état")]).toEqual(["IARD", "Besoin détecté"]);
+    // The product family as the screens show it, beside its code, like the origin.
+    expect(cell("famille de produits")).toBe("Prévoyance (protection)");
   });
 
   it("shows an advisor only the opportunities of their introducer: list, read, export and board", async () => {
