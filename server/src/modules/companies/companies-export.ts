@@ -1,4 +1,4 @@
-import { frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
+import { dayInFranceColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { headcountBandLabel } from "./company-referentials.js";
 // The natures' labels, registered by the persons module.
@@ -39,7 +39,7 @@ export function companyExportColumns(withSensitive: boolean, customFields: reado
     { header: "id interlocuteur principal", value: (company) => company.mainContactId, width: 38 },
     { header: "marqueurs", value: (company) => company.markers.join(", ") },
     { header: "importance", value: (company) => company.importance },
-    { header: "créée le", value: (company) => new Date(company.createdAt), numFmt: "dd/mm/yyyy" },
+    dayInFranceColumn("créée le", (company) => company.createdAt),
   ];
   if (withSensitive) columns.push({ header: "PPE", value: (company) => company.pep }, { header: "gel des avoirs", value: (company) => company.assetFreeze });
   return [...columns, ...customFieldColumns<CompanyExportRow>(customFields)];

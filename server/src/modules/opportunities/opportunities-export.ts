@@ -1,4 +1,4 @@
-import { dateColumn, eurosColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
+import { dateColumn, dayInFranceColumn, eurosColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 // The labels the export writes: the states' and kinds' here, the domains' by the catalogue.
 import "../catalogue/index.js";
 import "./messages.js";
@@ -11,7 +11,7 @@ export const opportunityExportColumns: ExportColumn<OpportunityExportRow>[] = [
   { header: "id personne", value: (row) => row.personId, width: 38 },
   { header: "id entreprise", value: (row) => row.companyId, width: 38 },
   { header: "domaine", value: (row) => frenchLabel("domain", row.domain) },
-  { header: "famille de produits", value: (row) => row.productFamily },
+  { header: "famille de produits", value: (row) => row.productFamilyName, width: 30 },
   { header: "état", value: (row) => frenchLabel("opportunity.state", row.state), width: 28 },
   { header: "origine", value: (row) => row.originName, width: 30 },
   { header: "id origine", value: (row) => row.originId, width: 38 },
@@ -24,5 +24,5 @@ export const opportunityExportColumns: ExportColumn<OpportunityExportRow>[] = [
   { header: "id conseiller", value: (row) => row.advisorId, width: 38 },
   { header: "motif de clôture", value: (row) => row.closedReason, width: 30 },
   { header: "description", value: (row) => row.description, width: 40 },
-  { header: "créée le", value: (row) => new Date(row.createdAt), numFmt: "dd/mm/yyyy" },
+  dayInFranceColumn("créée le", (row) => row.createdAt),
 ];

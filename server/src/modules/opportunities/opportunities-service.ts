@@ -14,6 +14,7 @@ import { companies } from "../companies/index.js";
 import { introducers } from "../organisation/index.js";
 import { origins } from "../origins/index.js";
 import { persons } from "../persons/index.js";
+import { referenceLabels } from "../reference-data/index.js";
 import { holderJoins, holderName } from "./holder-name.js";
 import type { Holder, LifeCycle } from "./life-cycle.js";
 import { chosenAssignment } from "./opportunity-assignment.js";
@@ -63,7 +64,7 @@ export function holderOf(row: Pick<OpportunityRow, "personId" | "companyId">): H
 }
 
 /** An opportunity as the export writes it: its view, and the names of what its ids refer to. */
-export type OpportunityExportRow = OpportunityView & { holderName: string; originName: string | null; introducerName: string | null; advisorName: string | null };
+export type OpportunityExportRow = OpportunityView & { holderName: string; originName: string | null; introducerName: string | null; advisorName: string | null; productFamilyName: string | null };
 
 export class OpportunitiesService {
   private interactions: InteractionLookup | undefined;
@@ -91,6 +92,9 @@ export class OpportunitiesService {
   /** The whole filtered list in batches, with the names of its holder, origin, introducer and advisor beside their ids: the export's rows. */
   async *iterate(ctx: RequestContext, filters: OpportunityFilters, batchSize = 1000): AsyncGenerator<OpportunityExportRow[]> {
     requirePermission(ctx, opportunityPermissions.read);
+    // Named like the origin, "label (code)": the screens show the label, an integrator matches the code.
+    const families = await readAsTenant(this.database, ctx, (tx) => referenceLabels(tx, ctx.tenantId, "product_families"));
+    const familyName = (code: string | null): string | null => (code === null ? null : families.has(code) ? `${families.get(code)} (${code})` : code);
     let after: string | undefined;
     for (;;) {
       const rows = await readAsTenant(this.database, ctx, (tx) =>
@@ -106,7 +110,7 @@ export class OpportunitiesService {
           .orderBy(asc(opportunities.id))
           .limit(batchSize),
       );
-      if (rows.length > 0) yield rows.map(({ opportunity, ...names }) => ({ ...toOpportunityView(opportunity), ...names }));
+      if (rows.length > 0) yield rows.map(({ opportunity, ...names }) => ({ ...toOpportunityView(opportunity), ...names, productFamilyName: familyName(opportunity.productFamily) }));
       if (rows.length < batchSize) return;
       after = rows.at(-1)?.opportunity.id;
     }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../../platform/auth/context.js";
 import { withTenant } from "../../platform/db/tenant-transaction.js";
@@ -131,7 +132,7 @@ describe("lists, export and board within the data scope", () => {
   beforeAll(async () => {
     const inA = await suspect({ introducerId: ids.agencyA as string });
     const inB = await suspect({ introducerId: ids.agencyB as string });
-    ids.opportunityA = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inA, domain: "property_casualty", originId, expectedAnnualPremiumCents: 50000 })).id;
+    ids.opportunityA = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inA, domain: "property_casualty", productFamily: "protection", originId, expectedAnnualPremiumCents: 50000 })).id;
     ids.opportunityB = (await call<Opportunity>(admin, "POST", "/api/v1/opportunities", { personId: inB, domain: "property_casualty", originId, expectedAnnualPremiumCents: 70000 })).id;
   });
 
@@ -151,6 +152,12 @@ describe("lists, export and board within the data scope", () => {
     expect([cell("origine"), cell("id origine"), cell("apporteur"), cell("id apporteur")]).toEqual([expect.stringMatching(/ \([a-z_]+\)$/), originId, "Agence Pipeline A", ids.agencyA]);
     // Read in a spreadsheet by people: the labels of the screens, not the codes.
     expect([cell("domaine"), cell("état")]).toEqual(["IARD", "Besoin détecté"]);
+    // The product family as the screens show it, beside its code, like the origin.
+    expect(cell("famille de produits")).toBe("Prévoyance (protection)");
+    // Created at 00:30 in Paris, stored at 23:30 UTC the day before: the day a French user lived.
+    await t.platform.database.rows(sql`update opportunities set created_at = '2026-11-24T23:30:00Z' where id = ${ids.opportunityA}`);
+    const late = (await admin.request({ method: "GET", url: "/api/v1/opportunities/export?format=csv&domain=property_casualty" })).body.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    expect(late.find((line) => line.startsWith(ids.opportunityA ?? "-"))?.split(";")[header.indexOf("créée le")]).toBe("2026-11-25");
   });
 
   it("shows an advisor only the opportunities of their introducer: list, read, export and board", async () => {

@@ -1,4 +1,4 @@
-import { dateColumn, eurosColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
+import { dateColumn, dayInFranceColumn, eurosColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 // The labels the export writes: the states' and kinds' here, the domains' by the catalogue.
 import "../catalogue/index.js";
 import "./messages.js";
@@ -24,5 +24,5 @@ export const quoteExportColumns: ExportColumn<QuoteExportRow>[] = [
   { header: "référence externe", value: (row) => row.externalReference, width: 24 },
   { header: "bénéficiaires", value: (row) => row.beneficiaries.length },
   { header: "motif d'état", value: (row) => row.stateReason, width: 30 },
-  { header: "créé le", value: (row) => new Date(row.createdAt), numFmt: "dd/mm/yyyy" },
+  dayInFranceColumn("créé le", (row) => row.createdAt),
 ];

@@ -1,4 +1,4 @@
-import { frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
+import { dayInFranceColumn, frenchLabel, type ExportColumn } from "../../platform/http/table-export.js";
 import { formatFrenchPhone } from "../../platform/identifiers/index.js";
 import { customFieldColumns, type CustomFieldView } from "../reference-data/index.js";
 import "./messages.js";
@@ -38,7 +38,7 @@ export function personExportColumns(withSensitive: boolean, customFields: readon
     { header: "régime local", value: (person) => person.localRegime },
     { header: "marqueurs", value: (person) => person.markers.join(", ") },
     { header: "importance", value: (person) => person.importance },
-    { header: "créé le", value: (person) => new Date(person.createdAt), numFmt: "dd/mm/yyyy" },
+    dayInFranceColumn("créé le", (person) => person.createdAt),
   ];
   if (withSensitive) columns.push({ header: "PPE", value: (person) => person.pep }, { header: "gel des avoirs", value: (person) => person.assetFreeze });
   return [...columns, ...customFieldColumns<PersonExportRow>(customFields)];

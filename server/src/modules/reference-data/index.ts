@@ -10,7 +10,7 @@ import { registerReferentialsRoutes } from "./referentials-routes.js";
 
 export { referencePermissions } from "./permissions.js";
 export { installReferenceTables } from "./tenant-setup.js";
-export { unknownReferenceCodes } from "./reference-codes.js";
+export { referenceLabels, unknownReferenceCodes } from "./reference-codes.js";
 export { changedCustomFields, validateCustomFieldValues, type CustomFieldDefinition, type CustomFieldValue } from "./custom-field-values.js";
 export type { CustomFieldsService, CustomFieldEntity } from "./custom-fields-service.js";
 export { customFieldColumns } from "./custom-field-columns.js";

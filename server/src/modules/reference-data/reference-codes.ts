@@ -12,3 +12,12 @@ export async function unknownReferenceCodes(tx: Executor, tenantId: string, tabl
   const known = new Set(found.map((row) => row.code));
   return codes.filter((code) => !known.has(code));
 }
+
+/** The French labels of a tenant's table by code, deactivated values included (records keep them): what an export names a code by. */
+export async function referenceLabels(tx: Executor, tenantId: string, tableCode: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ code: referenceValues.code, label: referenceValues.labelFr })
+    .from(referenceValues)
+    .where(and(eq(referenceValues.tenantId, tenantId), eq(referenceValues.tableCode, tableCode)));
+  return new Map(rows.map((row) => [row.code, row.label]));
+}
