@@ -3,6 +3,7 @@ import "./record-references.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import type { FileService } from "../../platform/files/file-service.js";
 import type { AppServer } from "../../platform/http/server.js";
+import { dayInFrance } from "../../platform/i18n/dates.js";
 import type { JobQueue } from "../../platform/jobs/job-queue.js";
 import type { ScopedReader } from "../../platform/auth/data-scope.js";
 import { AttachmentsService, type PersonsService } from "../persons/index.js";
@@ -89,7 +90,7 @@ export function registerOpportunitiesModule(app: AppServer, deps: OpportunitiesM
   registerQuoteRoutes(app, { ...pipeline, attachments });
   registerQuoteIntakeRoutes(app, new QuoteIntake(deps.database, deps.persons, pipeline.opportunities, pipeline.quotes));
   deps.queue.recurring(QUOTE_EXPIRY_TASK, QUOTE_EXPIRY_CRON, async () => {
-    await expireQuotes(deps.database, pipeline.quotes, new Date().toISOString().slice(0, 10));
+    await expireQuotes(deps.database, pipeline.quotes, dayInFrance());
   });
   return pipeline;
 }

@@ -3,6 +3,7 @@ import { requirePermission, type RequestContext } from "../../platform/auth/cont
 import type { Database, Executor } from "../../platform/db/database.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { invalidFields, type FieldError } from "../../platform/http/problem.js";
+import { dayInFrance } from "../../platform/i18n/dates.js";
 import { formulas, products } from "../catalogue/index.js";
 import { tenants } from "../organisation/index.js";
 import { personAddresses, type AttachmentsService } from "../persons/index.js";
@@ -68,7 +69,7 @@ export class PricedQuotes {
       ...(request.channel ? { channel: request.channel } : {}),
       ...(request.options ? { options: request.options } : {}),
     });
-    const issuedOn = new Date().toISOString().slice(0, 10);
+    const issuedOn = dayInFrance();
     return withTenant(this.database, ctx, async (tx) => {
       const outcome = await this.quotes.createIn(tx, ctx, {
         opportunityId: request.opportunityId,

@@ -8,6 +8,7 @@ import { pageWithTotal } from "../../platform/db/page-with-total.js";
 import { readAsTenant, withTenant } from "../../platform/db/tenant-transaction.js";
 import { nextVersion } from "../../platform/db/versioning.js";
 import { emitEvent } from "../../platform/events/outbox.js";
+import { dayInFrance } from "../../platform/i18n/dates.js";
 import { textOf } from "../../platform/i18n/messages.js";
 import { orderByFromSort, pageWindow, type Page, type UnsearchableListQuery } from "../../platform/http/list-query.js";
 import { invalidFields, notFound, Problem, type FieldError } from "../../platform/http/problem.js";
@@ -75,8 +76,6 @@ export interface QuoteOutcome {
 export const monthlyInstalment = (annualGrossCents: number): number => Math.round(annualGrossCents / 12);
 
 export const quoteSortable = { createdAt: quotes.createdAt, number: quotes.number, validUntil: quotes.validUntil, effectiveDate: quotes.effectiveDate, annualGrossCents: quotes.annualGrossCents, state: quotes.state };
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Quotes are seen with their opportunity: within the reader's data scope. */
 export function quotesInScope(reader: ScopedReader): SQL {
@@ -166,7 +165,7 @@ export class QuotesService {
     const household = opportunity.personId && named.length > 0 ? await householdOf(tx, ctx.tenantId, opportunity.personId) : undefined;
     const errors = [...(await this.referenceErrors(tx, ctx, input)), ...beneficiaryErrors(input.beneficiaries ?? [], people, household)];
     if (errors.length > 0) throw invalidFields(errors);
-    const number = input.number ?? (await nextQuoteNumber(tx, ctx.tenantId, new Date().getUTCFullYear()));
+    const number = input.number ?? (await nextQuoteNumber(tx, ctx.tenantId, Number(dayInFrance().slice(0, 4))));
     const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(and(eq(quotes.tenantId, ctx.tenantId), eq(quotes.number, number)));
     if (taken) throw new Problem(409, "quote.number_taken", { errors: [{ path: "number", code: "quote.number_taken" }] });
     const [row] = await tx
@@ -252,7 +251,7 @@ export class QuotesService {
   /** The product and formula named, if any, exist and belong together; the validity date is not past. */
   private async referenceErrors(tx: Executor, ctx: RequestContext, input: NewQuote): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    if (input.validUntil < today()) errors.push({ path: "validUntil", code: "quote.valid_until_before_today" });
+    if (input.validUntil < dayInFrance()) errors.push({ path: "validUntil", code: "quote.valid_until_before_today" });
     if (input.productId) {
       const [product] = await tx.select({ id: products.id }).from(products).where(and(eq(products.tenantId, ctx.tenantId), eq(products.id, input.productId)));
       if (!product) errors.push({ path: "productId", code: "quote.unknown_product" });

@@ -19,6 +19,7 @@ import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignmen
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
+import { dayInFrance } from "../../platform/i18n/dates.js";
 import { normaliseAddress } from "../addresses/index.js";
 import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { checkPersonInput, professionalFieldErrors, sensitiveFields, type AddressInput, type PersonChange, type PersonInput, type PostalAddressInput } from "./person-input.js";
@@ -39,7 +40,6 @@ const codedFields = [
 
 type Checked<T> = Omit<T, "customFields"> & { customFields?: Record<string, CustomFieldValue> };
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export class PersonsService {
   /** Work other modules do in each write's transaction (duplicate check, matching keys, assignment). */
@@ -264,7 +264,7 @@ export class PersonsService {
    * flags. `stored` is the person an update changes, with its addresses.
    */
   private async checked<T extends Partial<PersonInput>>(tx: Executor, ctx: RequestContext, input: T, stored?: { row: PersonRow; addresses: AddressRow[] }): Promise<Checked<T>> {
-    const { values, errors } = checkPersonInput(input, today());
+    const { values, errors } = checkPersonInput(input, dayInFrance());
     const category = input.category ?? stored?.row.category ?? "individual";
     errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
     errors.push(...(await personsOutOfSight(tx, ctx, ["prescriberPersonId"], input, stored?.row, "person.unknown_person")));

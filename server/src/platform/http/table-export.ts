@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { CSV_BOM, frenchCsvLines } from "../files/french-csv.js";
+import { dayInFrance } from "../i18n/dates.js";
 import { translate } from "../i18n/messages.js";
 
 export const exportFormats = ["csv", "xlsx"] as const;
@@ -35,14 +36,12 @@ export function dateColumn<T>(header: string, iso: (row: T) => string | null): E
   return { header, value: (row) => frenchDate(iso(row)), numFmt: "dd/mm/yyyy" };
 }
 
-const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /**
  * The day an instant falls on in France, as a day column: a record created at 00:30 in Paris is
  * stored at 23:30 UTC the day before, and its UTC day was the wrong « créé le ».
  */
 export function dayInFranceColumn<T>(header: string, instant: (row: T) => string): ExportColumn<T> {
-  return dateColumn(header, (row) => parisDay.format(new Date(instant(row))));
+  return dateColumn(header, (row) => dayInFrance(new Date(instant(row))));
 }
 
 /** An amount kept in cents, exported in euros: a number in XLSX, a decimal comma in CSV. */

@@ -8,3 +8,12 @@ export function frenchDateText(iso: string | null): string {
 }
 
 export const isIsoDate = (text: string): boolean => isoDate.test(text);
+
+const franceDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * The day (ISO) an instant falls on in metropolitan France, where the mutuals work: from 00:00 to
+ * 01:00 or 02:00 in Paris the UTC day is still yesterday, and a quote issued then was dated, numbered
+ * (on 1 January) and checked against the day before.
+ */
+export const dayInFrance = (instant: Date = new Date()): string => franceDay.format(instant);
