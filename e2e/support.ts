@@ -43,6 +43,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, tenantN
   await page.getByTestId("tenant-name").filter({ hasText: tenantName }).waitFor();
 }
 
+/** Signs out from the profile menu and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Profil" }).click();
+  await page.getByRole("menuitem", { name: "Déconnexion" }).click();
+  await page.getByTestId("login-page").waitFor();
+}
+
 /** A tiny but real PDF: the server checks the bytes, not only the extension. */
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 

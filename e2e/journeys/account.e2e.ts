@@ -1,5 +1,5 @@
 import { successiveTotpCodes } from "../../server/src/test-support/totp.js";
-import { signIn, type Journey } from "../support";
+import { signIn, signOut, type Journey } from "../support";
 
 const NEW_PASSWORD = "une phrase de passe e2e";
 
@@ -47,9 +47,7 @@ const journey: Journey = {
     });
 
     await step("sign out, then sign in with the new password and a code", async () => {
-      await page.getByRole("button", { name: "Profil" }).click();
-      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
-      await page.getByTestId("login-page").waitFor();
+      await signOut(page);
       await page.getByLabel("Adresse e-mail").fill("marketing@alpha.demo");
       await page.getByLabel("Mot de passe").fill(NEW_PASSWORD);
       await page.getByRole("button", { name: "Se connecter" }).click();

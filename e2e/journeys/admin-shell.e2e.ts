@@ -1,4 +1,4 @@
-import type { Journey } from "../support";
+import { signOut, type Journey } from "../support";
 
 /**
  * Administrator journey through the back-office shell (French UI, the default):
@@ -82,9 +82,7 @@ const journey: Journey = {
     });
 
     await step("sign out and see the login page", async () => {
-      await page.getByRole("button", { name: "Profil" }).click();
-      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
-      await page.getByTestId("login-page").waitFor();
+      await signOut(page);
       await page.getByRole("button", { name: "Se connecter" }).waitFor();
     });
   },

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { signIn, type Journey } from "../support";
+import { signIn, signOut, type Journey } from "../support";
 
 /** A tiny but real PDF: the server checks the bytes, not only the extension. */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -243,8 +243,7 @@ const journey: Journey = {
     });
 
     await step("an advisor sees a main contact outside their agency named as not accessible, not as an error icon", async () => {
-      await page.getByRole("button", { name: "Profil" }).click();
-      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
+      await signOut(page);
       await signIn(page, baseUrl, "conseiller@alpha.demo", "Mutuelle Alpha");
       await page.getByRole("menuitem", { name: "Entreprises" }).click();
       // A Paris company of the demo data whose main contact lives outside the Paris agency's scope.

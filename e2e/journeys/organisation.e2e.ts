@@ -1,4 +1,4 @@
-import { fillMainAddressAndOrigin, signIn, sortEveryColumn, uniqueLetters, type Journey } from "../support";
+import { fillMainAddressAndOrigin, signIn, signOut, sortEveryColumn, uniqueLetters, type Journey } from "../support";
 
 /** A postal code of a real locality (the address is normalised on save) that no demo rule names by itself. */
 const POSTAL_CODE = "22300";
@@ -139,9 +139,7 @@ const journey: Journey = {
     });
 
     await step("sign out", async () => {
-      await page.getByRole("button", { name: "Profil" }).click();
-      await page.getByRole("menuitem", { name: "Déconnexion" }).click();
-      await page.getByTestId("login-page").waitFor();
+      await signOut(page);
     });
 
     await step("sign in as conseiller@alpha.demo, advisor of another agency", () => signIn(page, baseUrl, "conseiller@alpha.demo", "Mutuelle Alpha"));
@@ -207,6 +205,26 @@ const journey: Journey = {
       const spouse = lines.find((line) => line.name === lastName);
       if (!spouse) throw new Error(`no spouse line for ${lastName}: ${JSON.stringify(lines)}`);
       if (spouse.birthDate !== "") throw new Error("a birth date the advisor may not read was filled in");
+    });
+
+    await step("sign in as admin@alpha.demo again", async () => {
+      await page.getByTestId("priced-quote-dialog").getByRole("button", { name: "Annuler" }).click();
+      await signOut(page);
+      await signIn(page, baseUrl, "admin@alpha.demo", "Mutuelle Alpha");
+    });
+
+    await step(`once ${agency} is deactivated, « Affecter… » on her record says so instead of an empty field`, async () => {
+      const { csrfToken } = (await (await page.request.get(`${baseUrl}/api/v1/me`)).json()) as { csrfToken: string };
+      const listed = (await (await page.request.get(`${baseUrl}/api/v1/introducers?q=${code}`)).json()) as { items: Array<{ id: string; code: string; version: number }> };
+      const created = listed.items.find((item) => item.code === code);
+      if (!created) throw new Error(`agency ${code} not found`);
+      const deactivated = await page.request.patch(`${baseUrl}/api/v1/introducers/${created.id}`, { headers: { "x-csrf-token": csrfToken }, data: { active: false, version: created.version } });
+      if (!deactivated.ok()) throw new Error(`deactivation answered ${deactivated.status()}`);
+      await page.goto(`${baseUrl}${personPath}`);
+      await page.getByTestId("record-assign").click();
+      const dialog = page.getByTestId("assign-dialog");
+      await dialog.getByTestId("assign-deactivated").filter({ hasText: `L'apporteur actuel, ${agency}, est désactivé` }).waitFor();
+      if (await dialog.getByTestId("assign-submit").isEnabled()) throw new Error("the dialog offers to save the deactivated agency again");
     });
   },
 };

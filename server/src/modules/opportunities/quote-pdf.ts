@@ -1,6 +1,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { basisText, type Price, type PriceLine } from "../pricing/index.js";
 import { frenchDateText } from "../../platform/i18n/dates.js";
+import { translate } from "../../platform/i18n/messages.js";
 
 /** What a priced quote's PDF shows (in French): everything comes from the stored quote. */
 export interface QuoteDocument {
@@ -16,7 +17,8 @@ export interface QuoteDocument {
   price: Price;
 }
 
-const roleLabels: Record<string, string> = { main_insured: "Assuré principal", spouse: "Conjoint", child: "Enfant", dependent: "Ayant droit" };
+/** A beneficiary's role as the pricing engine names it in its explanations. */
+const roleLabel = (role: string): string => translate(`pricing.role.${role}`, "fr");
 /** Only the lines the customer pays; the introducer's commission is internal. */
 const customerComponents = new Set(["contribution", "discount", "fee", "tax", "one_off_fee", "one_off_tax"]);
 
@@ -136,7 +138,7 @@ export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
   writer.text("Bénéficiaires", { bold: true, size: 12 });
   const beneficiaryColumns = [MARGIN, 170, 420];
   writer.row(["Qualité", "Nom", "Date de naissance"], beneficiaryColumns, true);
-  for (const beneficiary of quote.beneficiaries) writer.row([roleLabels[beneficiary.role] ?? beneficiary.role, beneficiary.name, frenchDateText(beneficiary.birthDate)], beneficiaryColumns);
+  for (const beneficiary of quote.beneficiaries) writer.row([roleLabel(beneficiary.role), beneficiary.name, frenchDateText(beneficiary.birthDate)], beneficiaryColumns);
   writer.space();
   writer.text("Cotisation", { bold: true, size: 12 });
   const amountColumns = [MARGIN, 420];
@@ -148,7 +150,8 @@ export async function renderQuotePdf(quote: QuoteDocument): Promise<Buffer> {
   const lineColumns = [MARGIN, 230, 420];
   writer.row(["Ligne", "Base", "Montant"], lineColumns, true);
   for (const line of price.lines.filter((candidate) => customerComponents.has(candidate.component))) {
-    const who = line.beneficiary === null ? "" : ` (${roleLabels[quote.beneficiaries[line.beneficiary]?.role ?? ""] ?? `bénéficiaire ${line.beneficiary + 1}`})`;
+    const role = line.beneficiary === null ? undefined : quote.beneficiaries[line.beneficiary]?.role;
+    const who = line.beneficiary === null ? "" : ` (${role ? roleLabel(role) : `bénéficiaire ${line.beneficiary + 1}`})`;
     writer.row([`${line.label}${who}`, `${frenchBasis(line)}${line.rate ? ` × ${line.rate.replace(".", ",")} %` : ""}`, euros(line.amountCents)], lineColumns);
   }
   writer.space();

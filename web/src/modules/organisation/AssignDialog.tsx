@@ -1,6 +1,6 @@
 import { Alert, Autocomplete, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Button as MuiButton, Stack, TextField, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
-import { useGetList, useNotify, useTranslate } from "react-admin";
+import { useGetList, useGetOne, useNotify, useTranslate } from "react-admin";
 import { failureMessage } from "../../ui/record-tab";
 import { problemOf } from "../../app/problem";
 import { assignRecord } from "./organisationApi";
@@ -26,6 +26,8 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const { data: introducers = [] } = useGetList<IntroducerRecord>("introducers", { filter: { active: true }, sort: { field: "name", order: "ASC" }, pagination: { page: 1, perPage: 100 } }, { enabled: open });
+  // Read on its own: a deactivated introducer, or one past the list's first hundred, is not among `introducers`.
+  const { data: currentIntroducer } = useGetOne<IntroducerRecord>("introducers", { id: current?.introducerId ?? "" }, { enabled: open && Boolean(current?.introducerId) });
   const advisors = useAdvisors(introducerId);
 
   useEffect(() => {
@@ -36,11 +38,12 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
   }, [open, current?.introducerId, current?.advisorId]);
 
   const submit = async () => {
-    if (!introducerId) return;
+    if (!selected) return;
     setPending(true);
     setError(null);
     try {
-      await assignRecord(target, recordId, advisorId ? { introducerId, advisorId } : { introducerId });
+      const chosen = String(selected.id);
+      await assignRecord(target, recordId, advisorId ? { introducerId: chosen, advisorId } : { introducerId: chosen });
       notify("adhesia.organisation.assignment.saved", { type: "info" });
       onAssigned();
       onClose();
@@ -51,7 +54,10 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
     }
   };
 
-  const selected = introducers.find((introducer) => String(introducer.id) === introducerId) ?? null;
+  const options = currentIntroducer?.active && !introducers.some((introducer) => introducer.id === currentIntroducer.id) ? [...introducers, currentIntroducer] : introducers;
+  const selected = options.find((introducer) => String(introducer.id) === introducerId) ?? null;
+  // A record still assigned to a deactivated introducer: said, rather than an empty field that reads « not assigned ».
+  const deactivated = currentIntroducer && !currentIntroducer.active && introducerId === String(currentIntroducer.id) ? currentIntroducer : undefined;
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth data-testid="assign-dialog">
       <DialogTitle>{translate("adhesia.organisation.assignment.assign_title")}</DialogTitle>
@@ -60,8 +66,13 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
           <Typography variant="body2" color="text.secondary">
             {translate("adhesia.organisation.assignment.assign_help")}
           </Typography>
+          {deactivated && (
+            <Alert severity="warning" data-testid="assign-deactivated">
+              {translate("adhesia.organisation.assignment.current_deactivated", { name: deactivated.name })}
+            </Alert>
+          )}
           <Autocomplete<IntroducerRecord>
-            options={introducers}
+            options={options}
             value={selected}
             onChange={(_event, introducer) => {
               setIntroducerId(introducer ? String(introducer.id) : null);
@@ -94,7 +105,7 @@ export const AssignDialog = ({ open, target, recordId, current, onClose, onAssig
       </DialogContent>
       <DialogActions>
         <MuiButton onClick={onClose}>{translate("ra.action.cancel")}</MuiButton>
-        <MuiButton variant="contained" onClick={() => void submit()} disabled={!introducerId || pending} data-testid="assign-submit">
+        <MuiButton variant="contained" onClick={() => void submit()} disabled={!selected || pending} data-testid="assign-submit">
           {translate("adhesia.organisation.assignment.assign_button")}
         </MuiButton>
       </DialogActions>

@@ -119,6 +119,7 @@ export const organisationEn: typeof organisationFr = {
         assign: "Assign…",
         assign_button: "Assign",
         assign_title: "Assign the record",
+        current_deactivated: "The current introducer, %{name}, is deactivated: choose another one.",
         assign_help: "A manual assignment wins over the rules; choosing an advisor also assigns their introducer.",
         reset: "Back to the rules",
         reset_confirm: "Back to the rules? The record will be reassigned by the assignment table.",

@@ -118,6 +118,7 @@ export const organisationFr = {
         assign: "Affecter…",
         assign_button: "Affecter",
         assign_title: "Affecter la fiche",
+        current_deactivated: "L'apporteur actuel, %{name}, est désactivé : choisissez-en un autre.",
         assign_help: "Une affectation manuelle l'emporte sur les règles ; choisir un conseiller affecte aussi son apporteur.",
         reset: "Revenir aux règles",
         reset_confirm: "Revenir aux règles ? La fiche sera réaffectée selon la table des affectations.",
