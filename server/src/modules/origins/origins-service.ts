@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -186,6 +187,7 @@ export class OriginsService {
       };
       const dateErrors = checkOriginDates(fields.startDate === undefined ? existing.startDate : fields.startDate, fields.endDate === undefined ? existing.endDate : fields.endDate);
       if (dateErrors.length > 0) throw invalidFields(dateErrors);
+      if (!changesStored(existing, fields)) return toOriginView(existing);
       const [row] = await tx
         .update(origins)
         .set({ ...fields, ...nextVersion(existing, ctx.userId) })
