@@ -18,7 +18,7 @@ import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
 import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, personsOutOfSight, sameAddresses, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
-import { originNamesIn } from "../origins/index.js";
+import { originExists, originNamesIn } from "../origins/index.js";
 import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -257,6 +257,7 @@ export class CompaniesService {
       errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
     }
     errors.push(...(await personsOutOfSight(tx, ctx, personReferences, input, current, "company.unknown_person")));
+    if (input.originId && !(await originExists(tx, ctx.tenantId, input.originId))) errors.push({ path: "originId", code: "company.unknown_origin" });
     const { customFields: typedFields, ...others } = values;
     const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
     errors.push(...(customFields?.errors ?? []));

@@ -200,6 +200,13 @@ describe("companies", () => {
     expect((await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { name: `${body.name} bis`, version: 1 } })).json()).toMatchObject({ version: 2 });
   });
 
+  it("names another tenant's origin on its field with the other errors", async () => {
+    const beta = await t.signIn("admin@beta.demo");
+    const betaOrigin = (await beta.request({ method: "GET", url: "/api/v1/origins?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const refused = await create(admin, acme({ originId: betaOrigin, nafCode: "99.99Z" }));
+    expect(fieldErrors(refused.json())).toEqual(["nafCode:company.invalid_naf", "originId:company.unknown_origin"]);
+  });
+
   it("refuses a stale version with 409", async () => {
     const company = await created(acme());
     expect((await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { version: 1, name: "Renommée" } })).statusCode).toBe(200);

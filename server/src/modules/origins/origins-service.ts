@@ -228,6 +228,11 @@ export class OriginsService {
 }
 
 /** Every origin of the tenant by id, as "label (code)": what exports write beside a record's origin id. */
+/** Whether the tenant has this origin: a record naming another's is refused on its field with the others, not by the foreign key after them. */
+export async function originExists(tx: Executor, tenantId: string, id: string): Promise<boolean> {
+  return (await tx.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, tenantId), eq(origins.id, id))).limit(1)).length > 0;
+}
+
 export async function originNamesIn(tx: Executor, tenantId: string): Promise<ReadonlyMap<string, string>> {
   const rows = await tx.select({ id: origins.id, code: origins.code, label: origins.label }).from(origins).where(eq(origins.tenantId, tenantId));
   return new Map(rows.map((row) => [row.id, `${row.label} (${row.code})`]));

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, or } from "drizzle-orm";
-import { originNamesIn } from "../origins/index.js";
+import { originExists, originNamesIn } from "../origins/index.js";
 import type { AttachmentsService } from "./attachments-service.js";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
 import { changesStored } from "../../platform/audit/changes.js";
@@ -270,6 +270,7 @@ export class PersonsService {
     const category = input.category ?? stored?.row.category ?? "individual";
     errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
     errors.push(...(await personsOutOfSight(tx, ctx, ["prescriberPersonId"], input, stored?.row, "person.unknown_person")));
+    if (input.originId && !(await originExists(tx, ctx.tenantId, input.originId))) errors.push({ path: "originId", code: "person.unknown_origin" });
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }

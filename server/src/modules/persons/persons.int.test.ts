@@ -314,6 +314,15 @@ describe("persons", () => {
     expect(deleted.json().code).toBe("origin.in_use");
   });
 
+  it("names another tenant's origin and prescriber in one answer, beside the other field errors", async () => {
+    const beta = await t.signIn("admin@beta.demo");
+    const betaOrigin = (await beta.request({ method: "GET", url: "/api/v1/origins?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const betaPerson = (await beta.request({ method: "GET", url: "/api/v1/persons?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const refused = await create(admin, { category: "individual", lastName: "Ailleurs", firstName: "Eve", originId: betaOrigin, prescriberPersonId: betaPerson });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`).sort()).toEqual(["originId:person.unknown_origin", "prescriberPersonId:person.unknown_person"]);
+  });
+
   it("hides another tenant's persons", async () => {
     const created = (await create(admin, { ...durand(), lastName: "Alphaonly" })).json<{ id: string }>();
     const beta = await t.signIn("admin@beta.demo");
