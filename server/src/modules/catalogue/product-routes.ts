@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { FormulasService } from "./formulas-service.js";
 import type { ProductsService } from "./products-service.js";
@@ -9,7 +9,6 @@ import { booleanFilter, catalogueCode, catalogueLabel, referenceCode } from "./r
 import { cataloguePermissions } from "./permissions.js";
 
 const productContractType = z.enum(["individual", "group"]);
-const isoDate = z.iso.date();
 const codes = z.array(referenceCode).max(20);
 
 const productSchema = z.object({
@@ -41,8 +40,8 @@ const productFields = {
   channels: codes.optional(),
   distributionMode: z.string().trim().max(100).nullable().optional(),
   distributionType: z.string().trim().max(100).nullable().optional(),
-  saleStart: isoDate.nullable().optional(),
-  saleEnd: isoDate.nullable().optional(),
+  saleStart: isoDay.nullable().optional(),
+  saleEnd: isoDay.nullable().optional(),
   grantsMembership: z.boolean().optional(),
   active: z.boolean().optional(),
 };

@@ -2,6 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import type { RequestContext } from "../../platform/auth/context.js";
 import type { Executor } from "../../platform/db/database.js";
 import { checkVersion, nextVersion } from "../../platform/db/versioning.js";
@@ -83,6 +84,7 @@ export async function updateAudited<T extends KeyedTable, V extends { updatedAt:
   const existing = checkVersion(found, change.version);
   await check(existing);
   const { version: _version, ...fields } = change;
+  if (!changesStored(existing, fields)) return view(existing);
   const [row] = await tx
     .update(table as PgTable)
     .set({ ...fields, ...nextVersion(existing, ctx.userId) })

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ne } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
@@ -16,8 +17,8 @@ import { newRecordAssignment, storeAssignments, unassigned, type RecordAssignmen
 import { changedFields, RecordWriteHooks } from "../../platform/records/hooks.js";
 import { orderByFromSort, pageWindow, type ListQuery, type Page } from "../../platform/http/list-query.js";
 import { notFound, Problem, type FieldError } from "../../platform/http/problem.js";
-import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, personsOutOfSight, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
-import { originNamesIn } from "../origins/index.js";
+import { forgetPrescriberCompany, personFieldOfForeignKey, personNamesIn, personsOutOfSight, sameAddresses, searchableName, storedAddress, type AttachmentsService, type PersonsService } from "../persons/index.js";
+import { originExists, originNamesIn } from "../origins/index.js";
 import { changedCustomFields, unknownReferenceCodes, validateCustomFieldValues, type CustomFieldsService, type CustomFieldValue, type CustomFieldView } from "../reference-data/index.js";
 import { companyWhere, type CompanyFilters } from "./company-filters.js";
 import { classifyCompanyQuery } from "./company-search.js";
@@ -189,6 +190,8 @@ export class CompaniesService {
       const { values, errors } = await this.checked(tx, ctx, input, existing);
       if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
       const { addresses, ...fields } = values;
+      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
+      if (!changesStored(existing, fields) && (addresses === undefined || sameAddresses(before, addresses))) return toCompanyView(ctx, existing, before);
       if (fields.siren && fields.siren !== existing.siren) await refuseTakenSiren(tx, ctx.tenantId, fields.siren, id);
       const [row] = await tx
         .update(companies)
@@ -196,7 +199,6 @@ export class CompaniesService {
         .where(and(eq(companies.tenantId, ctx.tenantId), eq(companies.id, id)))
         .returning();
       if (!row) throw notFound();
-      const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const after = addresses ? await replaceAddresses(tx, ctx, id, addresses) : before;
       if (row.mainContactId && row.mainContactId !== existing.mainContactId) await linkMainContact(tx, ctx, id, row.mainContactId);
       const previous = { ...toCompanyView(ctx, existing, before) };
@@ -255,6 +257,7 @@ export class CompaniesService {
       errors.push({ path: `markers.${(input.markers ?? []).indexOf(code)}`, code: "company.unknown_reference_value", params: { value: code } });
     }
     errors.push(...(await personsOutOfSight(tx, ctx, personReferences, input, current, "company.unknown_person")));
+    if (input.originId && !(await originExists(tx, ctx.tenantId, input.originId))) errors.push({ path: "originId", code: "company.unknown_origin" });
     const { customFields: typedFields, ...others } = values;
     const customFields = typedFields ? validateCustomFieldValues(await this.customFields.definitionsFor(tx, ctx.tenantId, "company"), typedFields) : undefined;
     errors.push(...(customFields?.errors ?? []));

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasValidLuhnKey } from "../../platform/identifiers/index.js";
 import { startTestApp, type Caller, type TestApp } from "../../test-support/test-app.js";
@@ -183,6 +184,27 @@ describe("companies", () => {
     expect((await advisor.request({ method: "GET", url: `/api/v1/companies/${company.id}` })).json()).not.toHaveProperty("assetFreeze");
     const csv = (await advisor.request({ method: "GET", url: "/api/v1/companies/export?q=Sensible" })).body;
     expect(csv).not.toContain("gel des avoirs");
+  });
+
+  it("changes nothing on a PATCH that sends what is stored: same version, no audit entry, no event", async () => {
+    const body = acme();
+    const company = await created(body);
+    const traces = async () =>
+      (await t.platform.database.rows<{ audits: number; events: number }>(sql`select (select count(*)::int from audit_entries where entity_id = ${company.id}) as audits, (select count(*)::int from domain_events where entity_id = ${company.id} and type = 'company.updated') as events`))[0];
+    const before = await traces();
+    const { originId: _origin, ...same } = body;
+    const again = await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { ...same, version: 1 } });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ version: 1 });
+    expect(await traces()).toEqual(before);
+    expect((await admin.request({ method: "PATCH", url: `/api/v1/companies/${company.id}`, payload: { name: `${body.name} bis`, version: 1 } })).json()).toMatchObject({ version: 2 });
+  });
+
+  it("names another tenant's origin on its field with the other errors", async () => {
+    const beta = await t.signIn("admin@beta.demo");
+    const betaOrigin = (await beta.request({ method: "GET", url: "/api/v1/origins?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const refused = await create(admin, acme({ originId: betaOrigin, nafCode: "99.99Z" }));
+    expect(fieldErrors(refused.json())).toEqual(["nafCode:company.invalid_naf", "originId:company.unknown_origin"]);
   });
 
   it("refuses a stale version with 409", async () => {

@@ -4,7 +4,7 @@ import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { hasPermission } from "../../platform/auth/context.js";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { frenchPostalCode, postalAddressInput } from "../addresses/index.js";
@@ -17,7 +17,6 @@ import { companyAddressKinds } from "./schema.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const isoDate = z.iso.date();
 export const referenceCode = z.string().trim().min(1).max(60);
 
 export const postalAddressView = postalAddressInput.extend({ country: z.string(), normalisedLines: z.array(z.string()), normalisationStatus: z.enum(normalisationStatuses) });
@@ -48,8 +47,8 @@ const companyFields = {
   website: optionalText(200),
   turnoverCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
   activityCode: optionalText(100),
-  balanceSheetDate: isoDate.nullable().optional(),
-  endOfActivityDate: isoDate.nullable().optional(),
+  balanceSheetDate: isoDay.nullable().optional(),
+  endOfActivityDate: isoDay.nullable().optional(),
   pep: z.boolean().optional(),
   assetFreeze: z.boolean().optional(),
   prescriberPersonId: z.uuid().nullable().optional(),

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
@@ -93,6 +94,7 @@ export class CompanySitesService {
       const existing = checkVersion(current, change.version);
       const { version: _version, address, ...fields } = checkedSite(change, company.siren);
       await refuseContactOutOfSight(tx, ctx, fields, existing);
+      if (!changesStored(existing, { ...fields, ...(address ? storedAddress(address) : {}) })) return toSiteView(existing);
       const [row] = await tx
         .update(companySites)
         .set({ ...fields, ...(address ? storedAddress(address) : {}), ...nextVersion(existing, ctx.userId) })

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { nulCharacters } from "../../platform/http/input-normalisation.js";
+import { storableDay } from "../../platform/http/schemas.js";
 import type { FieldError } from "../../platform/http/problem.js";
 import { fieldErrorsFromZodIssues } from "../../platform/http/validation-errors.js";
 import { checkSiren, isIsoCountryCode } from "../../platform/identifiers/index.js";
@@ -8,12 +9,7 @@ import { coverageDomains } from "../persons/index.js";
 import { beneficiaryRoles, contractStatuses, guaranteeKinds } from "./schema.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-/**
- * An ISO day the database can store. The year 0000 passes the ISO format, but there is no such year
- * (1 BC comes before AD 1): PostgreSQL refused the insert, a 500 for one contract and, in a file, a
- * failed batch that took every other line of it down with the job.
- */
-const isoDay = z.iso.date().refine((day) => !day.startsWith("0000"), { params: { code: "contract.invalid_day" } });
+const isoDay = storableDay("contract.invalid_day");
 const cents = z.number().int().min(0).max(100_000_000_00);
 
 const address = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../../platform/db/database.js";
 import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { candidateActions, type CandidatesService, candidateSortable } from "./candidates-service.js";
 import { checkDraft } from "./draft-check.js";
@@ -60,7 +60,7 @@ const personDraft = z.object({
   lastName: z.string().trim().min(1).max(100),
   firstName: optionalText,
   birthName: optionalText,
-  birthDate: z.iso.date().nullable().optional(),
+  birthDate: isoDay.nullable().optional(),
   email: optionalText,
   mobilePhone: optionalText,
   landlinePhone: optionalText,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { withinScope, type ScopedReader } from "../../platform/auth/data-scope.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -238,6 +239,7 @@ export class InteractionsService {
 
   /** Writes a change of an existing interaction with its next version, its audit entry and its event. */
   private async saveChange(tx: Executor, ctx: RequestContext, existing: InteractionRow, values: Partial<typeof interactions.$inferInsert>, event: string): Promise<InteractionView> {
+    if (!changesStored(existing, values)) return this.viewOf(tx, ctx, existing);
     const [row] = await tx
       .update(interactions)
       .set({ ...values, ...nextVersion(existing, ctx.userId) })

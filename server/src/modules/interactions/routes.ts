@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, noContent, versionField, isoInstant } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { interactionExportColumns } from "./interactions-export.js";
@@ -11,11 +11,10 @@ import { interactionPermissions } from "./permissions.js";
 import { interactionStates } from "./schema.js";
 
 const code = z.string().trim().min(1).max(60);
-const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 const completion = z.strictObject({
-  endedAt: instant.optional().describe("when it ended; now when left out (never in the future: interaction.ended_in_future)"),
+  endedAt: isoInstant.optional().describe("when it ended; now when left out (never in the future: interaction.ended_in_future)"),
   resultCode: code.describe("code of the tenant's reference table interaction_results"),
   report: optionalText(10_000),
 });
@@ -26,7 +25,7 @@ const interactionFields = {
   companyId: z.uuid().nullable().optional(),
   advisorId: z.uuid().optional().describe("a user of the tenant; the caller when left out"),
   opportunityId: z.uuid().nullable().optional(),
-  plannedAt: instant,
+  plannedAt: isoInstant,
   subject: z.string().trim().min(1).max(200),
   notes: optionalText(10_000),
 };
@@ -69,8 +68,8 @@ const filters = z.object({
   advisorId: advisorFilter.optional().describe("a user's id, or `me`"),
   state: z.enum(interactionStates).optional(),
   type: code.optional(),
-  from: instant.optional().describe("planned at or after"),
-  to: instant.optional().describe("planned before"),
+  from: isoInstant.optional().describe("planned at or after"),
+  to: isoInstant.optional().describe("planned before"),
   overdue: z
     .enum(["true", "false"])
     .transform((value) => value === "true")
@@ -102,7 +101,7 @@ export function registerInteractionRoutes(app: AppServer, interactions: Interact
       schema: {
         tags,
         summary: "Agenda d'un conseiller : ses interactions prévues dans la période (un jour, une semaine ; 42 jours au plus)",
-        querystring: z.object({ advisorId: advisorFilter.default("me"), from: instant, to: instant }),
+        querystring: z.object({ advisorId: advisorFilter.default("me"), from: isoInstant, to: isoInstant }),
         response: { 200: z.object({ items: z.array(interactionView) }) },
       },
     },

@@ -5,6 +5,7 @@ import type { QuoteIntake } from "./quote-intake.js";
 import { quoteNumber } from "./quote-routes.js";
 import { initialQuoteStates } from "./quotes-service.js";
 import { opportunityPermissions, quotePermissions } from "./permissions.js";
+import { isoDay } from "../../platform/http/schemas.js";
 
 const cents = z.number().int().min(0).max(100_000_000_00);
 
@@ -22,8 +23,8 @@ const incomingQuote = z.strictObject({
     formulaCode: z.string().trim().min(1).max(60).optional(),
     annualGrossCents: cents,
     monthlyGrossCents: cents.optional(),
-    effectiveDate: z.iso.date(),
-    validUntil: z.iso.date(),
+    effectiveDate: isoDay,
+    validUntil: isoDay,
     state: z.enum(initialQuoteStates).optional().describe("Default: to_issue"),
   }),
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { violatedForeignKey } from "../../platform/db/errors.js";
@@ -188,6 +189,7 @@ export class OpportunitiesService {
       const chosen = await chosenAssignment(tx, ctx.tenantId, ctx.dataScope, fields, existing);
       const errors = [...references, ...chosen.errors];
       if (errors.length > 0) throw invalidFields(errors);
+      if (!changesStored(existing, { ...fields, ...chosen.fields })) return toOpportunityView(existing);
       const [row] = await tx
         .update(opportunities)
         .set({ ...fields, ...chosen.fields, ...nextVersion(existing, ctx.userId) })

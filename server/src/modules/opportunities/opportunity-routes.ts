@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { coverageDomains } from "../persons/index.js";
@@ -21,7 +21,7 @@ const writableFields = {
   domain: z.enum(coverageDomains),
   productFamily: code.nullable().optional().describe("Code of the tenant's product_families reference table"),
   originId: z.uuid(),
-  wishedStartDate: z.iso.date().nullable().optional(),
+  wishedStartDate: isoDay.nullable().optional(),
   probability: z.number().int().min(0).max(100).nullable().optional().describe("Probability of transformation, in percent"),
   interactionId: z.uuid().nullable().optional().describe("The interaction the need was detected in"),
   description: optionalText(4000),

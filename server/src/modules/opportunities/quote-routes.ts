@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
-import { idParams } from "../../platform/http/schemas.js";
+import { idParams, isoDay } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { registerAttachmentRoutes, type AttachmentsService } from "../persons/index.js";
@@ -14,7 +14,6 @@ import { quoteExportColumns } from "./quotes-export.js";
 import { initialQuoteStates, type QuotesService, quoteSortable } from "./quotes-service.js";
 import { beneficiaryRoles } from "./schema.js";
 
-const isoDate = z.iso.date();
 const cents = z.number().int().min(0).max(100_000_000_00);
 export const quoteNumber = z.string().trim().min(1).max(60);
 
@@ -51,7 +50,7 @@ export const quoteOutcome = z.object({ quote: quoteView, opportunity: opportunit
 const beneficiaryInput = z.strictObject({
   role: z.enum(beneficiaryRoles),
   personId: z.uuid().optional().describe("A person of the holder's household; birth date and names are read from the record"),
-  birthDate: isoDate.optional(),
+  birthDate: isoDay.optional(),
   lastName: z.string().trim().min(1).max(100).optional(),
   firstName: z.string().trim().min(1).max(100).optional(),
 });
@@ -62,12 +61,12 @@ const manualBody = z.strictObject({
   number: quoteNumber,
   annualGrossCents: cents,
   monthlyGrossCents: cents.optional(),
-  effectiveDate: isoDate,
-  validUntil: isoDate,
+  effectiveDate: isoDay,
+  validUntil: isoDay,
   productId: z.uuid().optional(),
   formulaId: z.uuid().optional(),
   state: z.enum(initialQuoteStates).optional(),
-  beneficiaries: z.array(beneficiaryInput.extend({ birthDate: isoDate })).max(15).optional(),
+  beneficiaries: z.array(beneficiaryInput.extend({ birthDate: isoDay })).max(15).optional(),
 });
 
 const pricedBody = z.strictObject({
@@ -75,8 +74,8 @@ const pricedBody = z.strictObject({
   kind: z.literal("priced"),
   productId: z.uuid(),
   formulaId: z.uuid(),
-  effectiveDate: isoDate,
-  validUntil: isoDate.optional().describe("Default: 30 days from today"),
+  effectiveDate: isoDay,
+  validUntil: isoDay.optional().describe("Default: 30 days from today"),
   beneficiaries: z.array(beneficiaryInput).min(1).max(15),
   postalCode: z.string().trim().regex(/^\d{5}$/).optional().describe("Default: the holder's main address"),
   socialRegime: z.string().trim().min(1).max(60).optional().describe("Default: the holder's"),

@@ -1,5 +1,6 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -164,6 +165,7 @@ export class IntroducersService {
       const { version: _version, ...input } = change;
       const errors = oriasErrors(input.kind ?? existing.kind, input.oriasNumber === undefined ? existing.oriasNumber : input.oriasNumber);
       if (errors.length > 0) throw invalidFields(errors);
+      if (!changesStored(existing, columnsOf(input))) return toView(existing);
       const [row] = await tx
         .update(introducers)
         .set({ ...columnsOf(input), ...nextVersion(existing, ctx.userId) })

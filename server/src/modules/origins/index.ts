@@ -12,7 +12,7 @@ export { installSystemOrigins, systemOrigins } from "./tenant-setup.js";
 export { origins, originKinds, type OriginKind } from "./schema.js";
 export { ORIGINS_IMPORT_JOB } from "./origins-import.js";
 export type { OriginsService, OriginUsageCheck, OriginView } from "./origins-service.js";
-export { originNamesIn } from "./origins-service.js";
+export { originExists, originNamesIn } from "./origins-service.js";
 
 export interface OriginsModuleDependencies {
   database: Database;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
@@ -15,7 +15,6 @@ import { originKinds } from "./schema.js";
 
 const label = z.string().trim().min(1).max(LABEL_MAX);
 const kind = z.enum(originKinds);
-const isoDate = z.iso.date();
 const costCents = z.number().int().min(0).max(MAX_COST_CENTS);
 
 const originSchema = z.object({
@@ -40,8 +39,8 @@ const filters = {
 
 const editable = {
   labelEn: label.nullable().optional(),
-  startDate: isoDate.nullable().optional(),
-  endDate: isoDate.nullable().optional(),
+  startDate: isoDay.nullable().optional(),
+  endDate: isoDay.nullable().optional(),
   costCents: costCents.nullable().optional(),
   active: z.boolean().optional(),
 };

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -186,6 +187,7 @@ export class OriginsService {
       };
       const dateErrors = checkOriginDates(fields.startDate === undefined ? existing.startDate : fields.startDate, fields.endDate === undefined ? existing.endDate : fields.endDate);
       if (dateErrors.length > 0) throw invalidFields(dateErrors);
+      if (!changesStored(existing, fields)) return toOriginView(existing);
       const [row] = await tx
         .update(origins)
         .set({ ...fields, ...nextVersion(existing, ctx.userId) })
@@ -226,6 +228,11 @@ export class OriginsService {
 }
 
 /** Every origin of the tenant by id, as "label (code)": what exports write beside a record's origin id. */
+/** Whether the tenant has this origin: a record naming another's is refused on its field with the others, not by the foreign key after them. */
+export async function originExists(tx: Executor, tenantId: string, id: string): Promise<boolean> {
+  return (await tx.select({ id: origins.id }).from(origins).where(and(eq(origins.tenantId, tenantId), eq(origins.id, id))).limit(1)).length > 0;
+}
+
 export async function originNamesIn(tx: Executor, tenantId: string): Promise<ReadonlyMap<string, string>> {
   const rows = await tx.select({ id: origins.id, code: origins.code, label: origins.label }).from(origins).where(eq(origins.tenantId, tenantId));
   return new Map(rows.map((row) => [row.id, `${row.label} (${row.code})`]));

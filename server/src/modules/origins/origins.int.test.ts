@@ -174,6 +174,14 @@ describe("origins CRUD", () => {
     expect(patch.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`)).toEqual(["kind:validation.invalid_value", "endDate:origin.end_before_start"]);
   });
 
+  it("keeps its version and history on a PATCH that changes nothing", async () => {
+    const origin = (await create(admin, { code: "inchangee", label: "Inchangée", kind: "event", costCents: 1000 })).json<Origin>();
+    const same = await admin.request({ method: "PATCH", url: `/api/v1/origins/${origin.id}`, payload: { label: "Inchangée", costCents: 1000, version: 1 } });
+    expect(same.json()).toMatchObject({ version: 1 });
+    const history = await admin.request({ method: "GET", url: `/api/v1/audit?entity=origin&id=${origin.id}` });
+    expect(history.json<{ items: Array<{ action: string }> }>().items.map((entry) => entry.action)).toEqual(["create"]);
+  });
+
   it("refuses a stale version with 409", async () => {
     const origin = (await create(admin, { code: "radio_locale", label: "Radio locale", kind: "campaign" })).json<Origin>();
     const url = `/api/v1/origins/${origin.id}`;

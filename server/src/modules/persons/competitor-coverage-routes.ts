@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParams, noContent } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import type { CompetitorCoveragesService } from "./competitor-coverages-service.js";
 import { coverageDomains } from "./schema.js";
@@ -8,7 +8,7 @@ const coverageBody = z.strictObject({
   domain: z.enum(coverageDomains),
   insurer: z.string().trim().min(1).max(200),
   product: z.string().trim().max(200).nullable().optional(),
-  endDate: z.iso.date().nullable().optional(),
+  endDate: isoDay.nullable().optional(),
   annualPremiumCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
 });
 const coverageView = z.object({

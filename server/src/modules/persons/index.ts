@@ -25,7 +25,7 @@ export type { PersonInput, PostalAddressInput } from "./person-input.js";
 // Shared with the other records (companies): search by name, addresses, attachments, references to persons.
 export { searchableName } from "./person-search.js";
 export { toAddressView } from "./person-view.js";
-export { storedAddress, personFieldOfForeignKey, forgetPrescriberCompany, personNamesIn, personsOutOfSight } from "./persons-service.js";
+export { storedAddress, sameAddresses, personFieldOfForeignKey, forgetPrescriberCompany, personNamesIn, personsOutOfSight } from "./persons-service.js";
 // The organisation module derives and stores the assignment of persons through these.
 export { personAssignmentFactsOf, applyPersonAssignments, personSortable, type PersonAssignmentFacts } from "./persons-service.js";
 // The contracts and opportunities modules store the equipment flags and the nature they derive.

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, or } from "drizzle-orm";
-import { originNamesIn } from "../origins/index.js";
+import { originExists, originNamesIn } from "../origins/index.js";
 import type { AttachmentsService } from "./attachments-service.js";
 import { recordAudit, recordAudits } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { hasPermission, requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import { isAnyOf } from "../../platform/db/any-of.js";
 import type { Database, Executor } from "../../platform/db/database.js";
@@ -214,6 +215,7 @@ export class PersonsService {
       const before = (await addressesOf(tx, ctx.tenantId, [id])).get(id) ?? [];
       const values = await this.checked(tx, ctx, input, { row: existing, addresses: before });
       const { addresses, ...fields } = values;
+      if (!changesStored(existing, fields) && (addresses === undefined || sameAddresses(before, addresses))) return toPersonView(ctx, existing, before);
       const merged = { ...existing, ...fields };
       const [row] = await tx
         .update(persons)
@@ -268,6 +270,7 @@ export class PersonsService {
     const category = input.category ?? stored?.row.category ?? "individual";
     errors.push(...professionalFieldErrors(category, stored ? professionalDataAfter(stored.row, stored.addresses, input) : input));
     errors.push(...(await personsOutOfSight(tx, ctx, ["prescriberPersonId"], input, stored?.row, "person.unknown_person")));
+    if (input.originId && !(await originExists(tx, ctx.tenantId, input.originId))) errors.push({ path: "originId", code: "person.unknown_origin" });
     if (sensitiveFields.some((field) => input[field] !== undefined) && !hasPermission(ctx, personPermissions.writeSensitive)) {
       throw new Problem(403, "person.sensitive_forbidden", { errors: sensitiveFields.filter((field) => input[field] !== undefined).map((path) => ({ path, code: "person.sensitive_forbidden" })) });
     }
@@ -400,6 +403,15 @@ async function addressesOf(tx: Executor, tenantId: string, personIds: string[]):
   const rows = await rowsByKey(tx, personAddresses, personAddresses.personId, tenantId, personIds);
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   return byPerson;
+}
+
+type KindedAddress = { kind: string; lines: string[]; postalCode: string; city: string; country: string };
+
+/** Whether the addresses sent are the ones stored, kind by kind, as they would be stored (persons', companies'). */
+export function sameAddresses(stored: readonly KindedAddress[], sent: ReadonlyArray<PostalAddressInput & { kind: string }>): boolean {
+  const key = (kind: string, address: Omit<KindedAddress, "kind">) => JSON.stringify([kind, address.lines, address.postalCode, address.city, address.country]);
+  const keys = (list: string[]) => JSON.stringify(list.sort());
+  return keys(stored.map((row) => key(row.kind, row))) === keys(sent.map((address) => key(address.kind, storedAddress(address))));
 }
 
 /** Addresses are written as a whole: the ones sent replace the ones kept, each with its RNVP form. */

@@ -104,6 +104,38 @@ describe("persons", () => {
     expect(wrong.json().errors).toEqual([expect.objectContaining({ path: "customFields.nobody", code: "custom_field.unknown" })]);
   });
 
+  it("changes nothing on a PATCH that sends what is stored: same version, no audit entry, no event", async () => {
+    const body = {
+      category: "individual",
+      civility: "mrs",
+      lastName: "Inchangée",
+      firstName: "Chloé",
+      birthDate: "1985-04-12",
+      email: "Chloe.Inchangee@Exemple.fr",
+      mobilePhone: "07 81 92 63 54",
+      originId,
+      markers: ["newsletter"],
+      addresses: [{ kind: "main", lines: ["12 bis, avenue du Général de Gaulle"], postalCode: "75011", city: "paris" }],
+    };
+    const created = (await create(admin, body)).json<{ id: string; email: string; mobilePhone: string }>();
+    const traces = async () => {
+      const [row] = await t.platform.database.rows<{ audits: number; events: number }>(
+        sql`select (select count(*)::int from audit_entries where entity_id = ${created.id}) as audits, (select count(*)::int from domain_events where entity_id = ${created.id} and type = 'person.updated') as events`,
+      );
+      return row;
+    };
+    const before = await traces();
+    const { category: _category, originId: _origin, ...same } = body;
+    const again = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { ...same, email: created.email, mobilePhone: created.mobilePhone, version: 1 } });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ version: 1 });
+    expect(await traces()).toEqual(before);
+    // A real change still makes a new version, and a change of address alone too.
+    expect((await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { firstName: "Anne", version: 1 } })).json()).toMatchObject({ version: 2 });
+    const moved = await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { addresses: [{ kind: "main", lines: ["3 rue de la Paix"], postalCode: "75002", city: "Paris" }], version: 2 } });
+    expect(moved.json()).toMatchObject({ version: 3 });
+  });
+
   it("refuses a stale version with 409", async () => {
     const created = (await create(admin, { ...durand(), lastName: "Bernard" })).json<{ id: string }>();
     expect((await admin.request({ method: "PATCH", url: `/api/v1/persons/${created.id}`, payload: { version: 1, firstName: "Anne" } })).statusCode).toBe(200);
@@ -282,6 +314,15 @@ describe("persons", () => {
     const deleted = await admin.request({ method: "DELETE", url: `/api/v1/origins/${origin.id}` });
     expect(deleted.statusCode).toBe(409);
     expect(deleted.json().code).toBe("origin.in_use");
+  });
+
+  it("names another tenant's origin and prescriber in one answer, beside the other field errors", async () => {
+    const beta = await t.signIn("admin@beta.demo");
+    const betaOrigin = (await beta.request({ method: "GET", url: "/api/v1/origins?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const betaPerson = (await beta.request({ method: "GET", url: "/api/v1/persons?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id;
+    const refused = await create(admin, { category: "individual", lastName: "Ailleurs", firstName: "Eve", originId: betaOrigin, prescriberPersonId: betaPerson });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: Array<{ path: string; code: string }> }>().errors.map((error) => `${error.path}:${error.code}`).sort()).toEqual(["originId:person.unknown_origin", "prescriberPersonId:person.unknown_person"]);
   });
 
   it("hides another tenant's persons", async () => {

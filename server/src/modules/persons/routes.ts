@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assignmentFilterFields, assignmentViewFields } from "../../platform/records/assignment.js";
 import { hasPermission } from "../../platform/auth/context.js";
 import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField } from "../../platform/http/schemas.js";
+import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { duplicateResolutionSchema } from "../../platform/records/hooks.js";
 import { parseFrenchPhone } from "../../platform/identifiers/index.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
@@ -22,7 +22,6 @@ import { addressKinds, civilities, coverageDomains, natures, normalisationStatus
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const isoDate = z.iso.date();
 const code = z.string().trim().min(1).max(60);
 
 const addressInput = postalAddressInput.extend({ kind: z.enum(addressKinds) });
@@ -34,7 +33,7 @@ const personFields = {
   lastName: text(100),
   firstName: optionalText(100),
   birthName: optionalText(100),
-  birthDate: isoDate.nullable().optional(),
+  birthDate: isoDay.nullable().optional(),
   email: z.email().max(320).nullable().optional(),
   mobilePhone: optionalText(40),
   landlinePhone: optionalText(40),
@@ -53,9 +52,9 @@ const personFields = {
   c2sBeneficiary: z.boolean().optional(),
   customFields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   portalAccess: z.boolean().optional(),
-  portalAccessSince: isoDate.nullable().optional(),
+  portalAccessSince: isoDay.nullable().optional(),
   paperlessStatements: z.boolean().optional(),
-  paperlessSince: isoDate.nullable().optional(),
+  paperlessSince: isoDay.nullable().optional(),
   professionalCompanyName: optionalText(200),
   professionalEmail: z.email().max(320).nullable().optional(),
   professionalPhone: optionalText(40),

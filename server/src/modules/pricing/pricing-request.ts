@@ -1,13 +1,14 @@
 /** The profile part of a pricing request, shared by a price and by proposals. */
 import { z } from "zod";
 import { beneficiaryRoles, localRegimes, repeatedIndexes, type PricingProfile } from "./engine/index.js";
+import { isoDay } from "../../platform/http/schemas.js";
 
 export const profileFields = {
-  effectiveDate: z.iso.date(),
+  effectiveDate: isoDay,
   postalCode: z.string().trim().regex(/^\d{5}$/),
   socialRegime: z.string().trim().min(1).max(60).describe("Code of the social_regimes reference table: general, agricultural, self_employed…"),
   localRegime: z.enum(localRegimes).default("none"),
-  beneficiaries: z.array(z.object({ role: z.enum(beneficiaryRoles), birthDate: z.iso.date() })).min(1).max(15),
+  beneficiaries: z.array(z.object({ role: z.enum(beneficiaryRoles), birthDate: isoDay })).min(1).max(15),
   introducerId: z.uuid().optional(),
   options: z
     .array(z.string().trim().min(1).max(60))

@@ -1,12 +1,12 @@
 /** The request/response shapes of a tariff version, checked field by field before anything is stored. */
 import { z } from "zod";
 import { ageMethods, beneficiaryRoles, contributionTypes, discountKinds, familyStructures, feeKinds, isDepartment, localRegimes, paidByContract, parsePercent, type ContributionGrid } from "./engine/index.js";
+import { isoDay } from "../../platform/http/schemas.js";
 
 const cents = z.number().int().min(0).max(100_000_000);
 const percent = z.string().refine((text) => parsePercent(text) !== undefined, { params: { code: "pricing.invalid_percent" } });
 /** Discounts and commissions take a share of a contribution, never more than all of it. */
 const share = percent.refine((text) => (parsePercent(text) ?? 0) <= 1_000_000, { params: { code: "pricing.percent_above_100" } });
-const isoDate = z.iso.date();
 const codes = z.array(z.string().trim().min(1).max(60)).min(1).max(200);
 /** A rule across fields, refused on the one to fix with the code its message is registered under (messages.ts). */
 const broken = (code: string, path: PropertyKey[]) => ({ code: "custom" as const, path, message: code, params: { code } });
@@ -45,8 +45,8 @@ const discountSchema = z
     roles: z.array(z.enum(beneficiaryRoles)).min(1).optional(),
     fromRank: z.number().int().min(1).max(20).optional(),
     channels: codes.optional(),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
+    validFrom: isoDay.optional(),
+    validTo: isoDay.optional(),
   })
   .refine((rule) => rule.kind === "nth_child_free" || (rule.percent === undefined) !== (rule.amountCents === undefined), { path: ["percent"], params: { code: "pricing.percent_or_amount" } })
   .refine((rule) => rule.validFrom === undefined || rule.validTo === undefined || rule.validFrom <= rule.validTo, { path: ["validTo"], params: { code: "pricing.valid_to_before_from" } })
@@ -68,7 +68,7 @@ const optionSchema = z.object({ code: z.string().trim().min(1).max(60), label: z
 export const tariffGridInputSchema = z.object({ formulaId: z.uuid(), grid: contributionGridSchema, options: z.array(optionSchema).max(20).default([]) });
 
 export const tariffSettingsSchema = z.object({
-  effectiveFrom: isoDate,
+  effectiveFrom: isoDay,
   ageMethod: z.enum(ageMethods),
   responsibleContract: z.boolean(),
   zones: z

@@ -1,5 +1,6 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -136,17 +137,18 @@ export class CustomFieldsService {
       const [current] = await tx.select().from(customFields).where(and(eq(customFields.tenantId, ctx.tenantId), eq(customFields.id, id))).for("update");
       const existing = checkVersion(current, input.version);
       if (input.listValues !== undefined) refuseEmptyList(existing.type, input.listValues);
+      const fields = {
+        ...(input.labelFr !== undefined ? { labelFr: input.labelFr } : {}),
+        ...(input.labelEn !== undefined ? { labelEn: input.labelEn } : {}),
+        ...(input.listValues !== undefined && existing.type === "list" ? { listValues: [...new Set(input.listValues)] } : {}),
+        ...(input.required !== undefined ? { required: input.required } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
+      };
+      if (!changesStored(existing, fields)) return toView(existing);
       const [row] = await tx
         .update(customFields)
-        .set({
-          ...(input.labelFr !== undefined ? { labelFr: input.labelFr } : {}),
-          ...(input.labelEn !== undefined ? { labelEn: input.labelEn } : {}),
-          ...(input.listValues !== undefined && existing.type === "list" ? { listValues: [...new Set(input.listValues)] } : {}),
-          ...(input.required !== undefined ? { required: input.required } : {}),
-          ...(input.active !== undefined ? { active: input.active } : {}),
-          ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
-          ...nextVersion(existing, ctx.userId),
-        })
+        .set({ ...fields, ...nextVersion(existing, ctx.userId) })
         .where(and(eq(customFields.tenantId, ctx.tenantId), eq(customFields.id, id)))
         .returning();
       if (!row) throw notFound();

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -145,6 +146,8 @@ export class ReferenceValuesService {
     requirePermission(ctx, referencePermissions.write);
     return withTenant(this.database, ctx, async (tx) => {
       const existing = checkVersion(await this.findValue(tx, ctx.tenantId, tableCode, id, true), input.version);
+      const { version: _version, ...fields } = input;
+      if (!changesStored(existing, fields)) return toValueView(existing);
       const [row] = await tx
         .update(referenceValues)
         .set({

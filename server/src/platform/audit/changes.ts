@@ -9,6 +9,16 @@ function comparable(value: unknown): string {
   return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
 }
 
+/**
+ * Whether writing `fields` over the stored row would store anything new, compared as the audit trail
+ * compares them. An update that sends what is stored changes nothing — no new version, no audit
+ * entry, no event —: a form saved again unchanged must not make everyone else's copy stale (409).
+ */
+export function changesStored(stored: object, fields: object): boolean {
+  const current = stored as Record<string, unknown>;
+  return Object.entries(fields).some(([field, value]) => value !== undefined && comparable(current[field]) !== comparable(value));
+}
+
 /** The fields that differ between two versions of a record, secrets masked. */
 export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChanges {
   const changes: FieldChanges = {};

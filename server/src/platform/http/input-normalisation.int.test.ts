@@ -57,3 +57,22 @@ describe("input no route should see", () => {
     expect(text.json().code).toBe("request.unsupported_media_type");
   });
 });
+
+describe("a day in the year 0000", () => {
+  it("is refused on its field, not a 500 from the database, wherever a day is taken", async () => {
+    const person = (await admin.request({ method: "GET", url: "/api/v1/persons?perPage=1" })).json<{ items: Array<{ id: string }> }>().items[0]?.id ?? "";
+    const opportunity = (await admin.request({ method: "GET", url: "/api/v1/opportunities?perPage=1" })).json<{ items: Array<{ id: string; version: number }> }>().items[0];
+    const attempts = [
+      { method: "POST" as const, url: "/api/v1/origins", payload: { code: "an-zero", label: "An zéro", kind: "event", startDate: "0000-01-01" }, path: "startDate" },
+      { method: "POST" as const, url: `/api/v1/persons/${person}/competitor-coverages`, payload: { domain: "protection", insurer: "Macif", product: "X", endDate: "0000-07-30" }, path: "endDate" },
+      { method: "PATCH" as const, url: `/api/v1/opportunities/${opportunity?.id ?? ""}`, payload: { version: opportunity?.version, wishedStartDate: "0000-02-01" }, path: "wishedStartDate" },
+    ];
+    for (const { path, ...request } of attempts) {
+      const refused = await admin.request(request);
+      expect(refused.statusCode, `${request.url} ${refused.body}`).toBe(400);
+      expect(refused.json().errors).toEqual([{ path, code: "validation.invalid_day", message: "Date impossible : l'année 0000 n'existe pas" }]);
+    }
+    const agenda = await admin.request({ method: "GET", url: "/api/v1/interactions?from=0000-01-01T00:00:00Z" });
+    expect(agenda.json()).toMatchObject({ status: 400, errors: [{ path: "querystring.from", code: "validation.invalid_day" }] });
+  });
+});

@@ -7,3 +7,15 @@ export const localeSchema = z.enum(["fr", "en"]);
 export const noContent = z.undefined().describe("No content");
 /** The `Idempotency-Key` request header, checked by the idempotency hook and listed in the OpenAPI document of every POST it applies to. */
 export const idempotencyKey = z.string().min(8).max(200).describe("A repeat with the same key, path and body gets the first answer (header Idempotent-Replayed: true); another body with the same key: 422");
+/**
+ * An ISO day the database can store. The year 0000 passes the ISO format, but there is no such year
+ * (1 BC comes before AD 1): PostgreSQL refused it and the request failed with a 500. `code` names
+ * the refusal where a module documents its own (`contract.invalid_day`).
+ */
+export const storableDay = (code = "validation.invalid_day") => z.iso.date().refine((day) => !day.startsWith("0000"), { params: { code } });
+export const isoDay = storableDay();
+/** An ISO instant with its offset, as a Date, in a year the database stores (not 0000, as for `isoDay`). */
+export const isoInstant = z.iso
+  .datetime({ offset: true })
+  .refine((value) => !value.startsWith("0000"), { params: { code: "validation.invalid_day" } })
+  .transform((value) => new Date(value));

@@ -68,6 +68,7 @@ registerMessages({
   "validation.search_not_supported": { fr: "Cette liste ne permet pas de recherche libre (q)", en: "This list has no free-text search (q)" },
   "validation.invalid_character": { fr: "Caractère non autorisé (caractère nul)", en: "Character not allowed (NUL character)" },
   "validation.invalid": { fr: "Valeur invalide", en: "Invalid value" },
+  "validation.invalid_day": { fr: "Date impossible : l'année 0000 n'existe pas", en: "Impossible date: there is no year 0000" },
   "request.malformed": { fr: "La requête est mal formée", en: "The request is malformed" },
   "request.too_large": { fr: "La requête est trop volumineuse", en: "The request is too large" },
   "request.unsupported_media_type": { fr: "Type de contenu non pris en charge", en: "Unsupported content type" },
