@@ -243,6 +243,13 @@ describe("reminders and agenda", () => {
       expect(refused.statusCode).toBe(400);
       expect(refused.json().errors).toEqual([expect.objectContaining({ path: "querystring.to", code })]);
     }
+    // The list and its export refuse a reversed period too, with the other faults, rather than answer nothing.
+    for (const url of [`/api/v1/interactions?from=${at(3, 0)}&to=${at(2, 0)}&perPage=0`, `/api/v1/interactions/export?from=${at(3, 0)}&to=${at(2, 0)}`]) {
+      const refused = await advisor.request({ method: "GET", url });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: "querystring.to", code: "interaction.agenda_range_reversed" })]));
+    }
+    expect((await advisor.request({ method: "GET", url: `/api/v1/interactions?from=${at(2, 0)}&to=${at(3, 0)}` })).statusCode).toBe(200);
   });
 
   it("exports the filtered list as CSV", async () => {

@@ -77,16 +77,27 @@ const filters = z.object({
     .describe("true: planned and already past"),
 });
 
+/**
+ * A period filter whose end is not after its start selects nothing: said, on `to`, rather than an
+ * empty list that reads « no interaction » (checked once both bounds read, with the other faults).
+ */
+const periodInOrder = <T extends z.ZodType<{ from?: Date | undefined; to?: Date | undefined }>>(query: T) =>
+  query.refine((value) => !value.from || !value.to || value.to.getTime() > value.from.getTime(), {
+    path: ["to"],
+    params: { code: "interaction.agenda_range_reversed" },
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "from" || issue.path?.[0] === "to"),
+  });
+
 export function registerInteractionRoutes(app: AppServer, interactions: InteractionsService): void {
   const tags = ["interactions"];
   app.get(
     "/api/v1/interactions",
-    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: unsearchableListQuery({ sort: sortQuery(interactionSortable), ...filters.shape }), response: { 200: pageSchema(interactionView) } } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Lister les interactions (filtres personne, entreprise, opportunité, conseiller, état, type, période, en retard)", querystring: periodInOrder(unsearchableListQuery({ sort: sortQuery(interactionSortable), ...filters.shape })), response: { 200: pageSchema(interactionView) } } },
     async (request) => interactions.list(contextOf(request), request.query),
   );
   app.get(
     "/api/v1/interactions/export",
-    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Exporter les interactions (CSV ou XLSX, mêmes filtres que la liste)", querystring: filters.extend(exportFormatQuery.shape) } },
+    { config: { permission: interactionPermissions.read }, schema: { tags, summary: "Exporter les interactions (CSV ou XLSX, mêmes filtres que la liste)", querystring: periodInOrder(filters.extend(exportFormatQuery.shape)) } },
     async (request, reply) => {
       const ctx = contextOf(request);
       const { format, ...query } = request.query;
