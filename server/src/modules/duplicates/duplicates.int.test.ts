@@ -261,6 +261,9 @@ describe("rules", () => {
     expect((await admin.request({ method: "DELETE", url: `/api/v1/duplicate-rules/${system?.id}` })).json()).toMatchObject({ code: "duplicate_rule.system_undeletable" });
     const off = await admin.request({ method: "PATCH", url: `/api/v1/duplicate-rules/${system?.id}`, payload: { version: system?.version, active: false } });
     expect(off.json()).toMatchObject({ active: false });
+    // Saved again unchanged: the same version, so that no other open copy goes stale.
+    const again = await admin.request({ method: "PATCH", url: `/api/v1/duplicate-rules/${system?.id}`, payload: { version: off.json<{ version: number }>().version, active: false } });
+    expect(again.json()).toMatchObject({ active: false, version: off.json<{ version: number }>().version });
     expect((await admin.request({ method: "DELETE", url: `/api/v1/duplicate-rules/${created.json<{ id: string }>().id}` })).statusCode).toBe(204);
   });
 

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database } from "../../platform/db/database.js";
 import { sqlState } from "../../platform/db/errors.js";
@@ -66,13 +67,14 @@ export class DuplicateRulesService {
 
   async update(ctx: RequestContext, id: string, change: RuleChange): Promise<RuleView> {
     requirePermission(ctx, duplicatePermissions.configure);
-    const view = await withTenant(this.database, ctx, async (tx) => {
+    const { view, changed } = await withTenant(this.database, ctx, async (tx) => {
       const [current] = await tx.select().from(duplicateRules).where(and(eq(duplicateRules.tenantId, ctx.tenantId), eq(duplicateRules.id, id))).for("update");
       const existing = checkVersion(current, change.version);
       const { version: _version, ...fields } = change;
       const merged = { ...toDefinition(existing), ...fields };
       const errors = ruleDefinitionErrors(merged);
       if (errors.length > 0) throw new Problem(400, "validation.failed", { errors });
+      if (!changesStored(existing, { label: merged.label, fields: merged.fields, active: merged.active })) return { view: toView(existing), changed: false };
       const [row] = await tx
         .update(duplicateRules)
         .set({ label: merged.label, fields: merged.fields, active: merged.active, ...nextVersion(existing, ctx.userId) })
@@ -80,9 +82,9 @@ export class DuplicateRulesService {
         .returning();
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: "duplicate_rule", entityId: id, before: { ...toView(existing) }, after: { ...toView(row) } });
-      return toView(row);
+      return { view: toView(row), changed: true };
     });
-    await this.onChange(ctx, view.target);
+    if (changed) await this.onChange(ctx, view.target);
     return view;
   }
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -168,6 +169,7 @@ export class AssignmentRulesService {
       const errors = placeErrors(merged.postalCode, merged.department);
       errors.push(...(errors.length === 0 ? await targetErrors(tx, ctx.tenantId, merged.introducerId, merged.advisorId) : []));
       if (errors.length > 0) throw invalidFields(errors);
+      if (!changesStored(existing, merged)) return toRuleView(existing);
       const [row] = await tx.update(assignmentRules).set({ ...merged, ...nextVersion(existing, ctx.userId) }).where(and(eq(assignmentRules.tenantId, ctx.tenantId), eq(assignmentRules.id, id))).returning();
       if (!row) throw notFound();
       await recordAudit(tx, ctx, { entity: "assignment_rule", entityId: id, before: { ...toRuleView(existing) }, after: { ...toRuleView(row) } });

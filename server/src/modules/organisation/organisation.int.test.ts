@@ -107,6 +107,21 @@ describe("sectors", () => {
     expect(invalid.json().errors.map((error: { code: string }) => error.code)).toEqual(["sector.invalid_department", "sector.invalid_postal_code"]);
     ids.isere = (await post("/api/v1/sectors", { code: "T-ISERE", label: "Isère", departments: ["38"] })).id;
   });
+
+  it("keeps a sector saved again unchanged at its version, so that no other open copy goes stale", async () => {
+    const sector = await post<{ id: string; version: number }>("/api/v1/sectors", { code: "T-CANTAL", label: "Cantal", departments: ["15"] });
+    const resaved = await admin.request({ method: "PATCH", url: `/api/v1/sectors/${sector.id}`, payload: { code: "T-CANTAL", label: "Cantal", departments: ["15"], postalCodes: [], version: sector.version } });
+    expect(resaved.statusCode, resaved.body).toBe(200);
+    expect(resaved.json()).toMatchObject({ version: sector.version });
+    const renamed = await admin.request({ method: "PATCH", url: `/api/v1/sectors/${sector.id}`, payload: { label: "Cantal (15)", version: sector.version } });
+    expect(renamed.json()).toMatchObject({ label: "Cantal (15)", version: sector.version + 1 });
+    const rule = await post<{ id: string; version: number }>("/api/v1/assignment-rules", { market: "MDP", department: "15", introducerId: ids.lyon });
+    const ruleResaved = await admin.request({ method: "PATCH", url: `/api/v1/assignment-rules/${rule.id}`, payload: { market: "MDP", department: "15", introducerId: ids.lyon, version: rule.version } });
+    expect(ruleResaved.statusCode, ruleResaved.body).toBe(200);
+    expect(ruleResaved.json()).toMatchObject({ version: rule.version });
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/assignment-rules/${rule.id}` })).statusCode).toBe(204);
+    expect((await admin.request({ method: "DELETE", url: `/api/v1/sectors/${sector.id}` })).statusCode).toBe(204);
+  });
 });
 
 describe("assignment", () => {

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit-log.js";
+import { changesStored } from "../../platform/audit/changes.js";
 import { requirePermission, type RequestContext } from "../../platform/auth/context.js";
 import type { Database, Executor } from "../../platform/db/database.js";
 import { isUniqueViolation } from "../../platform/db/errors.js";
@@ -115,6 +116,7 @@ export class SectorsService {
       const errors = formErrors(departments, postalCodes);
       if (errors.length > 0) throw invalidFields(errors);
       await refuseOverlap(tx, ctx.tenantId, id, departments, postalCodes);
+      if (!changesStored(existing, { code: change.code, label: change.label, departments, postalCodes })) return toView(existing);
       const [row] = await tx
         .update(sectors)
         .set({ ...(change.code !== undefined ? { code: change.code } : {}), ...(change.label !== undefined ? { label: change.label } : {}), departments, postalCodes, ...nextVersion(existing, ctx.userId) })
