@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { pageSchema, unsearchableListQuery, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, noContent, versionField, isoInstant } from "../../platform/http/schemas.js";
+import { boundsInOrder, idParams, noContent, versionField, isoInstant } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery, exportTable } from "../../platform/http/table-export.js";
 import { interactionExportColumns } from "./interactions-export.js";
@@ -79,14 +79,9 @@ const filters = z.object({
 
 /**
  * A period filter whose end is not after its start selects nothing: said, on `to`, rather than an
- * empty list that reads « no interaction » (checked once both bounds read, with the other faults).
+ * empty list that reads « no interaction ».
  */
-const periodInOrder = <T extends z.ZodType<{ from?: Date | undefined; to?: Date | undefined }>>(query: T) =>
-  query.refine((value) => !value.from || !value.to || value.to.getTime() > value.from.getTime(), {
-    path: ["to"],
-    params: { code: "interaction.agenda_range_reversed" },
-    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "from" || issue.path?.[0] === "to"),
-  });
+const periodInOrder = <T extends z.ZodType>(query: T) => boundsInOrder(query, { start: "from", end: "to", code: "interaction.agenda_range_reversed", inOrder: (from: Date, to: Date) => to.getTime() > from.getTime() });
 
 export function registerInteractionRoutes(app: AppServer, interactions: InteractionsService): void {
   const tags = ["interactions"];

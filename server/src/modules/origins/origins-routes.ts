@@ -2,7 +2,7 @@ import { z } from "zod";
 import { contentDisposition } from "../../platform/files/file-service.js";
 import { multipartUpload, receiveUpload } from "../../platform/files/upload.js";
 import { listQuerySchema, pageSchema, sortQuery } from "../../platform/http/list-query.js";
-import { idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
+import { boundsInOrder, idParams, isoDay, noContent, versionField } from "../../platform/http/schemas.js";
 import { contextOf, type AppServer } from "../../platform/http/server.js";
 import { exportFormatQuery } from "../../platform/http/table-export.js";
 import { exportOrigins } from "./origins-export.js";
@@ -45,16 +45,8 @@ const editable = {
   active: z.boolean().optional(),
 };
 
-/**
- * The end of the operation not before its start, checked in the body's schema, and even when
- * another member is wrong (as long as both dates read), so that one answer lists every fault.
- */
-const datesInOrder = <T extends z.ZodType<{ startDate?: string | null | undefined; endDate?: string | null | undefined }>>(body: T) =>
-  body.refine((value) => checkOriginDates(value.startDate, value.endDate).length === 0, {
-    path: ["endDate"],
-    params: { code: "origin.end_before_start" },
-    when: (payload) => z.object({ startDate: editable.startDate, endDate: editable.endDate }).safeParse(payload.value).success,
-  });
+/** An operation may end on the day it starts, not before. */
+const datesInOrder = <T extends z.ZodType>(body: T) => boundsInOrder(body, { start: "startDate", end: "endDate", code: "origin.end_before_start", inOrder: (start: string, end: string) => checkOriginDates(start, end).length === 0 });
 
 export function registerOriginsRoutes(app: AppServer, service: OriginsService, importer: OriginsImport): void {
   const tags = ["origins"];

@@ -19,3 +19,20 @@ export const isoInstant = z.iso
   .datetime({ offset: true })
   .refine((value) => !value.startsWith("0000"), { params: { code: "validation.invalid_day" } })
   .transform((value) => new Date(value));
+
+/**
+ * Refuses, on `end`, bounds out of order (`inOrder` says which order is right: an origin may end on
+ * the day it starts, a period must end after it starts). Checked once both bounds read, even when
+ * another member is wrong, so that one answer lists every fault.
+ */
+export function boundsInOrder<T extends z.ZodType, V>(schema: T, bounds: { start: string; end: string; code: string; inOrder: (start: V, end: V) => boolean }) {
+  return schema.refine(
+    (value) => {
+      const read = value as Record<string, V | null | undefined>;
+      const start = read[bounds.start];
+      const end = read[bounds.end];
+      return start === null || start === undefined || end === null || end === undefined || bounds.inOrder(start, end);
+    },
+    { path: [bounds.end], params: { code: bounds.code }, when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === bounds.start || issue.path?.[0] === bounds.end) },
+  );
+}
